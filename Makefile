@@ -1,0 +1,52 @@
+# News-coverage analysis: `make run` executes the notebooks, `make test` checks them.
+# `make` alone lists the targets.
+
+VENV    := .venv
+PYTHON  := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+KERNEL  := news-coverage
+# Rerun on your own articles: make run CORPUS=path/to/articles OUT=path/to/results
+CORPUS  ?=
+OUT     ?=
+GAZETTEER ?=
+FRAMES  ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help env run test lint format lab clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v python3 >/dev/null || { echo "error: python3 (3.11 or newer) is needed"; exit 1; }
+	python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "error: Python 3.11 or newer is needed"; exit 1; }
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -c requirements.lock -e '.[dev]'
+	$(PYTHON) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python ($(KERNEL))" >/dev/null
+	touch $(STAMP)
+
+env: $(STAMP) ## Build the virtual environment (.venv) with pinned packages and the spaCy models
+
+run: $(STAMP) ## Execute every notebook with papermill (CORPUS=dir OUT=dir for your own articles)
+	$(PYTHON) -m helpers.run $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
+		$(if $(GAZETTEER),--gazetteer "$(GAZETTEER)") $(if $(FRAMES),--frames "$(FRAMES)")
+
+test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on the committed notebooks
+	$(PYTHON) -m pytest tests
+	HELPERS_OUTPUT_ROOT="$$(mktemp -d)" $(PYTHON) -m pytest --nbval notebooks \
+		--nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+lint: $(STAMP) ## Check style with ruff (lint and format)
+	$(PYTHON) -m ruff check src tests notebooks
+	$(PYTHON) -m ruff format --check src tests notebooks
+
+format: $(STAMP) ## Reformat the code with ruff
+	$(PYTHON) -m ruff check --fix src tests notebooks
+	$(PYTHON) -m ruff format src tests notebooks
+
+lab: $(STAMP) ## Open JupyterLab on the project's kernel
+	$(VENV)/bin/jupyter lab notebooks
+
+clean: ## Remove the environment, the parse cache and staging folders (keeps results)
+	rm -rf $(VENV) .cache .staging

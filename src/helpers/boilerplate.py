@@ -1,0 +1,197 @@
+"""Line rules that separate boilerplate and bylines from the article body.
+
+News pages scraped or copied by hand carry the site around the article:
+subscription blocks, share links, photo credits, repeated headlines, video
+captions. Each rule below is general (it names no outlet of the corpus) and
+gives the reason recorded in ``removed_lines.csv``. Bylines are not thrown
+away: they become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# (reason, pattern) in the order they are tried; the first match wins.
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("url_only", re.compile(r"^(?:https?://|www\.)\S+$", re.I)),
+    (
+        "social_link",
+        re.compile(
+            r"(?:t\.me/|(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok)\.com/)"
+            r"|^(?:groupe|compte|cha[îi]ne|page)\s+(?:\w+\s+)?(?:telegram|twitter|x|facebook|"
+            r"instagram|linkedin|youtube|whatsapp)\b"
+            r"|^(?:likez|suivez(?:-nous)?|rejoignez-nous)\b.*\b(?:facebook|twitter|instagram|"
+            r"linkedin|telegram|youtube|x)\b",
+            re.I,
+        ),
+    ),
+    (
+        "call_to_action",
+        re.compile(
+            r"^(?:vous avez aimé cet article|cet article vous a plu|partagez cet article"
+            r"|bienvenue dans la communauté|réagissez à cet article|laissez un commentaire)",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"\bnewsletters?\b|^abonnez-vous\b|^inscrivez-vous\b|^recevez (?:chaque|tous)"
+            r"|^je m['’]abonne\b|^s['’]abonner\b",
+            re.I,
+        ),
+    ),
+    (
+        "photo_credit",
+        re.compile(
+            r"^(?:cr[ée]dits?|credit)\s*(?:photos?|images?)?\s*:|^(?:photo|image)\s*:|^©", re.I
+        ),
+    ),
+    (
+        "related_link",
+        re.compile(
+            r"^(?:[àa] lire (?:également|aussi|ensuite)|lire (?:aussi|également)|voir aussi"
+            r"|sur le même sujet|read more)\b",
+            re.I,
+        ),
+    ),
+    ("table_of_contents", re.compile(r"^(?:table of contents|sommaire|table des matières)$", re.I)),
+    (
+        "navigation",
+        re.compile(
+            r"^(?:plus|voir (?:tout|plus)|vedi tutti|lire la suite|menu|accueil|retour"
+            r"|see all|show more)$",
+            re.I,
+        ),
+    ),
+    ("hashtags", re.compile(r"(?:#\w+.*){3,}")),
+]
+
+_BYLINE_RULES: list[re.Pattern[str]] = [
+    re.compile(
+        r"^Article d(?:e |['’])(?P<author>.+?) pour (?P<outlet>[^–—-]+?)"
+        r"(?:\s*[–—-]\s*(?:traduit|adapté) par (?P<translator>.+))?$"
+    ),
+    re.compile(
+        r"^(?:Rédaction|Auteur|Autrice|Texte|Par|Propos recueillis par)\s*:\s*(?P<author>.+)$"
+    ),
+    re.compile(r"^Par (?P<author>\w[\w.’'-]*(?: \w[\w.’'-]*){1,3})$"),
+    re.compile(r"^(?:Édition|Edition|Éditeur|Éditrice|Traduction)\s*:\s*(?P<editor>.+)$"),
+    re.compile(r"^Source\s*:\s*(?P<source>.+)$"),
+]
+
+# A byline is a short line; a longer one is prose that happens to match.
+_MAX_BYLINE_CHARS = 120
+# A title is a short line that does not end like a sentence.
+_MAX_TITLE_CHARS = 200
+# Lines of a subscription block after its first line are short.
+_MAX_BLOCK_LINE_CHARS = 120
+_BULLET = re.compile(r"^[\s•·▪◦‣*–—-]*")
+
+
+@dataclass
+class LineVerdict:
+    line_no: int  # 1-based line number in the decoded file
+    text: str
+    reason: str | None  # None: the line is body text
+
+
+@dataclass
+class CleanedArticle:
+    verdicts: list[LineVerdict]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def body_lines(self) -> list[LineVerdict]:
+        return [v for v in self.verdicts if v.reason is None and v.text.strip()]
+
+    @property
+    def removed(self) -> list[LineVerdict]:
+        return [v for v in self.verdicts if v.reason is not None]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def line_rule(text: str) -> str | None:
+    """The boilerplate reason of one line taken alone, or None."""
+    line = _squash(text)
+    for reason, pattern in _LINE_RULES:
+        if pattern.search(line):
+            return reason
+    half = len(line) // 2
+    if len(line) >= 8 and len(line) % 2 == 0 and line[:half] == line[half:]:
+        return "doubled_label"  # a site label pasted twice, e.g. "XSélectionXSélection"
+    return None
+
+
+def parse_byline(text: str) -> dict[str, str] | None:
+    """Metadata fields of a byline line, or None when the line is not one."""
+    line = _squash(text)
+    if len(line) > _MAX_BYLINE_CHARS:
+        return None
+    for pattern in _BYLINE_RULES:
+        match = pattern.match(line)
+        if match:
+            return {k: v.strip() for k, v in match.groupdict().items() if v}
+    return None
+
+
+def strip_bullet(text: str) -> tuple[int, int]:
+    """Span of ``text`` without its list bullet and surrounding white space."""
+    start = _BULLET.match(text).end()
+    end = len(text.rstrip())
+    return (start, end) if start < end else (0, 0)
+
+
+def _looks_like_title(line: str) -> bool:
+    return 0 < len(line) <= _MAX_TITLE_CHARS and not re.search(r"[.:;,]$", line)
+
+
+def clean_lines(lines: list[str]) -> CleanedArticle:
+    """Classify each line as body or boilerplate and collect byline metadata."""
+    verdicts: list[LineVerdict] = []
+    metadata: dict[str, str] = {}
+    # Earlier lines, alone and as consecutive pairs: a headline often comes back
+    # repeated, or with its subtitle run into the same line.
+    seen: set[str] = set()
+    last_line = ""
+    in_block = False
+    body_started = False
+
+    for index, raw in enumerate(lines):
+        line = _squash(raw)
+        verdict = LineVerdict(index + 1, raw, None)
+        verdicts.append(verdict)
+        if not line:
+            in_block = False
+            continue
+
+        reason = line_rule(line)
+        if reason in {"newsletter", "call_to_action"}:
+            in_block = True
+        elif reason is None and in_block and len(line) <= _MAX_BLOCK_LINE_CHARS:
+            reason = "newsletter"
+        else:
+            in_block = False
+
+        if reason is None and (byline := parse_byline(line)) is not None:
+            reason = "byline"
+            for key, value in byline.items():
+                metadata.setdefault(key, value)
+        if reason is None and line.casefold() in seen:
+            reason = "repeated_headline"
+        if reason is None and not body_started and _looks_like_title(line):
+            reason = "title"
+            metadata.setdefault("title", line)
+            body_started = True
+        body_started = body_started or reason is None
+
+        verdict.reason = reason
+        seen.add(line.casefold())
+        if last_line:
+            seen.add(f"{last_line} {line}".casefold())
+        last_line = line
+    return CleanedArticle(verdicts, metadata)

@@ -1,0 +1,65 @@
+"""Exact and near-duplicate articles.
+
+Near duplicates (the same wire story on two sites, a republished article with
+a new headline) are found with MinHash LSH over word 5-gram shingles (Broder
+1997), then confirmed with the exact Jaccard similarity of the shingle sets, so
+the decision does not depend on the hashing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+_SEED = 1
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    words = _WORD.findall(text.casefold())
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def find_duplicates(docs: Iterable[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
+    """Map each duplicate ``article_id`` to the article it duplicates.
+
+    ``docs`` are ``(article_id, body_text)``. Articles are taken in id order
+    and the first of a group, the smallest id, is kept.
+    """
+    # LSH only proposes candidates; a lower threshold there keeps pairs just above
+    # ``threshold`` from being missed, and the exact Jaccard decides.
+    lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM)
+    exact: dict[str, str] = {}
+    kept_shingles: dict[str, set[str]] = {}
+    duplicates: dict[str, str] = {}
+    for article_id, text in sorted(docs):
+        digest = hashlib.sha256(" ".join(_WORD.findall(text.casefold())).encode()).hexdigest()
+        if digest in exact:
+            duplicates[article_id] = exact[digest]
+            continue
+        grams = shingles(text)
+        minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+        minhash.update_batch([g.encode("utf-8") for g in sorted(grams)])
+        matches = sorted(
+            other
+            for other in lsh.query(minhash)
+            if jaccard(grams, kept_shingles[other]) >= threshold
+        )
+        if matches:
+            duplicates[article_id] = matches[0]
+            continue
+        exact[digest] = article_id
+        kept_shingles[article_id] = grams
+        lsh.insert(article_id, minhash)
+    return duplicates

@@ -1,0 +1,180 @@
+"""Execute the notebooks in order with papermill, staged and atomic.
+
+Usage (the Makefile calls this)::
+
+    python -m helpers.run                               # the shipped corpus
+    python -m helpers.run --corpus DIR --out DIR        # another corpus
+
+Every notebook executes into a staging folder. Only when all of them have
+succeeded do the results replace the previous ones, so a failing stage leaves
+the last good results untouched. Executed notebooks lose papermill's timings,
+so a rerun on unchanged input changes no byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from .outputs import write_json
+from .params import load_params, notebook_params
+from .paths import OUTPUT_ROOT_ENV, project_root
+from .provenance import corpus_hashes, git_commit, package_versions
+
+KERNEL_NAME = "news-coverage"
+MANIFEST = "run_manifest.json"
+RESULT_DIRS = (Path("data/processed"), Path("figures"))
+
+
+class RunError(RuntimeError):
+    """A run that cannot start or did not finish; the message says what to do."""
+
+
+def strip_run_metadata(path: Path) -> None:
+    """Remove papermill's timings, paths and random ids, which change at every run."""
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill draws a random id
+    nbformat.write(nb, path)
+
+
+def _prepare_out(out: Path) -> None:
+    """OUT must be new, empty, or an earlier run, which is replaced whole."""
+    if out.exists() and any(out.iterdir()):
+        if not (out / "data" / "processed" / MANIFEST).is_file():
+            raise RunError(
+                f"{out} is not empty and holds no earlier run ({MANIFEST} is missing). "
+                "Choose a new or empty OUT folder so nothing of yours is overwritten."
+            )
+
+
+def execute(
+    corpus: str | None = None,
+    out: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    progress: bool = False,
+) -> Path:
+    """Run every notebook; returns the folder the results were moved to."""
+    import papermill
+
+    root = project_root()
+    if corpus and not out:
+        raise RunError("CORPUS needs OUT: `make run CORPUS=dir OUT=dir` keeps the committed "
+                       "results of the shipped corpus untouched.")  # fmt: skip
+    params = load_params()
+    common = dict(params["common"])
+    if corpus:
+        common["corpus_dir"] = str(Path(corpus).resolve())
+        common["out_dir"] = str(Path(out).resolve())
+    params["common"] = common
+    overrides = overrides or {}
+
+    def params_for(notebook: Path) -> dict[str, Any]:
+        values = notebook_params(notebook.stem, params)
+        return {**values, **{k: v for k, v in overrides.items() if k in values}}
+
+    target = Path(common["out_dir"]) if out else root
+    target = target if target.is_absolute() else (root / target).resolve()
+    corpus_path = Path(common["corpus_dir"])
+    corpus_path = corpus_path if corpus_path.is_absolute() else root / corpus_path
+    if not corpus_path.exists():
+        raise RunError(f"The corpus {corpus_path} does not exist. Give CORPUS=<folder or file>.")
+    if out:
+        _prepare_out(target)
+
+    staging = (root / ".staging") if not out else target.parent / f".{target.name}.staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "notebooks").mkdir(parents=True)
+    notebooks = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    os.environ[OUTPUT_ROOT_ENV] = str(staging)
+    try:
+        for notebook in notebooks:
+            executed = staging / "notebooks" / notebook.name
+            print(f"running {notebook.name}", flush=True)
+            try:
+                papermill.execute_notebook(
+                    str(notebook),
+                    str(executed),
+                    parameters=params_for(notebook),
+                    kernel_name=KERNEL_NAME,
+                    cwd=str(root / "notebooks"),
+                    progress_bar=progress,
+                    log_output=False,
+                )
+            except papermill.PapermillExecutionError as error:
+                raise RunError(
+                    f"{notebook.name} failed at cell {error.cell_index}: {error.ename}: "
+                    f"{error.evalue}\nThe executed notebook, with the error, is in {executed}. "
+                    "The previous results are unchanged."
+                ) from None
+            strip_run_metadata(executed)
+    finally:
+        os.environ.pop(OUTPUT_ROOT_ENV, None)
+
+    manifest = {
+        "parameters": {nb.stem: params_for(nb) for nb in notebooks},
+        "corpus_files": corpus_hashes(corpus_path),
+        "versions": package_versions(),
+    }
+    if out:
+        manifest["git_commit"] = git_commit(root)  # the committed manifest omits it
+    write_json(manifest, staging / "data" / "processed" / MANIFEST)
+    _move_into_place(staging, target, notebooks)
+    return target
+
+
+def _move_into_place(staging: Path, target: Path, notebooks: list[Path]) -> None:
+    """Swap each result folder in with renames, then drop the staging folder."""
+    target.mkdir(parents=True, exist_ok=True)
+    for relative in (*RESULT_DIRS, Path("notebooks")):
+        new = staging / relative
+        new.mkdir(parents=True, exist_ok=True)
+        old = target / relative
+        if relative == Path("notebooks") and target == project_root():
+            for notebook in notebooks:  # the source notebooks: replace the files only
+                os.replace(new / notebook.name, old / notebook.name)
+            continue
+        backup = old.with_name(f".{old.name}.previous")
+        shutil.rmtree(backup, ignore_errors=True)
+        if old.exists():
+            old.rename(backup)
+        old.parent.mkdir(parents=True, exist_ok=True)
+        new.rename(old)
+        shutil.rmtree(backup, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="folder of articles or a .csv/.jsonl export")
+    parser.add_argument("--out", help="where to write notebooks, tables and figures")
+    parser.add_argument("--gazetteer", help="a gazetteer file replacing data/gazetteer.yaml")
+    parser.add_argument("--frames", help="a frame dictionary replacing data/frames.yaml")
+    parser.add_argument("--progress", action="store_true", help="show papermill progress")
+    args = parser.parse_args(argv)
+    overrides = {
+        key: str(Path(value).resolve())
+        for key, value in (("gazetteer", args.gazetteer), ("frames", args.frames))
+        if value
+    }
+    try:
+        target = execute(args.corpus, args.out, overrides, progress=args.progress)
+    except RunError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"results written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

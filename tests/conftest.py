@@ -1,0 +1,63 @@
+"""Shared fixtures: small corpora made in the test, and a papermill runner."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers.paths import OUTPUT_ROOT_ENV, project_root
+
+ROOT = project_root()
+SHIPPED_CORPUS = ROOT / "data" / "raw"
+
+FRENCH_TEXT = (
+    "La Commission européenne a ouvert une enquête sur la plateforme de vente en ligne. "
+    "Selon Bruxelles, le groupe n’a pas protégé les données de ses utilisateurs européens. "
+    "Le ministre de l’Économie a salué une décision « attendue depuis longtemps ». "
+    "Les associations de consommateurs réclament des sanctions plus lourdes contre "
+    "les entreprises qui ne respectent pas les règles du marché unique.\n"
+)
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write bytes or text into a fresh corpus folder and return the path."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+
+    def _write(name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
+        path = corpus / name
+        data = content if isinstance(content, bytes) else content.encode(encoding)
+        path.write_bytes(data)
+        return path
+
+    _write.corpus = corpus
+    return _write
+
+
+def run_notebook(name: str, out: Path, **parameters) -> Path:
+    """Execute one notebook with papermill, its outputs going to ``out``."""
+    import papermill
+
+    out.mkdir(parents=True, exist_ok=True)
+    executed = out / "notebooks" / name
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    previous = os.environ.get(OUTPUT_ROOT_ENV)
+    os.environ[OUTPUT_ROOT_ENV] = str(out)
+    try:
+        papermill.execute_notebook(
+            str(ROOT / "notebooks" / name),
+            str(executed),
+            parameters=parameters,
+            kernel_name="news-coverage",
+            cwd=str(ROOT / "notebooks"),
+            progress_bar=False,
+        )
+    finally:
+        if previous is None:
+            os.environ.pop(OUTPUT_ROOT_ENV, None)
+        else:
+            os.environ[OUTPUT_ROOT_ENV] = previous
+    return executed

@@ -1,0 +1,96 @@
+import pytest
+
+from helpers.boilerplate import clean_lines, line_rule, parse_byline, strip_bullet
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("https://example.org/article", "url_only"),
+        ("Groupe Telegram :https://t.me/ExempleDaily", "social_link"),
+        ("Compte Twitter officiel :https://x.com/Exemple", "social_link"),
+        ("Vous avez aimé cet article ? Likez Exemple sur Facebook", "call_to_action"),
+        ("Bienvenue dans la communauté officielle Exemple", "call_to_action"),
+        ("Newsletter quotidienne Exemple", "newsletter"),
+        ("Abonnez-vous au magazine papier", "newsletter"),
+        ("Crédit photo : Agence Exemple", "photo_credit"),
+        ("À lire également : un autre article", "related_link"),
+        ("Table of Contents", "table_of_contents"),
+        ("Sommaire", "table_of_contents"),
+        ("Vedi tutti", "navigation"),
+        ("Plus", "navigation"),
+        ("@quelquun Great deal #shop #ecommerce #business", "hashtags"),
+        ("Exemple SélectionExemple Sélection", "doubled_label"),
+    ],
+)
+def test_boilerplate_rules(line, reason):
+    assert line_rule(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le président a déclaré que la plateforme serait fermée.",
+        "Selon Bloomberg, la direction étudie une scission.",
+        "01 TikTok n’a plus aucune retraite possible",
+        "La page « Pour Toi » de la plateforme est au cœur du dispositif.",
+        "Plus de 170 millions d’utilisateurs sont concernés.",
+    ],
+)
+def test_body_text_is_not_boilerplate(line):
+    assert line_rule(line) is None
+    assert parse_byline(line) is None
+
+
+def test_bylines_become_metadata():
+    assert parse_byline("Article d’Anne Martin pour Le Monde – traduit par Paul Roy") == {
+        "author": "Anne Martin",
+        "outlet": "Le Monde",
+        "translator": "Paul Roy",
+    }
+    assert parse_byline("Rédaction : Lian Ran") == {"author": "Lian Ran"}
+    assert parse_byline("Source : GeekPark") == {"source": "GeekPark"}
+    assert parse_byline("Édition : Zheng Xuan") == {"editor": "Zheng Xuan"}
+
+
+def test_subscription_block_is_removed_to_its_end():
+    lines = [
+        "Premier paragraphe du corps de l’article, qui est assez long pour compter.",
+        "Vous avez aimé cet article ? Likez Exemple sur Facebook",
+        "Recevez chaque matin l’essentiel de l’actualité.",
+        "et découvrez chaque trimestre :",
+        "- Des dossiers exclusifs",
+    ]
+    verdicts = clean_lines(lines).verdicts
+    assert [v.reason for v in verdicts] == [
+        None, "call_to_action", "newsletter", "newsletter", "newsletter",
+    ]  # fmt: skip
+
+
+def test_title_repeats_and_title_plus_subtitle_are_removed():
+    lines = [
+        "Un titre d’article",
+        "",
+        "Un sous-titre explicatif",
+        "Un titre d’article Un sous-titre explicatif",
+        "Un titre d’article",
+        "Le corps de l’article commence ici, avec une phrase complète.",
+    ]
+    cleaned = clean_lines(lines)
+    assert cleaned.metadata["title"] == "Un titre d’article"
+    assert [v.reason for v in cleaned.verdicts] == [
+        "title", None, None, "repeated_headline", "repeated_headline", None,
+    ]  # fmt: skip
+
+
+def test_no_title_when_the_text_opens_with_a_sentence():
+    cleaned = clean_lines(["Le texte commence par une phrase.", "Puis une autre."])
+    assert "title" not in cleaned.metadata
+    assert [v.reason for v in cleaned.verdicts] == [None, None]
+
+
+def test_bullets_are_stripped_from_paragraphs():
+    text = "  • Une puce."
+    start, end = strip_bullet(text)
+    assert text[start:end] == "Une puce."
+    assert strip_bullet("   ") == (0, 0)

@@ -1,0 +1,32 @@
+"""Notebooks run end to end through papermill on small, adversarial corpora."""
+
+import pandas as pd
+import pytest
+
+from tests.conftest import FRENCH_TEXT, run_notebook
+
+pytestmark = pytest.mark.slow
+
+
+def test_ingestion_notebook_on_a_mixed_corpus(write, tmp_path):
+    write("a.txt", "Titre de l’article\n\n" + FRENCH_TEXT + "\nCrédit photo : Agence\n")
+    write("b dupliqué é.txt", FRENCH_TEXT)
+    write("c.html", "<html><body><article><p>" + FRENCH_TEXT * 2 + "</p>"
+          "<script>alert(1)</script></article></body></html>")  # fmt: skip
+    write("d.txt", "")
+    write("e.txt", b"\x00\xff\x00")
+    out = tmp_path / "out"
+    run_notebook("01-ingestion.ipynb", out, corpus_dir=str(write.corpus), out_dir=str(out))
+    rejected = pd.read_csv(out / "data/processed/rejected.csv")
+    assert dict(zip(rejected["file"], rejected["reason"], strict=True)) == {
+        "b dupliqué é.txt": "duplicate_of:a",
+        "c.html": "duplicate_of:a",
+        "d.txt": "empty",
+        "e.txt": "binary",
+    }
+    articles = pd.read_csv(out / "data/processed/articles.csv", keep_default_na=False)
+    assert articles["article_id"].tolist() == ["a"]
+    assert articles.loc[0, "title"] == "Titre de l’article"
+    removed = pd.read_csv(out / "data/processed/removed_lines.csv")
+    assert removed["reason"].tolist() == ["title", "photo_credit"]
+    assert (out / "figures/article_lengths.png").is_file()

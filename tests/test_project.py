@@ -1,0 +1,63 @@
+"""The project's own consistency: parameters, environments, notebooks."""
+
+import ast
+import re
+import tomllib
+
+import nbformat
+import pytest
+import yaml
+
+from helpers.params import load_params, notebook_params
+from tests.conftest import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+
+
+def _parameters_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(cells) == 1, f"{path.name} needs exactly one cell tagged `parameters`"
+    values = {}
+    for node in ast.parse(cells[0].source).body:
+        if isinstance(node, ast.Assign):
+            values[node.targets[0].id] = ast.literal_eval(node.value)
+    return values
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_defaults_match_params_yaml(path):
+    assert _parameters_cell(path) == notebook_params(path.stem, load_params())
+
+
+def test_every_params_section_names_a_notebook():
+    stems = {p.stem for p in NOTEBOOKS}
+    assert set(load_params()) - {"common"} <= stems
+
+
+def _pins(requirements):
+    pins = {}
+    for item in requirements:
+        match = re.match(r"^([A-Za-z0-9_.-]+)\s*==?\s*([\w.]+)$", item.strip())
+        if match:
+            pins[match.group(1).lower().replace("_", "-")] = match.group(2)
+    return pins
+
+
+def test_environment_yml_agrees_with_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = _pins(project["dependencies"] + project["optional-dependencies"]["dev"])
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    declared = {**_pins(conda), **_pins(pip)}
+    assert declared.pop("python") == "3.11"
+    assert declared == wanted
+    assert "-e .[dev]" in pip
+
+
+def test_every_direct_dependency_is_pinned_in_the_lock():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = _pins(project["dependencies"] + project["optional-dependencies"]["dev"])
+    locked = _pins((ROOT / "requirements.lock").read_text().splitlines())
+    assert {name: locked.get(name) for name in wanted} == wanted

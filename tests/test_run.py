@@ -1,0 +1,53 @@
+"""The runner: staging, replacement of an earlier run, refusal to overwrite."""
+
+import json
+
+import pytest
+
+from helpers.run import MANIFEST, RunError, execute, strip_run_metadata
+from tests.conftest import FRENCH_TEXT
+
+pytestmark = pytest.mark.slow
+
+
+def test_corpus_without_out_is_an_error(tmp_path):
+    with pytest.raises(RunError, match="CORPUS needs OUT"):
+        execute(corpus=str(tmp_path))
+
+
+def test_out_holding_other_files_is_refused(write, tmp_path):
+    write("a.txt", FRENCH_TEXT)
+    out = tmp_path / "results"
+    out.mkdir()
+    (out / "thesis.docx").write_text("precious")
+    with pytest.raises(RunError, match="not empty"):
+        execute(corpus=str(write.corpus), out=str(out))
+    assert (out / "thesis.docx").read_text() == "precious"
+
+
+def test_a_run_replaces_an_earlier_one_and_a_failed_run_keeps_it(write, tmp_path):
+    write("a.txt", FRENCH_TEXT)
+    out = tmp_path / "results"
+    execute(corpus=str(write.corpus), out=str(out))
+    manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
+    assert set(manifest) == {"corpus_files", "git_commit", "parameters", "versions"}
+    assert "a.txt" in manifest["corpus_files"]
+    before = (out / "data/processed/articles.csv").read_bytes()
+
+    (write.corpus / "a.txt").write_text("")  # now no valid article: stage 01 fails
+    with pytest.raises(RunError, match="01-ingestion.ipynb failed"):
+        execute(corpus=str(write.corpus), out=str(out))
+    assert (out / "data/processed/articles.csv").read_bytes() == before
+
+
+def test_strip_run_metadata_removes_timings(tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+    nb.metadata["papermill"] = {"start_time": "now"}
+    nb.cells[0].metadata["execution"] = {"iopub.execute_input": "now"}
+    path = tmp_path / "n.ipynb"
+    nbformat.write(nb, path)
+    strip_run_metadata(path)
+    stripped = nbformat.read(path, as_version=4)
+    assert "papermill" not in stripped.metadata and not stripped.cells[0].metadata
