@@ -1,0 +1,96 @@
+"""Co-occurrence weights, NPMI and the disparity filter against values computed by hand."""
+
+import math
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from helpers.network import (
+    association,
+    backbone,
+    build_graph,
+    communities,
+    cooccurrences,
+    disparity_alpha,
+    weighted_edges,
+)
+
+# Four sentences in two articles:  s0: A B C   s1: A B   s2: A   (article x)   s0: C D (article y)
+MENTIONS = pd.DataFrame(
+    [("x", 0, 0, "A"), ("x", 0, 0, "B"), ("x", 0, 0, "C"), ("x", 0, 1, "A"), ("x", 0, 1, "B"),
+     ("x", 1, 2, "A"), ("x", 1, 2, "A"), ("y", 0, 0, "C"), ("y", 0, 0, "D")],
+    columns=["article_id", "paragraph_id", "sentence_id", "entity"],
+)  # fmt: skip
+
+
+def test_sentence_cooccurrence_counts_and_evidence():
+    edges, stats = cooccurrences(MENTIONS, "sentence")
+    table = edges.set_index(["source", "target"])
+    assert table["count"].to_dict() == {
+        ("A", "B"): 2, ("A", "C"): 1, ("B", "C"): 1, ("C", "D"): 1,
+    }  # fmt: skip
+    assert table.loc[("A", "B"), "evidence"] == ["x/0", "x/1"]
+    assert table.loc[("C", "D"), "articles"] == ["y"]
+    assert stats == {"n_units": 4, "occurrences": {"A": 3, "B": 2, "C": 2, "D": 1}}
+
+
+def test_paragraph_unit_joins_sentences():
+    edges, stats = cooccurrences(MENTIONS, "paragraph")
+    assert stats["n_units"] == 3  # x/p0, x/p1, y/p0
+    assert edges.set_index(["source", "target"])["count"][("A", "B")] == 1
+
+
+def test_npmi_jaccard_dice_by_hand():
+    # A in 3 of 4 units, B in 2, both in 2.
+    p_ab, p_a, p_b = 2 / 4, 3 / 4, 2 / 4
+    expected = math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)  # = log(4/3) / log(2)
+    assert association(2, 3, 2, 4, "npmi") == pytest.approx(expected)
+    assert association(2, 3, 2, 4, "npmi") == pytest.approx(0.415037, abs=1e-6)
+    assert association(2, 3, 2, 4, "jaccard") == pytest.approx(2 / 3)
+    assert association(2, 3, 2, 4, "dice") == pytest.approx(0.8)
+    assert association(1, 1, 1, 1, "npmi") == 1.0
+    edges, stats = cooccurrences(MENTIONS)
+    weights = weighted_edges(edges, stats, "jaccard").set_index(["source", "target"])["weight"]
+    assert weights[("C", "D")] == pytest.approx(1 / 2)
+
+
+def test_disparity_filter_by_hand():
+    # Hub H with edges of weight 8, 1, 1 (degree 3, strength 10):
+    # alpha = (1 - 8/10)^2 = 0.04 for the heavy edge, (1 - 1/10)^2 = 0.81 for the light ones.
+    graph = nx.Graph()
+    graph.add_edge("H", "a", count=8)
+    graph.add_edge("H", "b", count=1)
+    graph.add_edge("H", "c", count=1)
+    alphas = disparity_alpha(graph, "count")
+    assert alphas[("H", "a")] == pytest.approx(0.04)
+    assert alphas[("H", "b")] == pytest.approx(0.81)
+    kept = backbone(graph, alpha=0.05, weight="count")
+    assert sorted(kept.edges) == [("H", "a")]
+
+
+def test_seeded_communities_are_stable():
+    graph = nx.Graph()
+    for u, v in [
+        ("a", "b"),
+        ("b", "c"),
+        ("a", "c"),
+        ("d", "e"),
+        ("e", "f"),
+        ("d", "f"),
+        ("c", "d"),
+    ]:
+        graph.add_edge(u, v, weight=1.0)
+    first = communities(graph, seed=7)
+    for _ in range(5):
+        assert communities(graph, seed=7) == first
+    membership, modularity = first
+    assert membership["a"] == membership["b"] == membership["c"] != membership["d"]
+    assert modularity == pytest.approx(5 / 14)
+
+
+def test_graph_carries_edge_attributes():
+    edges, stats = cooccurrences(MENTIONS)
+    graph = build_graph(weighted_edges(edges, stats, "count"))
+    assert graph.edges["A", "B"]["weight"] == 2.0
+    assert graph.edges["A", "B"]["evidence"] == ["x/0", "x/1"]
