@@ -47,3 +47,23 @@ def test_entities_notebook_on_a_single_unseen_article(write, tmp_path):
     assert {"Bruno Lemaire", "Amazon", "Paris"} <= entities
     assert "Lemaire" not in entities and "CNIL" not in entities
     assert (out / "figures/entities_by_article.png").is_file()
+
+
+def test_a_csv_export_with_numeric_ids_runs_through_both_stages(tmp_path):
+    export = tmp_path / "export.csv"
+    pd.DataFrame(
+        {
+            "id": [1, 2],
+            "text": [FRENCH_TEXT + " Amazon et TikTok répondent.", "Short English text. " * 20],
+            "outlet": ["Le Quotidien", "Daily"],
+        }
+    ).to_csv(export, index=False)
+    out = tmp_path / "out"
+    for name in ("01-ingestion.ipynb", "02-entities.ipynb"):
+        run_notebook(name, out, corpus_dir=str(export), out_dir=str(out))
+    articles = pd.read_csv(out / "data/processed/articles.csv", keep_default_na=False)
+    assert articles[["article_id", "outlet"]].values.tolist() == [[1, "Le Quotidien"]]
+    rejected = pd.read_csv(out / "data/processed/rejected.csv")
+    assert rejected.values.tolist() == [["export.csv#2", "language:en"]]
+    mentions = pd.read_csv(out / "data/processed/mentions.csv")
+    assert {"Amazon", "TikTok"} <= set(mentions["entity"])

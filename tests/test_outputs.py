@@ -39,3 +39,11 @@ def test_figures_are_byte_stable(tmp_path):
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes()
     assert b"Matplotlib" not in first[0].read_bytes()
+
+
+def test_ids_stay_strings_when_they_look_numeric(tmp_path):
+    df = pd.DataFrame({"article_id": ["1", "2"], "paragraph_id": [0, 1]})
+    path = write_table(df, tmp_path / "t.csv", ["article_id", "paragraph_id"], ["article_id"])
+    back = read_table(path)
+    assert back["article_id"].tolist() == ["1", "2"]
+    assert back["paragraph_id"].tolist() == [0, 1]

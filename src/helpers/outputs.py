@@ -91,8 +91,17 @@ def read_table(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, keep_default_na=False, na_values=[], dtype=str).pipe(_numeric)
 
 
+# Ids and text stay strings even when every value looks like a number (export ids 1, 2…).
+_STRING_COLUMNS = {
+    "article_id", "title", "outlet", "author", "published", "language", "sha256", "text",
+    "reason", "file", "entity", "label", "source", "target", "aliases", "wikidata",
+}  # fmt: skip
+
+
 def _numeric(df: pd.DataFrame) -> pd.DataFrame:
     for column in df.columns:
+        if column in _STRING_COLUMNS:
+            continue
         converted = pd.to_numeric(df[column], errors="coerce")
         if len(df) and converted.notna().all():
             df[column] = converted
