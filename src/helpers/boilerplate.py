@@ -102,14 +102,6 @@ class CleanedArticle:
     verdicts: list[LineVerdict]
     metadata: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def body_lines(self) -> list[LineVerdict]:
-        return [v for v in self.verdicts if v.reason is None and v.text.strip()]
-
-    @property
-    def removed(self) -> list[LineVerdict]:
-        return [v for v in self.verdicts if v.reason is not None]
-
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
