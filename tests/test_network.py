@@ -1,6 +1,7 @@
 """Co-occurrence weights, NPMI and the disparity filter against values computed by hand."""
 
 import math
+import re
 
 import networkx as nx
 import pandas as pd
@@ -9,12 +10,22 @@ import pytest
 from helpers.network import (
     association,
     backbone,
+    bootstrap,
     build_graph,
     communities,
     cooccurrences,
     disparity_alpha,
+    edge_evidence,
+    edge_sharing,
+    export_graph,
+    graph_with_attributes,
+    node_table,
+    pick_edge,
+    positive,
+    units_of,
     weighted_edges,
 )
+from helpers.network_plots import interactive_html
 
 # Four sentences in two articles:  s0: A B C   s1: A B   s2: A   (article x)   s0: C D (article y)
 MENTIONS = pd.DataFrame(
@@ -94,3 +105,75 @@ def test_graph_carries_edge_attributes():
     graph = build_graph(weighted_edges(edges, stats, "count"))
     assert graph.edges["A", "B"]["weight"] == 2.0
     assert graph.edges["A", "B"]["evidence"] == ["x/0", "x/1"]
+
+
+def _corpus_graph():
+    edges, stats = cooccurrences(MENTIONS)
+    edges = weighted_edges(edges, stats, "npmi")
+    return edges, build_graph(edges)
+
+
+def test_bootstrap_is_seeded_and_brackets_the_weight():
+    edges, graph = _corpus_graph()
+    partition, _ = communities(positive(graph), seed=1)
+    units = units_of(MENTIONS)
+    first = bootstrap(units, "count", partition, n_resamples=50, seed=3)
+    second = bootstrap(units, "count", partition, n_resamples=50, seed=3)
+    pd.testing.assert_frame_equal(first[0], second[0])
+    assert first[1] == second[1]
+    intervals = first[0].set_index(["source", "target"])
+    assert (intervals["weight_low"] <= intervals["weight_high"]).all()
+    assert intervals.loc[("A", "B"), "weight_high"] >= 2  # observed count 2 lies inside
+    assert all(0 <= v <= 1 for v in first[1].values())
+
+
+def test_node_table_and_sharing():
+    edges, graph = _corpus_graph()
+    partition, _ = communities(positive(graph), seed=1)
+    nodes = node_table(graph, MENTIONS.assign(label="ORG"), partition, {}).set_index("entity")
+    assert nodes.loc["A", "degree"] == 2 and nodes.loc["D", "n_articles"] == 1
+    sharing = edge_sharing(edges)
+    assert sharing[sharing["unique"]].shape[0] == 4  # every edge is in one article only
+    assert sharing.set_index(["article_id", "source", "target"]).loc[("y", "C", "D"), "count"] == 1
+
+
+def test_pick_edge_falls_back_to_the_strongest():
+    edges, _ = _corpus_graph()
+    assert pick_edge(edges, ["B", "A"]) == ("A", "B")
+    assert pick_edge(edges, ["A", "Z"]) == ("A", "B")
+
+
+def test_edge_evidence_prints_the_sentences():
+    edges, _ = _corpus_graph()
+    sentences = pd.DataFrame(
+        {"article_id": ["x", "x", "x", "y"], "sentence_id": [0, 1, 2, 0],
+         "text": ["A B C.", "A B.", "A.", "C D."]}
+    )  # fmt: skip
+    assert edge_evidence("B", "A", edges, sentences)["text"].tolist() == ["A B C.", "A B."]
+
+
+def test_exports_are_flat_and_byte_stable(tmp_path):
+    edges, graph = _corpus_graph()
+    partition, _ = communities(positive(graph), seed=1)
+    nodes = node_table(graph, MENTIONS.assign(label="ORG"), partition, {})
+    full = graph_with_attributes(graph, nodes, edges, backbone(graph, 0.5, "count"))
+    first = export_graph(full, tmp_path / "a.gexf", tmp_path / "a.graphml")
+    second = export_graph(full, tmp_path / "b.gexf", tmp_path / "b.graphml")
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes()
+    gexf = first[0].read_text()
+    assert 'lastmodifieddate="2000-01-01"' in gexf and "x/0;x/1" in gexf
+    assert nx.read_graphml(first[1]).edges["A", "B"]["evidence"] == "x/0;x/1"
+
+
+def test_interactive_html_is_offline_and_escapes_names():
+    hostile = MENTIONS.replace({"A": "<script>alert(1)</script>", "B": "B & \"Co\" 'x'"})
+    edges, stats = cooccurrences(hostile)
+    graph = build_graph(weighted_edges(edges, stats, "count"))
+    partition, _ = communities(positive(graph), seed=1)
+    nodes = node_table(graph, hostile.assign(label="ORG"), partition, {})
+    page = interactive_html(graph, nodes, seed=1, title="t")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)" in page  # shown as text, never as markup
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"http", page)
+    assert page == interactive_html(graph, nodes, seed=1, title="t")

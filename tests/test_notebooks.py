@@ -32,7 +32,7 @@ def test_ingestion_notebook_on_a_mixed_corpus(write, tmp_path):
     assert (out / "figures/article_lengths.png").is_file()
 
 
-def test_entities_notebook_on_a_single_unseen_article(write, tmp_path):
+def test_a_single_unseen_article_runs_through_entities_and_network(write, tmp_path):
     write(
         "une.txt",
         "Le ministre Bruno Lemaire a reçu les dirigeants de Criteo à Paris. Selon Lemaire, "
@@ -40,13 +40,18 @@ def test_entities_notebook_on_a_single_unseen_article(write, tmp_path):
         "La CNIL a confirmé. Amazon n’a pas commenté. " * 2,
     )
     out = tmp_path / "out"
-    for name in ("01-ingestion.ipynb", "02-entities.ipynb"):
-        run_notebook(name, out, corpus_dir=str(write.corpus), out_dir=str(out))
+    for name in ("01-ingestion.ipynb", "02-entities.ipynb", "03-network.ipynb"):
+        executed = run_notebook(name, out, corpus_dir=str(write.corpus), out_dir=str(out))
     mentions = pd.read_csv(out / "data/processed/mentions.csv")
     entities = set(mentions["entity"])
     assert {"Bruno Lemaire", "Amazon", "Paris"} <= entities
     assert "Lemaire" not in entities and "CNIL" not in entities
     assert (out / "figures/entities_by_article.png").is_file()
+    edges = pd.read_csv(out / "data/processed/edges.csv")
+    assert (edges["source"] < edges["target"]).all()
+    assert set(pd.read_csv(out / "data/processed/nodes.csv")["entity"]) <= entities
+    assert "nothing to compare" in executed.read_text()
+    assert (out / "figures/network.html").is_file()
 
 
 def test_a_csv_export_with_numeric_ids_runs_through_both_stages(tmp_path):
