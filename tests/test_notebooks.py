@@ -32,7 +32,7 @@ def test_ingestion_notebook_on_a_mixed_corpus(write, tmp_path):
     assert (out / "figures/article_lengths.png").is_file()
 
 
-def test_a_single_unseen_article_runs_through_entities_and_network(write, tmp_path):
+def test_a_single_unseen_article_runs_through_every_stage(write, tmp_path):
     write(
         "une.txt",
         "Le ministre Bruno Lemaire a reçu les dirigeants de Criteo à Paris. Selon Lemaire, "
@@ -40,8 +40,11 @@ def test_a_single_unseen_article_runs_through_entities_and_network(write, tmp_pa
         "La CNIL a confirmé. Amazon n’a pas commenté. " * 2,
     )
     out = tmp_path / "out"
-    for name in ("01-ingestion.ipynb", "02-entities.ipynb", "03-network.ipynb"):
-        executed = run_notebook(name, out, corpus_dir=str(write.corpus), out_dir=str(out))
+    executed = {}
+    for name in ("01-ingestion", "02-entities", "03-network", "04-narratives"):
+        executed[name] = run_notebook(
+            f"{name}.ipynb", out, corpus_dir=str(write.corpus), out_dir=str(out)
+        )
     mentions = pd.read_csv(out / "data/processed/mentions.csv")
     entities = set(mentions["entity"])
     assert {"Bruno Lemaire", "Amazon", "Paris"} <= entities
@@ -50,8 +53,11 @@ def test_a_single_unseen_article_runs_through_entities_and_network(write, tmp_pa
     edges = pd.read_csv(out / "data/processed/edges.csv")
     assert (edges["source"] < edges["target"]).all()
     assert set(pd.read_csv(out / "data/processed/nodes.csv")["entity"]) <= entities
-    assert "nothing to compare" in executed.read_text()
+    assert "nothing to compare" in executed["03-network"].read_text()
     assert (out / "figures/network.html").is_file()
+    assert "nothing to compare" in executed["04-narratives"].read_text()
+    synthesis = pd.read_csv(out / "data/processed/synthesis.csv", keep_default_na=False)
+    assert synthesis["article_id"].tolist() == ["une"] and synthesis.loc[0, "most_similar"] == ""
 
 
 def test_a_csv_export_with_numeric_ids_runs_through_both_stages(tmp_path):

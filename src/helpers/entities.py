@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .gazetteer import LABELS, Gazetteer
-from .nlp import ParsedChunk
+from .nlp import ParsedChunk, numbered_sentences
 
 MENTION_COLUMNS = [
     "article_id", "paragraph_id", "sentence_id", "start_char", "end_char",
@@ -83,13 +83,10 @@ def extract_candidates(
     candidates: list[Candidate] = []
     sentences: list[dict] = []
     lowercase_words: set[str] = set()
-    sentence_counter: Counter[str] = Counter()
-    for chunk in chunks:
+    for chunk, numbered in numbered_sentences(chunks):
         doc = chunk.doc
         sentence_of_token = {}
-        for sent in doc.sents:
-            sid = sentence_counter[chunk.article_id]
-            sentence_counter[chunk.article_id] += 1
+        for sid, sent in numbered:
             sentences.append(
                 {"article_id": chunk.article_id, "sentence_id": sid,
                  "paragraph_id": chunk.paragraph_id,

@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 from tqdm.auto import tqdm
 
 from .gazetteer import Gazetteer
@@ -121,3 +121,19 @@ def parse_paragraphs(
                 tmp.replace(path)
         for (pid, offset, _), doc in zip(chunks, docs, strict=True):
             yield ParsedChunk(str(article_id), pid, offset, doc)
+
+
+def numbered_sentences(
+    chunks: Iterable[ParsedChunk],
+) -> Iterator[tuple[ParsedChunk, list[tuple[int, Span]]]]:
+    """Each chunk with its sentences and their ids: 0-based and running through the
+    article, in paragraph order. Every stage numbers sentences through this function,
+    so ``article_id/sentence_id`` means the same sentence everywhere."""
+    counter: dict[str, int] = {}
+    for chunk in chunks:
+        numbered = []
+        for sent in chunk.doc.sents:
+            sid = counter.get(chunk.article_id, 0)
+            counter[chunk.article_id] = sid + 1
+            numbered.append((sid, sent))
+        yield chunk, numbered

@@ -1,0 +1,91 @@
+"""Frames: how often each article speaks the vocabulary of a frame.
+
+A frame dictionary (``data/frames.yaml``) lists, per frame, lemmas (single words
+matched on spaCy's lemmas) and phrases (matched in the sentence text, ignoring
+case). Scores are hits per 1,000 word tokens, so long and short articles compare;
+each hit keeps its sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+FRAME_COLUMNS = ["article_id", "frame", "per_1000_tokens", "n_hits", "evidence"]
+
+
+class FrameError(ValueError):
+    """A malformed frame dictionary; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    label: str
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+def load_frames(path: Path) -> list[Frame]:
+    if not path.is_file():
+        raise FrameError(
+            f"The frame dictionary {path} does not exist. Set `frames` to a YAML file."
+        )
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise FrameError(f"{path} is not valid YAML: {error}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("frames"), dict):
+        raise FrameError(f"{path} must have a top-level `frames:` mapping of frame ids.")
+    frames = []
+    for frame_id, spec in sorted(document["frames"].items()):
+        if not isinstance(spec, dict) or not (spec.get("lemmas") or spec.get("phrases")):
+            raise FrameError(f"{path.name}: frame {frame_id!r} needs `lemmas` or `phrases` lists.")
+        frames.append(
+            Frame(
+                str(frame_id), str(spec.get("label", frame_id)),
+                frozenset(str(w).lower() for w in spec.get("lemmas") or []),
+                tuple(str(p).lower() for p in spec.get("phrases") or []),
+            )
+        )  # fmt: skip
+    return frames
+
+
+def score_frames(
+    frames: list[Frame], tokens: pd.DataFrame, sentences: pd.DataFrame
+) -> pd.DataFrame:
+    """Hits per frame and article (columns: FRAME_COLUMNS)."""
+    words = tokens[tokens["is_alpha"]]
+    n_tokens = words.groupby("article_id").size()
+    rows = []
+    for frame in frames:
+        hits = words[words["lemma"].isin(frame.lemmas)][["article_id", "sentence_id"]]
+        if frame.phrases:
+            pattern = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(p) for p in frame.phrases) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            counts = sentences["text"].map(pattern.findall).map(len)
+            phrase_hits = sentences.loc[counts.index.repeat(counts), ["article_id", "sentence_id"]]
+            hits = pd.concat([hits, phrase_hits])
+        for article_id in sorted(n_tokens.index):
+            mine = hits[hits["article_id"] == article_id]
+            rows.append(
+                {"article_id": article_id, "frame": frame.id,
+                 "per_1000_tokens": 1000 * len(mine) / n_tokens[article_id], "n_hits": len(mine),
+                 "evidence": sorted({f"{article_id}/{s}" for s in mine["sentence_id"]},
+                                    key=lambda r: int(r.rpartition("/")[2]))}
+            )  # fmt: skip
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+def dominant_frames(scores: pd.DataFrame) -> pd.Series:
+    """Each article's highest-scoring frame (ties by frame id)."""
+    ranked = scores.sort_values(
+        ["article_id", "per_1000_tokens", "frame"], ascending=[True, False, True]
+    )
+    return ranked.groupby("article_id")["frame"].first()

@@ -1,0 +1,91 @@
+"""Frames, weighted log-odds, similarity and salience, with values computed by hand."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers.frames import Frame, FrameError, dominant_frames, load_frames, score_frames
+from helpers.keyness import keyness, log_odds_z
+from helpers.salience import salience
+from helpers.similarity import most_similar, similarity_table
+from tests.conftest import ROOT
+
+
+def test_log_odds_by_hand():
+    # y_i=10 of n_i=100, y_j=5 of n_j=200, alpha_w=1, alpha_0=10
+    delta = math.log(11 / (100 + 10 - 10 - 1)) - math.log(6 / (200 + 10 - 5 - 1))
+    expected = delta / math.sqrt(1 / 11 + 1 / 6)
+    assert log_odds_z(10, 100, 5, 200, 1.0, 10.0) == pytest.approx(expected)
+    assert log_odds_z(10, 100, 5, 200, 1.0, 10.0) == pytest.approx(
+        2.6189, abs=1e-4
+    )  # 1.32914 / 0.507519
+
+
+def test_keyness_favours_what_an_article_uses_more():
+    lemmas = pd.DataFrame(
+        {"article_id": ["a"] * 6 + ["b"] * 6,
+         "lemma": ["loi"] * 4 + ["marché"] * 2 + ["marché"] * 5 + ["loi"]}
+    )  # fmt: skip
+    table = keyness(lemmas, prior_strength=10, top=1).set_index("article_id")
+    assert table.loc["a", "term"] == "loi" and table.loc["b", "term"] == "marché"
+    assert table.loc["a", "zscore"] > 0 and table.loc["a", "count"] == 4
+
+
+def test_frames_per_thousand_tokens_with_evidence():
+    tokens = pd.DataFrame(
+        {"article_id": ["a"] * 4, "sentence_id": [0, 0, 1, 1],
+         "lemma": ["loi", "voter", "sécurité", "nation"], "pos": ["NOUN"] * 4,
+         "is_alpha": [True] * 4, "is_stop": [False] * 4}
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        {"article_id": ["a", "a"], "sentence_id": [0, 1],
+         "text": ["La loi est votée.", "La sécurité nationale d’abord."]}
+    )  # fmt: skip
+    frames = [
+        Frame("law", "Law", frozenset({"loi"}), ()),
+        Frame("security", "Security", frozenset({"sécurité"}), ("sécurité nationale",)),
+    ]
+    scores = score_frames(frames, tokens, sentences).set_index("frame")
+    assert scores.loc["law", "per_1000_tokens"] == 250.0
+    assert scores.loc["security", "n_hits"] == 2  # the lemma and the phrase
+    assert scores.loc["security", "evidence"] == ["a/1"]
+    assert dominant_frames(scores.reset_index()).to_dict() == {"a": "security"}
+
+
+def test_shipped_frame_dictionary_loads_and_bad_ones_are_explained(tmp_path):
+    frames = load_frames(ROOT / "data" / "frames.yaml")
+    assert len(frames) >= 6
+    bad = tmp_path / "f.yaml"
+    bad.write_text("frames:\n  empty: {label: Rien}\n")
+    with pytest.raises(FrameError, match="needs `lemmas` or `phrases`"):
+        load_frames(bad)
+
+
+def test_similarity_pairs_and_nearest():
+    lemmas = pd.DataFrame(
+        {"article_id": ["a", "a", "b", "b", "c", "c"],
+         "lemma": ["loi", "vote", "loi", "vote", "marché", "prix"]}
+    )  # fmt: skip
+    mentions = pd.DataFrame({"article_id": ["a", "b", "c"], "entity": ["X", "X", "Y"]})
+    table, _, ids = similarity_table(lemmas, mentions)
+    assert ids == ["a", "b", "c"]
+    pairs = table.set_index(["article_a", "article_b"])
+    assert pairs.loc[("a", "b"), "tfidf_cosine"] == pytest.approx(1.0)
+    assert pairs.loc[("a", "c"), "entity_jaccard"] == 0.0
+    assert most_similar(table)["a"] == "b"
+
+
+def test_salience_share_position_and_lead():
+    paragraphs = pd.DataFrame(
+        {"article_id": ["a", "a"], "paragraph_id": [0, 1], "text": ["Amazon ici.", "TikTok là."]}
+    )
+    mentions = pd.DataFrame(
+        {"article_id": ["a", "a"], "paragraph_id": [0, 1], "start_char": [0, 0],
+         "end_char": [6, 6], "text": ["Amazon", "TikTok"], "entity": ["Amazon", "TikTok"]}
+    )  # fmt: skip
+    articles = pd.DataFrame({"article_id": ["a"], "title": ["Le pari de TikTok"]})
+    table = salience(mentions, paragraphs, articles).set_index("entity")
+    assert table.loc["Amazon", "share"] == 0.5
+    assert table.loc["TikTok", "first_position"] == pytest.approx(12 / 23)
+    assert table["in_lead"].tolist() == [True, True]  # lead paragraph; title
