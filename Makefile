@@ -12,7 +12,7 @@ GAZETTEER ?=
 FRAMES  ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help env run test lint format lab clean
+.PHONY: help env run report test lint format lab clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -36,6 +36,9 @@ test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on 
 	$(PYTHON) -m pytest tests
 	HELPERS_OUTPUT_ROOT="$$(mktemp -d)" $(PYTHON) -m pytest --nbval notebooks \
 		--nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+report: $(STAMP) ## Export the executed notebooks to self-contained HTML in reports/ (make run does it too)
+	$(PYTHON) -m helpers.export
 
 lint: $(STAMP) ## Check style with ruff (lint and format)
 	$(PYTHON) -m ruff check src tests notebooks

@@ -1,33 +1,21 @@
 """The project's own consistency: parameters, environments, notebooks."""
 
-import ast
 import re
 import tomllib
 
-import nbformat
 import pytest
 import yaml
 
 from helpers.params import load_params, notebook_params
+from helpers.validate import declared_parameters
 from tests.conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 
 
-def _parameters_cell(path):
-    nb = nbformat.read(path, as_version=4)
-    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
-    assert len(cells) == 1, f"{path.name} needs exactly one cell tagged `parameters`"
-    values = {}
-    for node in ast.parse(cells[0].source).body:
-        if isinstance(node, ast.Assign):
-            values[node.targets[0].id] = ast.literal_eval(node.value)
-    return values
-
-
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_defaults_match_params_yaml(path):
-    assert _parameters_cell(path) == notebook_params(path.stem, load_params())
+    assert declared_parameters(path) == notebook_params(path.stem, load_params())
 
 
 def test_every_params_section_names_a_notebook():
@@ -61,3 +49,14 @@ def test_every_direct_dependency_is_pinned_in_the_lock():
     wanted = _pins(project["dependencies"] + project["optional-dependencies"]["dev"])
     locked = _pins((ROOT / "requirements.lock").read_text().splitlines())
     assert {name: locked.get(name) for name in wanted} == wanted
+
+
+def test_committed_reports_match_the_committed_notebooks():
+    from helpers.export import notebook_to_html
+
+    for notebook in NOTEBOOKS:
+        report = ROOT / "reports" / notebook.with_suffix(".html").name
+        assert report.read_text(encoding="utf-8") == notebook_to_html(notebook), (
+            f"{report.name} is stale: run `make run` (or `make report`)"
+        )
+        assert "cdnjs.cloudflare.com/ajax/libs/require.js" not in report.read_text()

@@ -51,3 +51,41 @@ def test_strip_run_metadata_removes_timings(tmp_path):
     strip_run_metadata(path)
     stripped = nbformat.read(path, as_version=4)
     assert "papermill" not in stripped.metadata and not stripped.cells[0].metadata
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"model": "fr_core_news_lg"}, "`model` must be one of"),
+        ({"weight": "pmi"}, "`weight` = 'pmi' must be one of"),
+        ({"alpha": 2.0}, "`alpha` = 2.0 must be between 0 and 1"),
+        ({"n_bootstrap": "many"}, "`n_bootstrap` = 'many' should be a int"),
+        ({"gazetteer": "missing.yaml"}, "The gazetteer"),
+    ],
+)
+def test_bad_parameters_stop_the_run_before_any_work(tmp_path, overrides, message, monkeypatch):
+    import helpers.run as run
+
+    calls = []
+    monkeypatch.setattr("papermill.execute_notebook", lambda *a, **k: calls.append(a))
+    with pytest.raises(RunError, match="need fixing") as error:
+        run.execute(overrides=overrides)
+    assert message in str(error.value)
+    assert calls == []  # nothing was executed
+
+
+def test_malformed_files_and_unknown_parameters_are_all_reported(tmp_path):
+    from helpers.validate import check, declared_parameters
+    from tests.conftest import ROOT
+
+    frames = tmp_path / "frames.yaml"
+    frames.write_text("frames: [not, a, mapping]\n")
+    notebook = ROOT / "notebooks" / "04-narratives.ipynb"
+    problems = check(
+        "04", {"frames": str(frames), "colour": "red", "corpus_dir": str(tmp_path / "none")},
+        declared_parameters(notebook), lambda p: __import__("pathlib").Path(p),
+    )  # fmt: skip
+    text = "\n".join(problems)
+    assert "unknown parameter `colour`" in text
+    assert "top-level `frames:` mapping" in text
+    assert "does not exist" in text

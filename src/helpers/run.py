@@ -5,9 +5,9 @@ Usage (the Makefile calls this)::
     python -m helpers.run                               # the shipped corpus
     python -m helpers.run --corpus DIR --out DIR        # another corpus
 
-Every notebook executes into a staging folder. Only when all of them have
-succeeded do the results replace the previous ones, so a failing stage leaves
-the last good results untouched. Executed notebooks lose papermill's timings,
+Every notebook executes into a staging folder, then is exported as an HTML report.
+Only when all of them have succeeded do the results replace the previous ones, so
+a failing stage leaves the last good results untouched. Executed notebooks lose papermill's timings,
 so a rerun on unchanged input changes no byte.
 """
 
@@ -22,14 +22,16 @@ from typing import Any
 
 import nbformat
 
+from .export import export_reports
 from .outputs import write_json
 from .params import load_params, notebook_params
-from .paths import OUTPUT_ROOT_ENV, project_root
+from .paths import OUTPUT_ROOT_ENV, project_root, resolve
 from .provenance import corpus_hashes, git_commit, package_versions
+from .validate import check, declared_parameters
 
 KERNEL_NAME = "news-coverage"
 MANIFEST = "run_manifest.json"
-RESULT_DIRS = (Path("data/processed"), Path("figures"))
+RESULT_DIRS = (Path("data/processed"), Path("figures"), Path("reports"))
 
 
 class RunError(RuntimeError):
@@ -92,10 +94,12 @@ def execute(
     if out:
         _prepare_out(target)
 
+    notebooks = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    _validate(notebooks, params, params_for)
+
     staging = (root / ".staging") if not out else target.parent / f".{target.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
-    notebooks = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
     os.environ[OUTPUT_ROOT_ENV] = str(staging)
     try:
         for notebook in notebooks:
@@ -121,6 +125,7 @@ def execute(
     finally:
         os.environ.pop(OUTPUT_ROOT_ENV, None)
 
+    export_reports(sorted((staging / "notebooks").glob("*.ipynb")), staging / "reports")
     manifest = {
         "parameters": {nb.stem: params_for(nb) for nb in notebooks},
         "corpus_files": corpus_hashes(corpus_path),
@@ -131,6 +136,23 @@ def execute(
     write_json(manifest, staging / "data" / "processed" / MANIFEST)
     _move_into_place(staging, target, notebooks)
     return target
+
+
+def _validate(notebooks: list[Path], params: dict, params_for) -> None:
+    """Check every notebook's parameters before the first one runs."""
+    stems = {nb.stem for nb in notebooks}
+    problems = [
+        f"params.yaml: section `{name}` names no notebook (notebooks: {', '.join(sorted(stems))})."
+        for name in sorted(set(params) - stems - {"common"})
+    ]
+    for notebook in notebooks:
+        problems += check(
+            notebook.stem, params_for(notebook), declared_parameters(notebook), resolve
+        )
+    if problems:
+        raise RunError(
+            "the parameters need fixing before the run can start:\n- " + "\n- ".join(problems)
+        )
 
 
 def _move_into_place(staging: Path, target: Path, notebooks: list[Path]) -> None:
