@@ -12,7 +12,7 @@ GAZETTEER ?=
 FRAMES  ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help env run report test lint format lab clean
+.PHONY: help env run report bench test lint format lab clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -39,6 +39,9 @@ test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on 
 
 report: $(STAMP) ## Export the executed notebooks to self-contained HTML in reports/ (make run does it too)
 	$(PYTHON) -m helpers.export
+
+bench: $(STAMP) ## Benchmark the pipeline against bare spaCy on 5 to 2,000 generated articles
+	$(PYTHON) -m helpers.bench
 
 lint: $(STAMP) ## Check style with ruff (lint and format)
 	$(PYTHON) -m ruff check src tests notebooks

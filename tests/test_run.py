@@ -30,7 +30,7 @@ def test_a_run_replaces_an_earlier_one_and_a_failed_run_keeps_it(write, tmp_path
     out = tmp_path / "results"
     execute(corpus=str(write.corpus), out=str(out))
     manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
-    assert set(manifest) == {"corpus_files", "git_commit", "parameters", "versions"}
+    assert set(manifest) == {"corpus_files", "git_commit", "parameters", "stages", "versions"}
     assert "a.txt" in manifest["corpus_files"]
     before = (out / "data/processed/articles.csv").read_bytes()
 
@@ -89,3 +89,19 @@ def test_malformed_files_and_unknown_parameters_are_all_reported(tmp_path):
     assert "unknown parameter `colour`" in text
     assert "top-level `frames:` mapping" in text
     assert "does not exist" in text
+
+
+def test_a_rerun_skips_the_stages_whose_inputs_did_not_change(write, tmp_path, capsys):
+    write("a.txt", FRENCH_TEXT + " Amazon et TikTok négocient avec Walmart.")
+    out = tmp_path / "out"
+    execute(corpus=str(write.corpus), out=str(out))
+    capsys.readouterr()
+    execute(corpus=str(write.corpus), out=str(out), overrides={"n_bootstrap": 10})
+    printed = capsys.readouterr().out
+    assert "reusing 01-ingestion" in printed and "reusing 02-entities" in printed
+    assert "running 03-network" in printed and "running 04-narratives" in printed
+    assert (out / "data/processed/mentions.csv").is_file()
+    manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
+    assert manifest["parameters"]["03-network"]["n_bootstrap"] == 10
+    execute(corpus=str(write.corpus), out=str(out), overrides={"n_bootstrap": 10})
+    assert "running" not in capsys.readouterr().out

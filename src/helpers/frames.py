@@ -72,13 +72,14 @@ def score_frames(
             counts = sentences["text"].map(pattern.findall).map(len)
             phrase_hits = sentences.loc[counts.index.repeat(counts), ["article_id", "sentence_id"]]
             hits = pd.concat([hits, phrase_hits])
+        n_hits = hits.groupby("article_id").size()
+        evidence = hits.groupby("article_id")["sentence_id"].agg(lambda s: sorted(set(s)))
         for article_id in sorted(n_tokens.index):
-            mine = hits[hits["article_id"] == article_id]
             rows.append(
                 {"article_id": article_id, "frame": frame.id,
-                 "per_1000_tokens": 1000 * len(mine) / n_tokens[article_id], "n_hits": len(mine),
-                 "evidence": sorted({f"{article_id}/{s}" for s in mine["sentence_id"]},
-                                    key=lambda r: int(r.rpartition("/")[2]))}
+                 "per_1000_tokens": 1000 * n_hits.get(article_id, 0) / n_tokens[article_id],
+                 "n_hits": int(n_hits.get(article_id, 0)),
+                 "evidence": [f"{article_id}/{s}" for s in evidence.get(article_id, [])]}
             )  # fmt: skip
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
 

@@ -13,40 +13,52 @@ towards zero when it is rare: frequency alone cannot make a word distinctive.
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pandas as pd
+from scipy import sparse
 
 KEYNESS_COLUMNS = ["article_id", "term", "zscore", "count"]
 
 
-def log_odds_z(y_i: int, n_i: int, y_j: int, n_j: int, alpha_w: float, alpha_0: float) -> float:
-    delta = math.log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w)) - math.log(
+def log_odds_z(y_i, n_i, y_j, n_j, alpha_w, alpha_0):
+    """The z-score above; works on numbers and on numpy arrays alike."""
+    delta = np.log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w)) - np.log(
         (y_j + alpha_w) / (n_j + alpha_0 - y_j - alpha_w)
     )
-    return delta / math.sqrt(1 / (y_i + alpha_w) + 1 / (y_j + alpha_w))
+    return delta / np.sqrt(1 / (y_i + alpha_w) + 1 / (y_j + alpha_w))
 
 
 def keyness(lemmas: pd.DataFrame, prior_strength: float = 500.0, top: int = 30) -> pd.DataFrame:
-    """The ``top`` most distinctive lemmas of each article against the rest of the corpus."""
-    counts = lemmas.groupby(["article_id", "lemma"]).size().unstack(fill_value=0)
-    if len(counts) < 2:
+    """The ``top`` most distinctive lemmas of each article against the rest of the corpus.
+
+    Counts are a sparse article × lemma matrix and each article is scored as one
+    vector operation, so time and memory grow with the corpus, not with its square.
+    """
+    if lemmas["article_id"].nunique() < 2:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    total = counts.sum(axis=0)
-    share = total / total.sum()
+    articles = pd.Categorical(
+        lemmas["article_id"], categories=sorted(lemmas["article_id"].unique())
+    )
+    terms = pd.Categorical(lemmas["lemma"], categories=sorted(lemmas["lemma"].unique()))
+    counts = sparse.csr_matrix(
+        (np.ones(len(lemmas)), (articles.codes, terms.codes)),
+        shape=(len(articles.categories), len(terms.categories)),
+    )
+    total = np.asarray(counts.sum(axis=0)).ravel()
+    alpha = prior_strength * total / total.sum()
+    names = np.asarray(terms.categories)
     rows = []
-    for article_id, mine in counts.iterrows():
+    for index, article_id in enumerate(articles.categories):
+        mine = counts.getrow(index).toarray().ravel()
         rest = total - mine
-        n_i, n_j = mine.sum(), rest.sum()
-        scored = [
-            (term, log_odds_z(mine[term], n_i, rest[term], n_j, prior_strength * share[term],
-                              prior_strength), int(mine[term]))
-            for term in counts.columns
-            if mine[term] > 0
-        ]  # fmt: skip
-        scored.sort(key=lambda item: (-item[1], item[0]))
+        present = np.flatnonzero(mine)
+        z = log_odds_z(
+            mine[present], mine.sum(), rest[present], rest.sum(), alpha[present], prior_strength
+        )
+        order = sorted(range(len(present)), key=lambda k: (-z[k], names[present[k]]))[:top]
         rows += [
-            {"article_id": article_id, "term": t, "zscore": z, "count": c}
-            for t, z, c in scored[:top]
-        ]
+            {"article_id": article_id, "term": names[present[k]], "zscore": float(z[k]),
+             "count": int(mine[present[k]])}
+            for k in order
+        ]  # fmt: skip
     return pd.DataFrame(rows, columns=KEYNESS_COLUMNS)

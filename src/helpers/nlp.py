@@ -90,6 +90,11 @@ class ParsedChunk:
     doc: Doc
 
 
+# Starting worker processes costs a model load each (seconds): below this many texts
+# to parse, one process is faster.
+MIN_TEXTS_FOR_PROCESSES = 400
+
+
 def parse_paragraphs(
     paragraphs: pd.DataFrame,
     nlp: Language,
@@ -98,11 +103,18 @@ def parse_paragraphs(
     max_chars: int = 10000,
     batch_size: int = 64,
     progress: bool = False,
+    n_process: int = 1,
 ) -> Iterator[ParsedChunk]:
-    """Parse every paragraph, article by article, reading and filling the cache."""
+    """Parse every paragraph, article by article, reading and filling the cache.
+
+    Documents are streamed: one article's documents are in memory at a time, and
+    each article's parse is written to the cache as soon as it is complete. The
+    uncached paragraphs of all articles go through one ``nlp.pipe`` call, so
+    ``n_process`` worker processes (-1: all cores) serve the whole corpus.
+    """
     key = pipeline_key(nlp, gazetteer)
-    articles = list(paragraphs.groupby("article_id", sort=True))
-    for article_id, group in tqdm(articles, desc="parsing", unit="article", disable=not progress):
+    plan = []
+    for article_id, group in paragraphs.groupby("article_id", sort=True):
         chunks = [
             (int(pid), offset, chunk)
             for pid, text in zip(group["paragraph_id"], group["text"], strict=True)
@@ -110,17 +122,26 @@ def parse_paragraphs(
         ]
         text_hash = hashlib.sha256(json.dumps(chunks, ensure_ascii=False).encode()).hexdigest()
         path = cache / key / f"{text_hash}.spacy" if cache else None
-        if path is not None and path.is_file():
+        plan.append((str(article_id), chunks, path, path is not None and path.is_file()))
+    texts = [text for _, chunks, _, cached in plan if not cached for _, _, text in chunks]
+    processes = n_process if len(texts) >= MIN_TEXTS_FOR_PROCESSES else 1
+    parsed = (
+        iter(nlp.pipe(texts, batch_size=batch_size, n_process=processes)) if texts else iter(())
+    )
+    for article_id, chunks, path, cached in tqdm(
+        plan, desc="parsing", unit="article", disable=not progress
+    ):
+        if cached:
             docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         else:
-            docs = list(nlp.pipe((c for _, _, c in chunks), batch_size=batch_size))
+            docs = [next(parsed) for _ in chunks]
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_suffix(".tmp")
                 DocBin(store_user_data=False, docs=docs).to_disk(tmp)
                 tmp.replace(path)
         for (pid, offset, _), doc in zip(chunks, docs, strict=True):
-            yield ParsedChunk(str(article_id), pid, offset, doc)
+            yield ParsedChunk(article_id, pid, offset, doc)
 
 
 def numbered_sentences(

@@ -67,6 +67,10 @@ def run_paths(corpus_dir: str | os.PathLike, out_dir: str | os.PathLike) -> RunP
     return RunPaths(corpus=resolve(corpus_dir), out=out)
 
 
+CACHE_ENV = "HELPERS_CACHE_DIR"
+
+
 def cache_dir() -> Path:
-    """The parse cache, shared by all runs and ignored by git."""
-    return project_root() / ".cache"
+    """The parse cache, shared by all runs and ignored by git (``HELPERS_CACHE_DIR``
+    moves it, e.g. to an empty folder for a cold benchmark)."""
+    return Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else project_root() / ".cache"

@@ -5,7 +5,9 @@ Usage (the Makefile calls this)::
     python -m helpers.run                               # the shipped corpus
     python -m helpers.run --corpus DIR --out DIR        # another corpus
 
-Every notebook executes into a staging folder, then is exported as an HTML report.
+Every notebook executes into a staging folder, then is exported as an HTML report;
+a notebook whose inputs have not changed since the last run into the same place
+is not executed again (see ``helpers.stages``).
 Only when all of them have succeeded do the results replace the previous ones, so
 a failing stage leaves the last good results untouched. Executed notebooks lose papermill's timings,
 so a rerun on unchanged input changes no byte.
@@ -14,9 +16,11 @@ so a rerun on unchanged input changes no byte.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +31,7 @@ from .outputs import write_json
 from .params import load_params, notebook_params
 from .paths import OUTPUT_ROOT_ENV, project_root, resolve
 from .provenance import corpus_hashes, git_commit, package_versions
+from .stages import file_hashes, reuse, stage_key
 from .validate import check, declared_parameters
 
 KERNEL_NAME = "news-coverage"
@@ -65,6 +70,7 @@ def execute(
     out: str | None = None,
     overrides: dict[str, Any] | None = None,
     progress: bool = False,
+    timings: dict[str, float] | None = None,
 ) -> Path:
     """Run every notebook; returns the folder the results were moved to."""
     import papermill
@@ -100,28 +106,28 @@ def execute(
     staging = (root / ".staging") if not out else target.parent / f".{target.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "notebooks").mkdir(parents=True)
+    previous = _previous_manifest(target)
+    stages: dict[str, dict] = {}
+    upstream = corpus_hashes(corpus_path)
     os.environ[OUTPUT_ROOT_ENV] = str(staging)
     try:
         for notebook in notebooks:
             executed = staging / "notebooks" / notebook.name
-            print(f"running {notebook.name}", flush=True)
-            try:
-                papermill.execute_notebook(
-                    str(notebook),
-                    str(executed),
-                    parameters=params_for(notebook),
-                    kernel_name=KERNEL_NAME,
-                    cwd=str(root / "notebooks"),
-                    progress_bar=progress,
-                    log_output=False,
-                )
-            except papermill.PapermillExecutionError as error:
-                raise RunError(
-                    f"{notebook.name} failed at cell {error.cell_index}: {error.ename}: "
-                    f"{error.evalue}\nThe executed notebook, with the error, is in {executed}. "
-                    "The previous results are unchanged."
-                ) from None
-            strip_run_metadata(executed)
+            started = time.perf_counter()
+            key = stage_key(notebook, params_for(notebook), upstream)
+            outputs = reuse(notebook.stem, key, previous, target, executed, staging)
+            if outputs is not None:
+                print(f"reusing {notebook.name}: its inputs have not changed", flush=True)
+            else:
+                print(f"running {notebook.name}", flush=True)
+                before = file_hashes(staging)
+                _execute_notebook(papermill, notebook, executed, params_for(notebook), progress)
+                after = file_hashes(staging, exclude=(f"data/processed/{MANIFEST}",))
+                outputs = {k: v for k, v in after.items() if before.get(k) != v}
+            stages[notebook.stem] = {"key": key, "outputs": outputs}
+            upstream = {**upstream, **outputs}
+            if timings is not None:  # wall time per stage, for the benchmark
+                timings[notebook.stem] = time.perf_counter() - started
     finally:
         os.environ.pop(OUTPUT_ROOT_ENV, None)
 
@@ -130,12 +136,41 @@ def execute(
         "parameters": {nb.stem: params_for(nb) for nb in notebooks},
         "corpus_files": corpus_hashes(corpus_path),
         "versions": package_versions(),
+        "stages": stages,
     }
     if out:
         manifest["git_commit"] = git_commit(root)  # the committed manifest omits it
     write_json(manifest, staging / "data" / "processed" / MANIFEST)
     _move_into_place(staging, target, notebooks)
     return target
+
+
+def _execute_notebook(papermill, notebook: Path, executed: Path, parameters: dict, progress: bool):
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(executed),
+            parameters=parameters,
+            kernel_name=KERNEL_NAME,
+            cwd=str(project_root() / "notebooks"),
+            progress_bar=progress,
+            log_output=False,
+        )
+    except papermill.PapermillExecutionError as error:
+        raise RunError(
+            f"{notebook.name} failed at cell {error.cell_index}: {error.ename}: "
+            f"{error.evalue}\nThe executed notebook, with the error, is in {executed}. "
+            "The previous results are unchanged."
+        ) from None
+    strip_run_metadata(executed)
+
+
+def _previous_manifest(target: Path) -> dict:
+    path = target / "data" / "processed" / MANIFEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _validate(notebooks: list[Path], params: dict, params_for) -> None:
@@ -183,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gazetteer", help="a gazetteer file replacing data/gazetteer.yaml")
     parser.add_argument("--frames", help="a frame dictionary replacing data/frames.yaml")
     parser.add_argument("--progress", action="store_true", help="show papermill progress")
+    parser.add_argument("--timings", help="write each stage's wall time (JSON) to this file")
     args = parser.parse_args(argv)
     overrides = {
         key: str(Path(value).resolve())
@@ -190,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
         if value
     }
     try:
-        target = execute(args.corpus, args.out, overrides, progress=args.progress)
+        timings: dict[str, float] = {}
+        target = execute(args.corpus, args.out, overrides, progress=args.progress, timings=timings)
+        if args.timings:
+            Path(args.timings).write_text(json.dumps(timings, indent=2))
     except RunError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

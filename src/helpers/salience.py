@@ -27,6 +27,7 @@ def salience(
         body_length
     )
     titles = articles.set_index("article_id")["title"].fillna("").astype(str)
+    totals = located.groupby("article_id").size()
     rows = []
     for (article_id, entity), group in located.groupby(["article_id", "entity"], sort=True):
         surfaces = sorted(set(group["text"]), key=len, reverse=True)
@@ -34,7 +35,7 @@ def salience(
         in_title = bool(pattern.search(titles.get(article_id, "")))
         rows.append(
             {"article_id": article_id, "entity": entity,
-             "share": len(group) / (located["article_id"] == article_id).sum(),
+             "share": len(group) / totals[article_id],
              "first_position": group["position"].min(),
              "in_lead": in_title or bool((group["paragraph_id"] == 0).any())}
         )  # fmt: skip

@@ -87,10 +87,13 @@ def check(notebook: str, values: dict[str, Any], declared: dict[str, Any], resol
         "alpha": (0, 1), "near_duplicate_threshold": (0, 1), "resolution": (0, None),
         "n_bootstrap": (0, None), "min_body_chars": (0, None), "max_chars": (100, None),
         "batch_size": (1, None), "prior_strength": (0, None), "top_entities": (1, None),
+        "max_figure_articles": (1, None), "n_process": (-1, None),
     }  # fmt: skip
     for key, (low, high) in ranges.items():
         if key in values and _same_kind(v[key], 0.0):
             if v[key] < low or (high is not None and v[key] > high):
                 bound = f"between {low} and {high}" if high is not None else f"at least {low}"
                 problems.append(f"{notebook}: `{key}` = {v[key]} must be {bound}.")
+    if values.get("n_process") == 0:
+        problems.append(f"{notebook}: `n_process` = 0: use 1 (one process) or -1 (all cores).")
     return problems
