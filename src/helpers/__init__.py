@@ -1,17 +1,18 @@
 """Helpers for the news-coverage analysis notebooks.
 
 Each notebook is one stage of the pipeline; the logic lives here so that it is
-tested once and shared. Modules:
+tested once and shared.
 
-- ``paths``: project root and where a run reads and writes.
-- ``params``: the parameters in ``params.yaml``.
-- ``outputs``: byte-stable writing of tables and figures.
-- ``decoding``: bytes to clean Unicode text (encodings, mojibake, HTML).
-- ``boilerplate``: line rules that separate boilerplate and bylines from the body.
-- ``corpus``: reading a folder or a bulk export into documents.
-- ``dedup``: exact and near-duplicate detection.
-- ``ingest``: the ingestion stage, from corpus to tables.
-- ``run``: executes the notebooks with papermill, staged and atomic.
+- Project: ``paths``, ``params``, ``validate`` (parameters), ``outputs`` (byte-stable
+  tables and figures), ``provenance``, ``run`` (papermill, staged and atomic),
+  ``stages`` (skipping unchanged stages), ``export`` (HTML reports), ``report``
+  (notebook prose), ``bench``.
+- 01 ingestion: ``decoding``, ``corpus``, ``boilerplate``, ``dedup``, ``ingest``.
+- 02 entities: ``gazetteer``, ``nlp``, ``entities``, ``evaluation``.
+- 03 network: ``network``, ``network_plots``.
+- 04 narratives: ``tokens``, ``salience``, ``quotes``, ``roles``, ``frames``,
+  ``keyness``, ``similarity``, ``timeline``, ``synthesis``, ``narrative_plots``.
+- Figures shared by stages: ``plotting``.
 """
 
 __version__ = "0.1.0"
