@@ -78,3 +78,17 @@ def test_a_csv_export_with_numeric_ids_runs_through_both_stages(tmp_path):
     assert rejected.values.tolist() == [["export.csv#2", "language:en"]]
     mentions = pd.read_csv(out / "data/processed/mentions.csv")
     assert {"Amazon", "TikTok"} <= set(mentions["entity"])
+
+
+def test_share_text_false_keeps_article_text_out_of_notebooks_and_html(write, tmp_path):
+    secret = "Le conseil de Walmart a jugé la proposition de TikTok très audacieuse hier soir."
+    write("a.txt", FRENCH_TEXT + "\n« Nous refusons », a déclaré Jeff Bezos. " + secret + "\n")
+    out = tmp_path / "out"
+    for name in ("01-ingestion", "02-entities", "03-network", "04-narratives"):
+        executed = run_notebook(
+            f"{name}.ipynb", out, corpus_dir=str(write.corpus), out_dir=str(out), share_text=False
+        )
+        text = executed.read_text()
+        assert secret not in text and "Nous refusons" not in text, name
+    assert secret not in (out / "figures/network.html").read_text()
+    assert "Nous refusons" in (out / "data/processed/quotes.csv").read_text()  # data keeps it
