@@ -12,7 +12,7 @@ French. For each size, in the same run:
 
 Wall time per stage, the pipeline/spaCy ratio, the peak memory of the whole
 process tree (runner, kernels, parsing workers) and the cached time go to
-``data/bench/bench.csv`` and ``figures/bench_scaling.png``. Ratios are what to
+``data/bench/bench.csv`` and ``data/bench/bench_scaling.png``. Ratios are what to
 compare: the machines are shared and absolute times vary.
 """
 
@@ -202,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     results = pd.DataFrame(rows)
     (root / "data/bench").mkdir(parents=True, exist_ok=True)
     results.to_csv(root / "data/bench/bench.csv", index=False, lineterminator="\n")
-    plot(results, root / "figures" / "bench_scaling")
+    # beside the table: figures/ belongs to `make run`, which replaces it whole
+    plot(results, root / "data/bench/bench_scaling")
     print("\n".join(verdicts(results)))
     return 0
 

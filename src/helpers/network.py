@@ -302,17 +302,22 @@ def _eigenvector(graph: nx.Graph) -> dict[str, float]:
 
 
 def edge_sharing(edges: pd.DataFrame) -> pd.DataFrame:
-    """For each article and each of its edges, the other articles that share it."""
+    """For each article and each of its edges, how many other articles have it.
+
+    A count, not the list of those articles: an edge common to a whole corpus
+    would otherwise fill the table with a list per article, growing with the
+    square of the corpus (``edges.csv`` keeps the list once per edge).
+    """
     rows = []
     for row in edges.itertuples():
         for article_id in row.articles:
-            others = [a for a in row.articles if a != article_id]
+            others = len(row.articles) - 1
             rows.append(
                 {"article_id": article_id, "source": row.source, "target": row.target,
-                 "count": row.count, "shared_with": others, "unique": not others}
+                 "count": row.count, "n_other_articles": others, "unique": others == 0}
             )  # fmt: skip
     return pd.DataFrame(
-        rows, columns=["article_id", "source", "target", "count", "shared_with", "unique"]
+        rows, columns=["article_id", "source", "target", "count", "n_other_articles", "unique"]
     )
 
 
