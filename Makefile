@@ -10,6 +10,9 @@ CORPUS  ?=
 OUT     ?=
 GAZETTEER ?=
 FRAMES  ?=
+# Parse on a Dask cluster: make run ENGINE=dask [SCHEDULER=tcp://host:8786]
+ENGINE  ?=
+SCHEDULER ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help env run report bench test lint format lab clean
@@ -30,7 +33,8 @@ env: $(STAMP) ## Build the virtual environment (.venv) with pinned packages and 
 
 run: $(STAMP) ## Execute every notebook with papermill (CORPUS=dir OUT=dir for your own articles)
 	$(PYTHON) -m helpers.run $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
-		$(if $(GAZETTEER),--gazetteer "$(GAZETTEER)") $(if $(FRAMES),--frames "$(FRAMES)")
+		$(if $(GAZETTEER),--gazetteer "$(GAZETTEER)") $(if $(FRAMES),--frames "$(FRAMES)") \
+		$(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on the committed notebooks
 	$(PYTHON) -m pytest tests
@@ -41,7 +45,7 @@ report: $(STAMP) ## Export the executed notebooks to self-contained HTML in repo
 	$(PYTHON) -m helpers.export
 
 bench: $(STAMP) ## Benchmark the pipeline against bare spaCy on 5 to 2,000 generated articles
-	$(PYTHON) -m helpers.bench
+	$(PYTHON) -m helpers.bench $(BENCH_ARGS)
 
 lint: $(STAMP) ## Check style with ruff (lint and format)
 	$(PYTHON) -m ruff check src tests notebooks

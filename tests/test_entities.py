@@ -190,3 +190,21 @@ def test_shipped_corpus_entities_are_what_a_reader_lists():
     assert labels["Donald Trump"] == "PER" and labels["États-Unis"] == "LOC"
     assert "JD.com" in entities.index
     assert mentions.groupby("entity")["label"].nunique().max() == 1
+
+
+def test_a_misc_span_opening_a_sentence_with_a_function_word_is_junk():
+    from helpers.entities import Candidate, junk_reason
+
+    def candidate(text, label="MISC", initial=True):
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=initial,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    assert junk_reason(candidate("En mai"), set()) == "sentence_opening"
+    assert junk_reason(candidate("Il est clair"), set()) == "sentence_opening"
+    assert junk_reason(candidate("En Marche", label="ORG"), set()) is None
+    assert junk_reason(candidate("Black Business Accelerator"), set()) is None
+    assert junk_reason(candidate("De plus", initial=False), set()) is None

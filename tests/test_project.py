@@ -60,3 +60,4 @@ def test_committed_reports_match_the_committed_notebooks():
             f"{report.name} is stale: run `make run` (or `make report`)"
         )
         assert "cdnjs.cloudflare.com/ajax/libs/require.js" not in report.read_text()
+        assert "No description has been provided" not in report.read_text()  # every figure

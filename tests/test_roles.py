@@ -49,3 +49,16 @@ def test_actor_roles_count_agent_and_patient():
     assert roles.loc["TikTok", ["as_agent", "as_patient"]].tolist() == [2, 1]
     assert roles.loc["TikTok", "agent_verbs"] == "lancer"
     assert roles.loc["US", "patient_verbs"] == ""
+
+
+def test_one_pass_gives_the_same_tokens_and_triples_as_two(analyse):
+    from helpers.roles import tokens_and_triples
+    from helpers.tokens import token_table
+
+    _, chunks, mentions, _ = analyse(
+        "Le président Joe Biden a signé la loi.", "ByteDance ne vendra pas TikTok à Oracle."
+    )
+    tokens, svo = tokens_and_triples(chunks, mentions)
+    pd.testing.assert_frame_equal(tokens, token_table(chunks))
+    pd.testing.assert_frame_equal(svo, triples(chunks, mentions))
+    assert len(svo) == 2

@@ -61,6 +61,8 @@ def test_strip_run_metadata_removes_timings(tmp_path):
         ({"alpha": 2.0}, "`alpha` = 2.0 must be between 0 and 1"),
         ({"n_bootstrap": "many"}, "`n_bootstrap` = 'many' should be a int"),
         ({"gazetteer": "missing.yaml"}, "The gazetteer"),
+        ({"engine": "spark"}, "`engine` = 'spark' must be one of local, dask"),
+        ({"scheduler_address": "tcp://10.0.0.5:8786"}, "`scheduler_address` is set but"),
     ],
 )
 def test_bad_parameters_stop_the_run_before_any_work(tmp_path, overrides, message, monkeypatch):

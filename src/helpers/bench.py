@@ -13,7 +13,8 @@ French. For each size, in the same run:
 Wall time per stage, the pipeline/spaCy ratio, the peak memory of the whole
 process tree (runner, kernels, parsing workers) and the cached time go to
 ``data/bench/bench.csv`` and ``data/bench/bench_scaling.png``. Ratios are what to
-compare: the machines are shared and absolute times vary.
+compare: the machines are shared and absolute times vary. Memory is measured as
+PSS, which counts the pages that forked workers share with their parent once.
 """
 
 from __future__ import annotations
@@ -61,25 +62,36 @@ def generate_corpus(sentences: list[str], n_articles: int, folder: Path, seed: i
         (folder / f"bench_{len(seen):05d}.txt").write_text("\n".join(paragraphs) + "\n")
 
 
-def _measure(command: list[str], env: dict) -> tuple[float, float]:
-    """Wall seconds and peak RSS (GiB) of a command and all its descendants."""
+def _measure(command: list[str], env: dict) -> tuple[float, float, float]:
+    """Wall seconds and peak memory (GiB) of a command and all its descendants.
+
+    Memory is the proportional set size (PSS): a page shared by several processes
+    (the model's weights in forked parsing workers) counts once in all, where the
+    sum of their RSS would count it once per process. That sum is returned too.
+    """
     import psutil
 
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=project_root(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
-    peak = 0
+    peak_pss = peak_rss = 0
     done = threading.Event()
 
     def sample():
-        nonlocal peak
+        nonlocal peak_pss, peak_rss
         root = psutil.Process(process.pid)
         while not done.is_set():
+            pss = rss = 0
             try:
-                tree = [root, *root.children(recursive=True)]
-                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        info = p.memory_full_info()
+                    except psutil.Error:  # the process ended meanwhile
+                        continue
+                    pss, rss = pss + info.pss, rss + info.rss
             except psutil.Error:
                 pass
+            peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
             done.wait(0.2)
 
     watcher = threading.Thread(target=sample, daemon=True)
@@ -89,7 +101,7 @@ def _measure(command: list[str], env: dict) -> tuple[float, float]:
     watcher.join()
     if process.returncode:
         raise RuntimeError(f"{' '.join(command[:4])}… failed:\n{stderr.decode()[-3000:]}")
-    return time.perf_counter() - started, peak / 2**30
+    return time.perf_counter() - started, peak_pss / 2**30, peak_rss / 2**30
 
 
 BARE_SPACY = """
@@ -108,17 +120,17 @@ def bench_size(n: int, sentences: list[str], work: Path, params: dict) -> dict:
     env = {**os.environ, CACHE_ENV: str(cache)}
     run = [sys.executable, "-m", "helpers.run", "--corpus", str(corpus), "--out", str(out)]
     cold_timings = work / f"cold_{n}.json"
-    cold, cold_peak = _measure([*run, "--timings", str(cold_timings)], env)
+    cold, cold_peak, cold_rss = _measure([*run, "--timings", str(cold_timings)], env)
     from .nlp import MIN_TEXTS_FOR_PROCESSES
 
     parsing = params["02-entities"]
-    bare, bare_peak = _measure(
+    bare, bare_peak, _ = _measure(
         [sys.executable, "-c", BARE_SPACY, str(out / "data/processed/paragraphs.csv"),
          parsing["model"], str(parsing["batch_size"]), str(parsing["n_process"]),
          str(MIN_TEXTS_FOR_PROCESSES)],
         env,
     )  # fmt: skip
-    cached, _ = _measure(run, env)
+    cached, _, _ = _measure(run, env)
     stages = json.loads(cold_timings.read_text())
     return {
         "n_articles": n, "n_paragraphs": len(pd.read_csv(out / "data/processed/paragraphs.csv")),
@@ -126,6 +138,7 @@ def bench_size(n: int, sentences: list[str], work: Path, params: dict) -> dict:
         "seconds_pipeline": round(cold, 2), "seconds_bare_spacy": round(bare, 2),
         "ratio_to_spacy": round(cold / bare, 3), "seconds_cached": round(cached, 2),
         "cached_share_of_cold": round(cached / cold, 3), "peak_gib": round(cold_peak, 3),
+        "peak_gib_rss_sum": round(cold_rss, 3),
         "peak_gib_bare_spacy": round(bare_peak, 3),
         "seconds_per_article": round(cold / n, 4),
     }  # fmt: skip
@@ -148,7 +161,7 @@ def plot(results: pd.DataFrame, path: Path) -> None:
     left.legend()
     right.plot(results["n_articles"], results["peak_gib"], "o-", color="C3")
     right.axhline(TARGETS["peak_gib_at_2000"], ls="--", color="grey", label="2 GiB target")
-    right.set(xscale="log", xlabel="articles", ylabel="peak memory of the process tree (GiB)",
+    right.set(xscale="log", xlabel="articles", ylabel="peak memory of the process tree (PSS, GiB)",
               title="Memory")  # fmt: skip
     right.legend()
     fig.tight_layout()
@@ -171,13 +184,46 @@ def verdicts(results: pd.DataFrame) -> list[str]:
     if 2000 in by_size.index:
         peak = by_size.at[2000, "peak_gib"]
         report("peak memory at 2,000 articles (GiB)", peak, "≤ 2", peak <= 2)
-    per_article = by_size["seconds_per_article"]
-    big = [n for n in by_size.index if n >= 50]
-    if len(big) >= 2:
-        growth = per_article[big[-1]] / per_article[big[0]]
-        report(f"seconds per article, {big[-1]} vs {big[0]} articles", round(growth, 3),
+    sizes = list(by_size.index)
+    if len(sizes) >= 3:
+        # marginal seconds per added article: a quadratic step makes the last one grow
+        (a, b), (c, d) = sizes[-3:-1], sizes[-2:]
+        cost = by_size["seconds_pipeline"]
+        early, late = (cost[b] - cost[a]) / (b - a), (cost[d] - cost[c]) / (d - c)
+        growth = round(late / early, 3) if early > 0 else float("inf")
+        report(f"marginal seconds per article, {c}→{d} vs {a}→{b} articles", growth,
                "≤ 1.5 (flat)", growth <= 1.5)  # fmt: skip
+        spacy = by_size["seconds_bare_spacy"]
+        marginal = round((cost[d] - cost[c]) / max(spacy[d] - spacy[c], 1e-9), 3)
+        lines.append(f"INFO  marginal pipeline / bare spaCy, {c}→{d} articles: {marginal} "
+                     "(the cost of each added article, without the fixed costs)")  # fmt: skip
     return lines
+
+
+def batch_size_sweep(
+    sentences: list[str], work: Path, params: dict, n_articles: int, batch_sizes: list[int]
+) -> pd.DataFrame:
+    """Bare spaCy over the paragraphs of ``n_articles`` generated articles, per batch size
+    and number of processes: the evidence behind the defaults in params.yaml."""
+    corpus = work / f"sweep_{n_articles}"
+    generate_corpus(sentences, n_articles, corpus)
+    paragraphs = [line for path in sorted(corpus.glob("*.txt"))
+                  for line in path.read_text().splitlines() if line]  # fmt: skip
+    texts = work / "sweep_paragraphs.csv"
+    pd.DataFrame({"text": paragraphs}).to_csv(texts, index=False)
+    rows = []
+    for processes in (1, -1):
+        for batch_size in batch_sizes:
+            seconds, peak, _ = _measure(
+                [sys.executable, "-c", BARE_SPACY, str(texts), params["02-entities"]["model"],
+                 str(batch_size), str(processes), "0"],
+                dict(os.environ),
+            )  # fmt: skip
+            rows.append({"n_paragraphs": len(paragraphs), "n_process": processes,
+                         "batch_size": batch_size, "seconds": round(seconds, 2),
+                         "peak_gib": round(peak, 3)})  # fmt: skip
+            print("  " + json.dumps(rows[-1]), flush=True)
+    return pd.DataFrame(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,14 +231,22 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description="Benchmark the pipeline against bare spaCy.")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--batch-sizes", type=int, nargs="+",
+                        help="instead: time bare spaCy per batch size on 500 articles")  # fmt: skip
     args = parser.parse_args(argv)
     root = project_root()
     sentences = pd.read_csv(root / "data/processed/sentences.csv")["text"]
     sentences = sorted({s.strip() for s in sentences if len(s.split()) >= 6})
     params = load_params()
-    rows = []
+    out = root / "data/bench"
+    out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
+        if args.batch_sizes:
+            sweep = batch_size_sweep(sentences, work, params, 500, args.batch_sizes)
+            sweep.to_csv(out / "batch_sizes.csv", index=False, lineterminator="\n")
+            return 0
+        rows = []
         for n in args.sizes:
             print(f"{n} articles of recombined real text…", flush=True)
             rows.append(bench_size(n, sentences, work, params))
@@ -200,11 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     results = pd.DataFrame(rows)
-    (root / "data/bench").mkdir(parents=True, exist_ok=True)
-    results.to_csv(root / "data/bench/bench.csv", index=False, lineterminator="\n")
+    results.to_csv(out / "bench.csv", index=False, lineterminator="\n")
     # beside the table: figures/ belongs to `make run`, which replaces it whole
-    plot(results, root / "data/bench/bench_scaling")
-    print("\n".join(verdicts(results)))
+    plot(results, out / "bench_scaling")
+    lines = verdicts(results)
+    (out / "verdicts.txt").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
     return 0
 
 

@@ -7,9 +7,10 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
 1. **Trim**: leading determiners and elisions (« la Chine », « qu’Amazon ») and
    surrounding punctuation are cut off.
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
-   without a capital, calls to action, and single common words that the model
+   without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
-   their lowercase form is used elsewhere in the corpus).
+   their lowercase form is used elsewhere in the corpus), and MISC spans that
+   open a sentence with a function word (« En mai », « De plus », « Il est clair »).
 3. **Canonical entity**: gazetteer aliases map to their entry; a span followed
    by a modifier (« Sénat américain ») maps to the bare name when that is known;
    an acronym maps to the name whose initials it spells; a surname maps to the
@@ -23,11 +24,14 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.lang.fr.stop_words import STOP_WORDS
 
 from .gazetteer import LABELS, Gazetteer
 from .nlp import ParsedChunk, numbered_sentences
@@ -85,7 +89,7 @@ def extract_candidates(
     lowercase_words: set[str] = set()
     for chunk, numbered in numbered_sentences(chunks):
         doc = chunk.doc
-        sentence_of_token = {}
+        text = doc.text  # spaCy joins the tokens on every access: once per chunk
         for sid, sent in numbered:
             sentences.append(
                 {"article_id": chunk.article_id, "sentence_id": sid,
@@ -93,9 +97,13 @@ def extract_candidates(
                  "start_char": chunk.offset + sent.start_char,
                  "end_char": chunk.offset + sent.end_char, "text": sent.text}
             )  # fmt: skip
-            for token in sent:
-                sentence_of_token[token.i] = (sid, sent.start)
-        lowercase_words.update(_stem(t.text) for t in doc if t.is_alpha and t.is_lower)
+        sentence_starts = [sent.start for _, sent in numbered]
+        # word forms read as an array: making a Token object per word costs more
+        words = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
+        lowercase_words.update(
+            doc.vocab.strings[int(orth)]
+            for orth in set(words[(words[:, 1] > 0) & (words[:, 2] > 0), 0])
+        )
         for ent in doc.ents:
             tokens = list(ent)
             while tokens and (_is_leading_article(tokens[0]) or _is_punct(tokens[0])):
@@ -105,12 +113,13 @@ def extract_candidates(
             if not tokens:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            if doc.text[end - 1] == "." and not _ACRONYM.match(doc.text[start:end]):
+            if text[end - 1] == "." and not _ACRONYM.match(text[start:end]):
                 end -= 1  # a sentence's full stop glued to the last token
             head = list(tokens)
             while len(head) > 1 and head[-1].is_lower and head[-1].pos_ == "ADJ":
                 head.pop()
-            sid, sent_start = sentence_of_token[tokens[0].i]
+            k = bisect_right(sentence_starts, tokens[0].i) - 1
+            sid, sent_start = numbered[k][0], sentence_starts[k]
             candidates.append(
                 Candidate(
                     article_id=chunk.article_id,
@@ -118,7 +127,7 @@ def extract_candidates(
                     sentence_id=sid,
                     start_char=chunk.offset + start,
                     end_char=chunk.offset + end,
-                    text=doc.text[start:end],
+                    text=text[start:end],
                     model_label=ent.label_,
                     source="gazetteer" if ent.ent_id_ else "model",
                     gazetteer_id=ent.ent_id_,
@@ -126,10 +135,11 @@ def extract_candidates(
                     single_pos=tokens[0].pos_ if len(tokens) == 1 else "",
                     sentence_initial=tokens[0].i == sent_start,
                     first_lower=tokens[0].lower_,
-                    head_text=doc.text[head[0].idx : head[-1].idx + len(head[-1])],
+                    head_text=text[head[0].idx : head[-1].idx + len(head[-1])],
                 )
             )
-    return candidates, pd.DataFrame(sentences, columns=SENTENCE_COLUMNS), lowercase_words
+    stems = {_stem(word) for word in lowercase_words}
+    return candidates, pd.DataFrame(sentences, columns=SENTENCE_COLUMNS), stems
 
 
 def _stem(word: str) -> str:
@@ -163,6 +173,13 @@ def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
         return "no_capital"
     if candidate.first_lower in _CALLS_TO_ACTION:
         return "call_to_action"
+    if (
+        candidate.model_label == "MISC"
+        and candidate.n_tokens > 1
+        and candidate.sentence_initial
+        and candidate.first_lower in STOP_WORDS
+    ):
+        return "sentence_opening"  # the model takes a capitalised opening for a name
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
         if candidate.sentence_initial or _stem(text.lower()) in lowercase_words:
             return "common_word"

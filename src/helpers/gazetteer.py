@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -49,7 +50,7 @@ class Gazetteer:
         """The entry whose name or alias is ``surface``, ignoring case."""
         return self._by_surface.get(surface.casefold())
 
-    @property
+    @cached_property  # built once: lookups run once per mention
     def _by_surface(self) -> dict[str, GazetteerEntry]:
         return {s.casefold(): e for e in self.entries for s in e.surfaces}
 

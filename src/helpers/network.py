@@ -6,12 +6,13 @@ notebook of stage 03 draws and exports them.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from itertools import combinations
 
 import networkx as nx
+import numpy as np
 import pandas as pd
+from scipy.sparse import csr_matrix
 
 UNITS = {"sentence": "sentence_id", "paragraph": "paragraph_id"}
 WEIGHTS = ("count", "npmi", "jaccard", "dice")
@@ -77,35 +78,36 @@ def _ref_key(reference: str) -> tuple[str, int]:
     return article_id, int(sentence_id)
 
 
-def association(count: int, n_x: int, n_y: int, n_units: int, weight: str) -> float:
-    """Association of two entities from unit counts.
+def association(count, n_x, n_y, n_units: int, weight: str):
+    """Association of two entities from unit counts, for numbers or numpy arrays.
 
     ``npmi``: normalised pointwise mutual information (Bouma 2009), from -1 to 1;
     ``jaccard``: shared units over units of either; ``dice``: 2 × shared over the sum.
+    A pair that shares no unit gets 0 whatever the weight.
     """
-    if weight == "count":
-        return float(count)
-    if weight == "jaccard":
-        return count / (n_x + n_y - count)
-    if weight == "dice":
-        return 2 * count / (n_x + n_y)
-    if weight == "npmi":
-        p_xy, p_x, p_y = count / n_units, n_x / n_units, n_y / n_units
-        if p_xy >= 1.0:
-            return 1.0
-        return math.log(p_xy / (p_x * p_y)) / -math.log(p_xy)
-    raise ValueError(f"weight {weight!r} must be one of {', '.join(WEIGHTS)}")
+    count, n_x, n_y = (np.asarray(a, dtype=float) for a in (count, n_x, n_y))
+    if weight not in WEIGHTS:
+        raise ValueError(f"weight {weight!r} must be one of {', '.join(WEIGHTS)}")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if weight == "count":
+            value = count
+        elif weight == "jaccard":
+            value = count / (n_x + n_y - count)
+        elif weight == "dice":
+            value = 2 * count / (n_x + n_y)
+        else:
+            p_xy, p_x, p_y = count / n_units, n_x / n_units, n_y / n_units
+            value = np.where(p_xy >= 1.0, 1.0, np.log(p_xy / (p_x * p_y)) / -np.log(p_xy))
+        value = np.where(count > 0, value, 0.0)
+    return float(value) if value.ndim == 0 else value
 
 
 def weighted_edges(edges: pd.DataFrame, stats: dict, weight: str = "npmi") -> pd.DataFrame:
     """The edge table with a ``weight`` column."""
     occurrences, n_units = stats["occurrences"], stats["n_units"]
-    return edges.assign(
-        weight=[
-            association(c, occurrences[s], occurrences[t], n_units, weight)
-            for s, t, c in zip(edges["source"], edges["target"], edges["count"], strict=True)
-        ]
-    )
+    n_x = [occurrences[e] for e in edges["source"]]
+    n_y = [occurrences[e] for e in edges["target"]]
+    return edges.assign(weight=association(edges["count"], n_x, n_y, n_units, weight).tolist())
 
 
 def build_graph(edges: pd.DataFrame, weight_column: str = "weight") -> nx.Graph:
@@ -194,28 +196,39 @@ def bootstrap(
     its community in a resample and in the full graph: 1 means it always falls
     with the same companions, values near 0 mean its community is noise.
     """
-    import numpy as np
     from tqdm.auto import tqdm
 
     rng = np.random.default_rng(seed)
+    names = sorted({e for _, entities in units for e in entities})
+    index = {e: i for i, e in enumerate(names)}
+    rows = [u for u, (_, entities) in enumerate(units) for _ in entities]
+    columns = [index[e] for _, entities in units for e in entities]
+    # units × entities: a resample's pair counts are Uᵀ·diag(w)·U, with w how often
+    # each unit was drawn, so no resample loops over units in Python
+    incidence = csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(units), len(names)))
     pairs, _ = count_pairs(units)
     edge_index = {pair: i for i, pair in enumerate(sorted(pairs))}
+    sources = np.array([index[s] for s, _ in edge_index], dtype=int)
+    targets = np.array([index[t] for _, t in edge_index], dtype=int)
     samples = np.zeros((n_resamples, len(edge_index)))
     members = defaultdict(set)
     for node, community in partition.items():
         members[community].add(node)
     stability = defaultdict(float)
     for r in tqdm(range(n_resamples), desc="bootstrap", disable=not progress):
-        drawn = [units[i] for i in rng.integers(0, len(units), len(units))]
-        sample_pairs, occurrences = count_pairs(drawn)
-        for pair, count in sample_pairs.items():
-            samples[r, edge_index[pair]] = association(
-                count, occurrences[pair[0]], occurrences[pair[1]], len(drawn), weight
-            )
+        drawn = np.bincount(rng.integers(0, len(units), len(units)), minlength=len(units))
+        occurrences = incidence.T @ drawn
+        counts = incidence.T @ incidence.multiply(drawn[:, None]).tocsr()
+        shared = np.asarray(counts[sources, targets]).ravel() if len(sources) else np.zeros(0)
+        samples[r] = association(
+            shared, occurrences[sources], occurrences[targets], len(units), weight
+        )
         graph = nx.Graph()
-        graph.add_nodes_from(sorted(occurrences))
+        graph.add_nodes_from(name for name, n in zip(names, occurrences, strict=True) if n)
         graph.add_weighted_edges_from(
-            (s, t, samples[r, edge_index[(s, t)]]) for s, t in sorted(sample_pairs)
+            (names[s], names[t], w)
+            for s, t, c, w in zip(sources, targets, shared, samples[r], strict=True)
+            if c
         )
         resampled, _ = communities(positive(graph), resolution=resolution, seed=seed)
         groups = defaultdict(set)

@@ -16,6 +16,7 @@ from .network import canonical
 from .plotting import short_id
 
 _MAX_LEGEND = 8
+MAX_LABELS = 40  # names beyond these overlap; the interactive network shows them all
 
 
 def community_colors(nodes: pd.DataFrame) -> dict[int, tuple]:
@@ -52,7 +53,7 @@ def draw_network(
     colors: dict[int, tuple] | None = None,
 ):
     """Nodes coloured by community and sized by their co-occurrence count in ``graph``
-    (weighted degree by count), labels kept apart."""
+    (weighted degree by count), the ``MAX_LABELS`` strongest named, labels kept apart."""
     graph = canonical(graph)
     own = ax is None
     if own:
@@ -73,18 +74,22 @@ def draw_network(
         node_size=[40 + scale * strength[n] for n in ordered],
         node_color=[colors.get(info.at[n, "community"], (0.7, 0.7, 0.7)) for n in ordered],
     )  # fmt: skip
+    labelled = sorted(ordered, key=lambda n: (-strength[n], n))[:MAX_LABELS]
     texts = [
         ax.text(*positions[n], n, fontsize=11 if own else 8, ha="center", va="center",
                 fontweight="bold" if strength[n] >= strength.quantile(0.8) else "normal")
-        for n in ordered
+        for n in sorted(labelled)
     ]  # fmt: skip
     if texts:
         # A fixed number of iterations, not adjustText's default time limit: same picture
-        # on any machine.
+        # on any machine. Each call redraws the whole figure, and its arrows are slow to
+        # draw, so the panels of a small multiple get plain leader lines instead.
         adjust_text(
-            texts, ax=ax, expand=(1.2, 1.4), iter_lim=300,
-            arrowprops={"arrowstyle": "-", "lw": 0.4},
+            texts, ax=ax, expand=(1.2, 1.4), iter_lim=300 if own else 150,
+            arrowprops={"arrowstyle": "-", "lw": 0.4} if own else None,
         )  # fmt: skip
+        if not own:
+            _leader_lines(ax, texts, positions)
     if legend:
         names = community_names(nodes[nodes["entity"].isin(graph)])
         shown = [c for c in colors if c in names][:_MAX_LEGEND]
@@ -100,6 +105,15 @@ def draw_network(
         fig.tight_layout()
         return fig
     return ax
+
+
+def _leader_lines(ax, texts, positions) -> None:
+    """A thin line from each node to its label, under a label moved away from it."""
+    for text in texts:
+        (x, y), (tx, ty) = positions[text.get_text()], text.get_position()
+        if (x, y) != (tx, ty):
+            ax.plot([x, tx], [y, ty], color="#888888", lw=0.4, zorder=0)
+            text.set_bbox({"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8})
 
 
 def draw_small_multiples(
@@ -121,7 +135,7 @@ def draw_small_multiples(
         ax.set_axis_off()
     fig.suptitle(f"Each article's own network (its {top} best connected entities; "
                  "colours are the corpus communities)")  # fmt: skip
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 / fig.get_figheight()))  # room for the title
     return fig
 
 

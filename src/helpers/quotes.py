@@ -78,8 +78,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def attribute_quotes(paragraphs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Speech quotes of every article with their speaker and cue (columns: QUOTE_COLUMNS)."""
     rows: list[Quote] = []
+    ordered = mentions.sort_values(["article_id", "paragraph_id", "start_char"], kind="stable")
+    mentions_of = {a: g for a, g in ordered.groupby("article_id", sort=False)}
     for article_id, group in paragraphs.groupby("article_id", sort=True):
-        article_mentions = mentions[mentions["article_id"] == article_id]
+        article_mentions = mentions_of.get(article_id, mentions.iloc[0:0])
         rows.extend(
             _article_quotes(str(article_id), group.sort_values("paragraph_id"), article_mentions)
         )
@@ -89,7 +91,7 @@ def attribute_quotes(paragraphs: pd.DataFrame, mentions: pd.DataFrame) -> pd.Dat
 def _article_quotes(
     article_id: str, paragraphs: pd.DataFrame, mentions: pd.DataFrame
 ) -> list[Quote]:
-    by_paragraph = {pid: g.sort_values("start_char") for pid, g in mentions.groupby("paragraph_id")}
+    by_paragraph = dict(tuple(mentions.groupby("paragraph_id")))  # sorted by start_char
     texts = dict(zip(paragraphs["paragraph_id"], paragraphs["text"], strict=True))
     found: list[tuple[Quote, bool]] = []  # (quote, is the whole paragraph)
     previous_speech: Quote | None = None

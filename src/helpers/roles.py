@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pandas as pd
+from spacy.tokens import Span
 
 from .nlp import ParsedChunk, numbered_sentences
+from .tokens import TOKEN_COLUMNS, token_rows
 
 SVO_COLUMNS = ["article_id", "sentence_id", "agent", "verb", "patient", "negated"]
 _NEGATION = {"ne", "n’", "n'", "pas", "jamais", "plus", "aucunement", "nullement"}
@@ -51,19 +53,24 @@ def _argument(token, spans) -> str:
     return token.lemma_.lower()
 
 
-def triples(chunks: Iterable[ParsedChunk], mentions: pd.DataFrame) -> pd.DataFrame:
-    """Agent–verb–patient triples with at least one entity (columns: SVO_COLUMNS)."""
-    spans_by_paragraph = {
-        key: list(zip(g["start_char"], g["end_char"], g["entity"], strict=True))
-        for key, g in mentions.groupby(["article_id", "paragraph_id"])
-    }
-    entities = set(mentions["entity"])
-    rows = []
-    for chunk, numbered in numbered_sentences(chunks):
+class TripleFinder:
+    """Finds the triples of one parsed chunk at a time, given the corpus's mentions."""
+
+    def __init__(self, mentions: pd.DataFrame):
+        self.spans_by_paragraph = {
+            key: list(zip(g["start_char"], g["end_char"], g["entity"], strict=True))
+            for key, g in mentions.groupby(["article_id", "paragraph_id"])
+        }
+        self.entities = set(mentions["entity"])
+
+    def rows(self, chunk: ParsedChunk, numbered: list[tuple[int, Span]]) -> list[dict]:
         spans = [
             (s - chunk.offset, e - chunk.offset, entity)
-            for s, e, entity in spans_by_paragraph.get((chunk.article_id, chunk.paragraph_id), [])
+            for s, e, entity in self.spans_by_paragraph.get(
+                (chunk.article_id, chunk.paragraph_id), []
+            )
         ]
+        rows = []
         for sid, sent in numbered:
             for verb in sent:
                 if verb.pos_ != "VERB":
@@ -91,30 +98,52 @@ def triples(chunks: Iterable[ParsedChunk], mentions: pd.DataFrame) -> pd.DataFra
                     for patient in patients or [None]:
                         a = _argument(agent, spans) if agent is not None else ""
                         p = _argument(patient, spans) if patient is not None else ""
-                        if a in entities or p in entities:
+                        if a in self.entities or p in self.entities:
                             rows.append(
                                 {"article_id": chunk.article_id, "sentence_id": sid, "agent": a,
                                  "verb": verb.lemma_.lower(), "patient": p, "negated": negated}
                             )  # fmt: skip
+        return rows
+
+
+def triples(chunks: Iterable[ParsedChunk], mentions: pd.DataFrame) -> pd.DataFrame:
+    """Agent–verb–patient triples with at least one entity (columns: SVO_COLUMNS)."""
+    finder = TripleFinder(mentions)
+    rows = [row for chunk, numbered in numbered_sentences(chunks)
+            for row in finder.rows(chunk, numbered)]  # fmt: skip
     return pd.DataFrame(rows, columns=SVO_COLUMNS)
+
+
+def tokens_and_triples(
+    chunks: Iterable[ParsedChunk], mentions: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The token table and the triples in one pass over the parses: reading them back
+    from the cache is the costly part on a large corpus."""
+    finder = TripleFinder(mentions)
+    tokens, svo = [], []
+    for chunk, numbered in numbered_sentences(chunks):
+        tokens.extend(token_rows(chunk, numbered))
+        svo.extend(finder.rows(chunk, numbered))
+    return pd.DataFrame(tokens, columns=TOKEN_COLUMNS), pd.DataFrame(svo, columns=SVO_COLUMNS)
 
 
 def actor_roles(svo: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:
     """Per article and actor group: how often it is agent or patient, and its verbs."""
-    rows = []
-    for article_id, group in svo.groupby("article_id", sort=True):
-        for actor, members in actors.items():
-            as_agent = group[group["agent"].isin(members)]
-            as_patient = group[group["patient"].isin(members)]
-            rows.append(
-                {"article_id": article_id, "actor": actor, "as_agent": len(as_agent),
-                 "as_patient": len(as_patient),
-                 "agent_verbs": _top(as_agent["verb"]), "patient_verbs": _top(as_patient["verb"])}
-            )  # fmt: skip
-    return pd.DataFrame(
-        rows,
-        columns=["article_id", "actor", "as_agent", "as_patient", "agent_verbs", "patient_verbs"],
+    columns = ["article_id", "actor", "as_agent", "as_patient", "agent_verbs", "patient_verbs"]
+    membership = pd.DataFrame(
+        [(actor, member) for actor, members in actors.items() for member in dict.fromkeys(members)],
+        columns=["actor", "member"],
     )
+    grid = pd.MultiIndex.from_product(
+        [sorted(svo["article_id"].unique()), list(actors)], names=["article_id", "actor"]
+    )
+    out = pd.DataFrame(index=grid)
+    for side, role in (("agent", "as_agent"), ("patient", "as_patient")):
+        hits = svo[["article_id", side, "verb"]].merge(membership, left_on=side, right_on="member")
+        out[role] = hits.groupby(["article_id", "actor"]).size().reindex(grid, fill_value=0)
+        verbs = hits.groupby(["article_id", "actor"])["verb"].agg(_top)
+        out[f"{side}_verbs"] = verbs.reindex(grid, fill_value="")
+    return out.reset_index()[columns].astype({"as_agent": int, "as_patient": int})
 
 
 def _top(verbs: pd.Series, n: int = 5) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 import nbformat
 
+from .engine import ENGINES
 from .export import export_reports
 from .outputs import write_json
 from .params import load_params, notebook_params
@@ -217,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="where to write notebooks, tables and figures")
     parser.add_argument("--gazetteer", help="a gazetteer file replacing data/gazetteer.yaml")
     parser.add_argument("--frames", help="a frame dictionary replacing data/frames.yaml")
+    parser.add_argument("--engine", choices=ENGINES, help="where to parse: local or dask")
+    parser.add_argument("--scheduler", help="a Dask scheduler address (with --engine dask)")
     parser.add_argument("--progress", action="store_true", help="show papermill progress")
     parser.add_argument("--timings", help="write each stage's wall time (JSON) to this file")
     args = parser.parse_args(argv)
@@ -225,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in (("gazetteer", args.gazetteer), ("frames", args.frames))
         if value
     }
+    if args.engine:
+        overrides["engine"] = args.engine
+    if args.scheduler:
+        overrides["scheduler_address"] = args.scheduler
     try:
         timings: dict[str, float] = {}
         target = execute(args.corpus, args.out, overrides, progress=args.progress, timings=timings)

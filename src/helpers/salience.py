@@ -27,16 +27,25 @@ def salience(
         body_length
     )
     titles = articles.set_index("article_id")["title"].fillna("").astype(str)
-    totals = located.groupby("article_id").size()
-    rows = []
-    for (article_id, entity), group in located.groupby(["article_id", "entity"], sort=True):
-        surfaces = sorted(set(group["text"]), key=len, reverse=True)
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surfaces)) + r")(?!\w)")
-        in_title = bool(pattern.search(titles.get(article_id, "")))
-        rows.append(
-            {"article_id": article_id, "entity": entity,
-             "share": len(group) / totals[article_id],
-             "first_position": group["position"].min(),
-             "in_lead": in_title or bool((group["paragraph_id"] == 0).any())}
-        )  # fmt: skip
-    return pd.DataFrame(rows, columns=SALIENCE_COLUMNS)
+    keys = ["article_id", "entity"]
+    grouped = located.groupby(keys, sort=True)
+    table = pd.DataFrame(
+        {
+            "share": grouped.size() / located.groupby("article_id").size(),
+            "first_position": grouped["position"].min(),
+            "in_lead": grouped["paragraph_id"].min() == 0,
+        }
+    ).reset_index()
+    surfaces = grouped["text"].agg(lambda texts: sorted(set(texts), key=len, reverse=True))
+
+    def in_title(article_id: str, forms: list[str]) -> bool:
+        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)"
+        return bool(re.search(pattern, titles.get(article_id, "")))
+
+    table["in_lead"] = [
+        lead or in_title(article_id, forms)
+        for (article_id, _), forms, lead in zip(
+            surfaces.index, surfaces, table["in_lead"], strict=True
+        )
+    ]
+    return table[SALIENCE_COLUMNS]

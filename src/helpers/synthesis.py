@@ -18,13 +18,24 @@ def synthesis(
     nearest: dict[str, str],
     n: int = 3,
 ) -> pd.DataFrame:
+    def by_article(table: pd.DataFrame) -> dict:
+        # grouped once: filtering the table per article grows with the square of the corpus
+        return {a: g for a, g in table.groupby("article_id", sort=False)}
+
+    empty = {
+        "salience": salience.iloc[0:0],
+        "quotes": quotes.iloc[0:0],
+        "keyness": keyness.iloc[0:0],
+    }
+    salience_of = by_article(salience)
+    quotes_of = by_article(quotes[quotes["speaker"] != ""])
+    keyness_of = by_article(keyness)
     rows = []
     for article_id in sorted(articles["article_id"]):
-        mine = salience[salience["article_id"] == article_id]
+        mine = salience_of.get(article_id, empty["salience"])
         top = mine.sort_values(["share", "entity"], ascending=[False, True])["entity"].head(n)
-        speakers = quotes[(quotes["article_id"] == article_id) & (quotes["speaker"] != "")]
-        counts = speakers["speaker"].value_counts()
-        terms = keyness[keyness["article_id"] == article_id].sort_values(
+        counts = quotes_of.get(article_id, empty["quotes"])["speaker"].value_counts()
+        terms = keyness_of.get(article_id, empty["keyness"]).sort_values(
             ["zscore", "term"], ascending=[False, True]
         )["term"]
         rows.append(

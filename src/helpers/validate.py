@@ -12,6 +12,7 @@ from typing import Any
 
 import nbformat
 
+from .engine import ENGINES
 from .frames import FrameError, load_frames
 from .gazetteer import GazetteerError, load_gazetteer
 from .network import UNITS, WEIGHTS
@@ -77,7 +78,7 @@ def check(notebook: str, values: dict[str, Any], declared: dict[str, Any], resol
                 loader(resolve(v[key]))
             except error as exc:
                 problems.append(f"{notebook}: {exc}")
-    choices = {"unit": UNITS, "weight": WEIGHTS}
+    choices = {"unit": UNITS, "weight": WEIGHTS, "engine": ENGINES}
     for key, allowed in choices.items():
         if key in values and v[key] not in allowed:
             problems.append(
@@ -94,6 +95,11 @@ def check(notebook: str, values: dict[str, Any], declared: dict[str, Any], resol
             if v[key] < low or (high is not None and v[key] > high):
                 bound = f"between {low} and {high}" if high is not None else f"at least {low}"
                 problems.append(f"{notebook}: `{key}` = {v[key]} must be {bound}.")
+    if v.get("scheduler_address") and v.get("engine") != "dask":
+        problems.append(
+            f"{notebook}: `scheduler_address` is set but `engine` is {v.get('engine')!r}: "
+            "set `engine` to 'dask' to use the cluster, or empty `scheduler_address`."
+        )
     if values.get("n_process") == 0:
         problems.append(f"{notebook}: `n_process` = 0: use 1 (one process) or -1 (all cores).")
     return problems
