@@ -8,14 +8,14 @@ KERNEL  := news-coverage
 # Rerun on your own articles: make run CORPUS=path/to/articles OUT=path/to/results
 CORPUS  ?=
 OUT     ?=
-GAZETTEER ?=
-FRAMES  ?=
+# Study settings (actors, gazetteer, frames…) of your corpus, if not study.yaml beside it
+STUDY   ?=
 # Parse on a Dask cluster: make run ENGINE=dask [SCHEDULER=tcp://host:8786]
 ENGINE  ?=
 SCHEDULER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help env run report bench test lint format lab clean
+.PHONY: help env run report bench test test-fast lint format lab clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,8 +32,8 @@ $(STAMP): pyproject.toml requirements.lock
 env: $(STAMP) ## Build the virtual environment (.venv) with pinned packages and the spaCy models
 
 run: $(STAMP) ## Execute every notebook with papermill (CORPUS=dir OUT=dir for your own articles)
-	$(PYTHON) -m helpers.run $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
-		$(if $(GAZETTEER),--gazetteer "$(GAZETTEER)") $(if $(FRAMES),--frames "$(FRAMES)") \
+	$(PYTHON) -m helpers.pipeline.run $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
+		$(if $(STUDY),--study "$(STUDY)") \
 		$(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on the committed notebooks
@@ -41,11 +41,15 @@ test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on 
 	HELPERS_OUTPUT_ROOT="$$(mktemp -d)" $(PYTHON) -m pytest --nbval notebooks \
 		--nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
+test-fast: $(STAMP) ## The fast tier: lint and unit tests, no whole-pipeline run (under 2 minutes)
+	$(PYTHON) -m ruff check src tests notebooks
+	$(PYTHON) -m pytest tests -m "not slow" -q -p no:cacheprovider
+
 report: $(STAMP) ## Export the executed notebooks to self-contained HTML in reports/ (make run does it too)
-	$(PYTHON) -m helpers.export
+	$(PYTHON) -m helpers.pipeline.export
 
 bench: $(STAMP) ## Benchmark the pipeline against bare spaCy on 5 to 2,000 generated articles
-	$(PYTHON) -m helpers.bench $(BENCH_ARGS)
+	$(PYTHON) -m helpers.pipeline.bench $(BENCH_ARGS)
 
 lint: $(STAMP) ## Check style with ruff (lint and format)
 	$(PYTHON) -m ruff check src tests notebooks

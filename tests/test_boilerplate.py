@@ -1,6 +1,6 @@
 import pytest
 
-from helpers.boilerplate import clean_lines, line_rule, parse_byline, strip_bullet
+from helpers.ingestion.boilerplate import clean_lines, line_rule, parse_byline, strip_bullet
 
 
 @pytest.mark.parametrize(

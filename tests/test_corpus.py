@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from helpers.corpus import CorpusError, Rejection, read_corpus, read_metadata_sheet
+from helpers.ingestion.corpus import CorpusError, Rejection, read_corpus, read_metadata_sheet
 from tests.conftest import FRENCH_TEXT
 
 

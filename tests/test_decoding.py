@@ -1,6 +1,6 @@
 import pytest
 
-from helpers.decoding import DecodingError, decode_bytes, html_to_text, repair_text
+from helpers.ingestion.decoding import DecodingError, decode_bytes, html_to_text, repair_text
 
 
 def test_utf8_is_decoded_as_is():

@@ -1,4 +1,4 @@
-from helpers.dedup import find_duplicates, jaccard, shingles
+from helpers.ingestion.dedup import find_duplicates, jaccard, shingles
 from tests.conftest import FRENCH_TEXT
 
 

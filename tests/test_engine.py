@@ -2,9 +2,9 @@
 
 import pytest
 
-from helpers.engine import EngineError, dask_client
-from helpers.paths import CACHE_ENV
-from helpers.run import MANIFEST, execute
+from helpers.core.paths import CACHE_ENV
+from helpers.parsing.engine import EngineError, dask_client
+from helpers.pipeline.run import MANIFEST, execute
 from tests.conftest import ROOT, SHIPPED_CORPUS
 
 
@@ -30,7 +30,7 @@ def test_the_dask_engine_gives_the_committed_local_results_byte_for_byte(tmp_pat
 
 
 def test_an_unreachable_scheduler_says_what_to_do(monkeypatch):
-    monkeypatch.setattr("helpers.engine.CONNECT_TIMEOUT", "2s")
+    monkeypatch.setattr("helpers.parsing.engine.CONNECT_TIMEOUT", "2s")
     with pytest.raises(EngineError, match="No Dask scheduler answered at tcp://127.0.0.1:9"):
         with dask_client("tcp://127.0.0.1:9", n_workers=1):
             pass

@@ -5,8 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.entities import concordance, entity_table, find_mentions
-from helpers.evaluation import (
+from helpers.entities.evaluation import (
     evaluation_table,
     load_gold,
     locate,
@@ -14,8 +13,9 @@ from helpers.evaluation import (
     raw_spacy_spans,
     score,
 )
-from helpers.gazetteer import GazetteerError, load_gazetteer
-from helpers.nlp import ParsedChunk, load_pipeline, parse_paragraphs, split_long_text
+from helpers.entities.mentions import concordance, entity_table, find_mentions
+from helpers.parsing.gazetteer import GazetteerError, load_gazetteer
+from helpers.parsing.nlp import ParsedChunk, load_pipeline, parse_paragraphs, split_long_text
 from tests.conftest import ROOT
 
 GAZETTEER = load_gazetteer(ROOT / "data" / "gazetteer.yaml")
@@ -165,7 +165,7 @@ def test_quality_against_hand_annotations(nlp):
     at least the bare model's recall and 0.8 precision (a few dozen mentions: one error
     moves a score by several points, so the margin is wide)."""
     paragraphs = pd.read_csv(ROOT / "data/processed/paragraphs.csv")
-    gold = load_gold(ROOT / "tests/annotations/entities.yaml", paragraphs)
+    gold = load_gold(ROOT / "data/raw/study/annotations.yaml", paragraphs)
     scores = evaluation_table(
         gold,
         {"pipeline": pipeline_spans(gold, nlp, GAZETTEER),
@@ -193,7 +193,7 @@ def test_shipped_corpus_entities_are_what_a_reader_lists():
 
 
 def test_a_misc_span_opening_a_sentence_with_a_function_word_is_junk():
-    from helpers.entities import Candidate, junk_reason
+    from helpers.entities.mentions import Candidate, junk_reason
 
     def candidate(text, label="MISC", initial=True):
         return Candidate(

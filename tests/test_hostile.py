@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from helpers.run import execute
+from helpers.pipeline.run import execute
 from tests.conftest import FRENCH_TEXT, ROOT
 
 pytestmark = pytest.mark.slow

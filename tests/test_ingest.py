@@ -1,7 +1,7 @@
 import pytest
 
-from helpers.corpus import CorpusError
-from helpers.ingest import ingest_corpus, merge_metadata
+from helpers.ingestion.corpus import CorpusError
+from helpers.ingestion.ingest import ingest_corpus, merge_metadata
 from tests.conftest import FRENCH_TEXT, SHIPPED_CORPUS
 
 # Every line the shipped corpus loses, checked by reading the five files.

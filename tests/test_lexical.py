@@ -5,10 +5,10 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.frames import Frame, FrameError, dominant_frames, load_frames, score_frames
-from helpers.keyness import keyness, log_odds_z
-from helpers.salience import salience
-from helpers.similarity import most_similar, similarity_table
+from helpers.narratives.frames import Frame, FrameError, dominant_frames, load_frames, score_frames
+from helpers.narratives.keyness import keyness, log_odds_z
+from helpers.narratives.salience import salience
+from helpers.narratives.similarity import most_similar, similarity_table
 from tests.conftest import ROOT
 
 

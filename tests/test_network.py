@@ -7,7 +7,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from helpers.network import (
+from helpers.network.graph import (
     association,
     backbone,
     bootstrap,
@@ -25,7 +25,7 @@ from helpers.network import (
     units_of,
     weighted_edges,
 )
-from helpers.network_plots import interactive_html
+from helpers.network.plots import interactive_html
 
 # Four sentences in two articles:  s0: A B C   s1: A B   s2: A   (article x)   s0: C D (article y)
 MENTIONS = pd.DataFrame(

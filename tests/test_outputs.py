@@ -5,7 +5,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from helpers.outputs import format_table, read_table, save_figure, write_table  # noqa: E402
+from helpers.core.outputs import format_table, read_table, save_figure, write_table  # noqa: E402
 
 
 def test_cell_formats_and_code_point_order(tmp_path):

@@ -6,8 +6,8 @@ import tomllib
 import pytest
 import yaml
 
-from helpers.params import load_params, notebook_params
-from helpers.validate import declared_parameters
+from helpers.core.params import load_params, notebook_params
+from helpers.pipeline.validate import declared_parameters
 from tests.conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
@@ -52,7 +52,7 @@ def test_every_direct_dependency_is_pinned_in_the_lock():
 
 
 def test_committed_reports_match_the_committed_notebooks():
-    from helpers.export import notebook_to_html
+    from helpers.pipeline.export import notebook_to_html
 
     for notebook in NOTEBOOKS:
         report = ROOT / "reports" / notebook.with_suffix(".html").name

@@ -1,6 +1,6 @@
 """Quote attribution rules on small hand-written French texts."""
 
-from helpers.quotes import attribute_quotes, voices
+from helpers.narratives.quotes import attribute_quotes, voices
 
 
 def quotes_of(analyse, *texts):

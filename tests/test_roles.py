@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from helpers.roles import actor_roles, triples
+from helpers.narratives.roles import actor_roles, triples
 
 
 def triples_of(analyse, *texts):
@@ -52,8 +52,8 @@ def test_actor_roles_count_agent_and_patient():
 
 
 def test_one_pass_gives_the_same_tokens_and_triples_as_two(analyse):
-    from helpers.roles import tokens_and_triples
-    from helpers.tokens import token_table
+    from helpers.narratives.roles import tokens_and_triples
+    from helpers.narratives.tokens import token_table
 
     _, chunks, mentions, _ = analyse(
         "Le président Joe Biden a signé la loi.", "ByteDance ne vendra pas TikTok à Oracle."

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from helpers.run import MANIFEST, RunError, execute, strip_run_metadata
+from helpers.pipeline.run import MANIFEST, RunError, execute, strip_run_metadata
 from tests.conftest import FRENCH_TEXT
 
 pytestmark = pytest.mark.slow
@@ -66,7 +66,7 @@ def test_strip_run_metadata_removes_timings(tmp_path):
     ],
 )
 def test_bad_parameters_stop_the_run_before_any_work(tmp_path, overrides, message, monkeypatch):
-    import helpers.run as run
+    import helpers.pipeline.run as run
 
     calls = []
     monkeypatch.setattr("papermill.execute_notebook", lambda *a, **k: calls.append(a))
@@ -77,7 +77,7 @@ def test_bad_parameters_stop_the_run_before_any_work(tmp_path, overrides, messag
 
 
 def test_malformed_files_and_unknown_parameters_are_all_reported(tmp_path):
-    from helpers.validate import check, declared_parameters
+    from helpers.pipeline.validate import check, declared_parameters
     from tests.conftest import ROOT
 
     frames = tmp_path / "frames.yaml"

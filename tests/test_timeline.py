@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from helpers.timeline import coverage_by_month, extract_dates
+from helpers.narratives.timeline import coverage_by_month, extract_dates
 
 
 def dates(text, published=""):

@@ -1,0 +1,55 @@
+"""Small pieces of notebook prose built from results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from IPython.display import Markdown
+
+from helpers.core.paths import RunPaths
+
+
+def outputs_written(paths: RunPaths, files: Iterable[Path]) -> Markdown:
+    """A Markdown list of the files a notebook wrote, relative to its output folder."""
+    lines = [f"- `{paths.display(f)}`" for f in sorted(files)]
+    return Markdown("**Files written by this notebook:**\n\n" + "\n".join(lines))
+
+
+WITHHELD = "[withheld: share_text is false]"
+
+
+def withhold(table, share_text: bool, columns: list[str]):
+    """The table as it may be shown: article text replaced when ``share_text`` is false.
+
+    Articles and their sentences are often copyrighted; with ``share_text = False``
+    rendered notebooks and reports keep ids and counts but no text.
+    """
+    if share_text:
+        return table
+    return table.assign(**{c: WITHHELD for c in columns if c in table.columns})
+
+
+def settings_note(settings, stage_label: str = "This notebook") -> Markdown:
+    """Which study settings a stage used and where each came from, with warnings."""
+    from html import escape
+
+    if not settings:
+        return Markdown(f"{stage_label} uses no study setting.")
+    lines = []
+    for s in settings:
+        value = s.value
+        if isinstance(value, dict):
+            shown = "; ".join(f"{k}: {', '.join(v)}" for k, v in value.items()) or "none"
+        elif isinstance(value, (list, tuple)):
+            shown = " – ".join(str(v) for v in value) or "none"
+        else:
+            shown = str(value) if value not in ("", None) else "none"
+        origin = s.source + (f" ({s.how})" if s.how else "")
+        lines.append(f"| `{s.name}` | {escape(shown)} | {escape(origin)} |")
+    warnings = [f"⚠️ {escape(s.warning)}" for s in settings if s.warning]
+    text = "**Study settings used here**\n\n| setting | value | from |\n|---|---|---|\n"
+    text += "\n".join(lines)
+    if warnings:
+        text += "\n\n" + "\n\n".join(warnings)
+    return Markdown(text)

@@ -1,0 +1,133 @@
+"""Stage 02 · named entities: paragraphs to mentions, canonical entities and sentences."""
+
+from __future__ import annotations
+
+from helpers.core.paths import RunPaths
+from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
+from helpers.core.study import Study
+from helpers.entities.evaluation import evaluation_table, load_gold, pipeline_spans, raw_spacy_spans
+from helpers.entities.mentions import (
+    concordance,
+    entities_by_article,
+    entity_table,
+    find_mentions,
+    richest_paragraph,
+)
+from helpers.entities.readings import case_study, findings
+from helpers.parsing.checks import PARSING_PARAMETERS
+from helpers.parsing.gazetteer import GazetteerError, gazetteer_for
+from helpers.parsing.nlp import parse_corpus
+
+
+def check_gazetteer(study: Study) -> list[str]:
+    try:
+        gazetteer_for(study.gazetteer)
+    except GazetteerError as error:
+        return [f"gazetteer: {error}"]
+    return []
+
+
+STAGE = Stage(
+    name="entities",
+    notebook="02-entities",
+    reads=("articles", "paragraphs"),
+    writes=("mentions", "entities", "sentences"),
+    parameters={
+        **PARSING_PARAMETERS,
+        "top_entities": Param("rows of the entity heatmap", low=1),
+    },
+    settings=("gazetteer", "concordance_entity", "annotations"),
+    parses=True,
+    check_study=check_gazetteer,
+    resources=("data/gazetteer.yaml",),
+    case_study=case_study,
+    summary="spaCy NER with a gazetteer; mentions resolved to canonical entities",
+)
+
+
+def run(
+    paths: RunPaths,
+    *,
+    study: Study,
+    model: str,
+    max_chars: int,
+    batch_size: int,
+    n_process: int,
+    engine: str,
+    scheduler_address: str,
+    top_entities: int,
+    max_figure_articles: int,
+    progress: bool = False,
+) -> StageResult:
+    inputs = read_inputs(STAGE, paths)
+    paragraphs = inputs["paragraphs"]
+    gazetteer = gazetteer_for(study.gazetteer)
+    nlp, chunks = parse_corpus(
+        paragraphs, gazetteer, model=model, max_chars=max_chars, batch_size=batch_size,
+        n_process=n_process, engine=engine, scheduler_address=scheduler_address,
+        progress=progress,
+    )  # fmt: skip
+    mentions, sentences, dropped = find_mentions(chunks, gazetteer)
+    entities = entity_table(mentions, gazetteer)
+    settings = [
+        Setting(
+            "gazetteer",
+            f"{len(gazetteer.entries)} entries",
+            "study file and general gazetteer" if study.gazetteer else "general gazetteer",
+        ),
+        _concordance_setting(study, entities),
+    ]
+    entity = settings[-1].value
+    shown = sorted(paragraphs["article_id"].unique())[:max_figure_articles]
+    scores = None
+    if study.annotations:
+        gold = load_gold(study.annotations, paragraphs)
+        scores = evaluation_table(
+            gold,
+            {"pipeline": pipeline_spans(gold, nlp, gazetteer),
+             f"bare {model}": raw_spacy_spans(gold, model)},
+        )  # fmt: skip
+        settings.append(Setting("annotations", study.annotations.name, "study file"))
+    else:
+        settings.append(Setting("annotations", "", "none", "no study annotations: no evaluation"))
+    tables = {"mentions": mentions, "entities": entities, "sentences": sentences}
+    example = richest_paragraph(mentions) if len(mentions) else None
+    return StageResult(
+        tables=tables,
+        findings=findings(tables, inputs["articles"], dropped, scores, entity),
+        figures={
+            "heatmap": entities_by_article(
+                mentions[mentions["article_id"].isin(shown)], top=top_entities
+            ),
+            "types": mentions[mentions["article_id"].isin(shown)],
+        },
+        settings=settings,
+        extra={
+            "dropped": dropped.sort_values(["reason", "text", "article_id"], ignore_index=True),
+            "concordance": concordance(entity, mentions, sentences) if entity else None,
+            "example": example,
+            "scores": scores,
+            "paragraphs": paragraphs,
+        },
+    )
+
+
+def _concordance_setting(study: Study, entities) -> Setting:
+    known = set(entities["entity"])
+    if study.concordance_entity:
+        warning = (
+            f"The study's concordance entity {study.concordance_entity!r} is not an entity of "
+            "this corpus: the concordance is empty. Check its spelling against entities.csv."
+            if study.concordance_entity not in known
+            else ""
+        )
+        return Setting("concordance_entity", study.concordance_entity, "study file", "", warning)
+    if entities.empty:
+        return Setting("concordance_entity", "", "none", "no entity was found")
+    ranked = entities.sort_values(["n_mentions", "entity"], ascending=[False, True])
+    return Setting(
+        "concordance_entity",
+        ranked["entity"].iat[0],
+        "computed from the data",
+        "the most mentioned entity",
+    )

@@ -1,0 +1,195 @@
+"""The ingestion stage: from a corpus to the articles and paragraphs tables.
+
+Each document is decoded, repaired, split into lines, cleaned of boilerplate,
+checked for language and duplicates, and given its metadata. Files that cannot
+be used are rejected with a reason; the run goes on with the others.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import py3langid
+from tqdm.auto import tqdm
+
+from helpers.core.schemas import columns
+from helpers.ingestion.boilerplate import clean_lines, strip_bullet
+from helpers.ingestion.corpus import (
+    METADATA_FIELDS,
+    CorpusError,
+    Rejection,
+    SourceDocument,
+    read_corpus,
+    read_metadata_sheet,
+)
+from helpers.ingestion.decoding import repair_text
+from helpers.ingestion.dedup import find_duplicates
+
+ARTICLE_COLUMNS = columns("articles")
+PARAGRAPH_COLUMNS = columns("paragraphs")
+REMOVED_COLUMNS = columns("removed_lines")
+REJECTED_COLUMNS = columns("rejected")
+
+REASONS = {
+    "empty": "the file is empty",
+    "binary": "the file is binary, not text",
+    "encoding": "no text encoding decodes the file",
+    "no_text": "nothing is left once boilerplate is removed (or less than `min_body_chars`)",
+    "language": "the article is not in an accepted language (`languages` parameter)",
+    "duplicate_of": "the same or nearly the same text as a kept article",
+    "duplicate_id": "another file has the same name stem, hence the same article_id",
+    "unsupported_type": "not an article file (.txt .md .html) nor an export (.csv .jsonl)",
+    "bad_export": "an export without `id` and `text` columns, or unparseable",
+    "unreadable": "the file could not be opened",
+}
+
+
+@dataclass
+class IngestResult:
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    removed_lines: pd.DataFrame
+    rejected: pd.DataFrame
+
+
+@dataclass
+class _Article:
+    doc: SourceDocument
+    paragraphs: list[dict]
+    removed: list[dict]
+    metadata: dict[str, str]
+    language: str
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p["text"] for p in self.paragraphs)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid, Lui & Baldwin 2012)."""
+    return py3langid.classify(text[:20000])[0]
+
+
+def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str, str]]:
+    """Paragraphs, removed lines and byline metadata of one document.
+
+    The decoded text is split on line ends; each line is repaired (mojibake,
+    NFC) on its own so that its offsets in the decoded file stay known.
+    """
+    raw_lines = doc.text.split("\n")
+    repaired = repair_text(doc.text).split("\n")
+    cleaned = clean_lines(repaired)
+    paragraphs, removed = [], []
+    offset = 0
+    line_starts = []
+    for raw in raw_lines:
+        line_starts.append(offset)
+        offset += len(raw) + 1
+    for verdict in cleaned.verdicts:
+        index = verdict.line_no - 1
+        if verdict.reason is not None:
+            removed.append(
+                {"article_id": doc.article_id, "line_no": verdict.line_no,
+                 "text": verdict.text.strip(), "reason": verdict.reason}
+            )  # fmt: skip
+            continue
+        start, end = strip_bullet(verdict.text)
+        if start == end:
+            continue
+        raw_start, raw_end = pd.NA, pd.NA
+        if doc.has_raw_offsets and len(verdict.text) == len(raw_lines[index]):
+            raw_start = line_starts[index] + start
+            raw_end = line_starts[index] + end
+        paragraphs.append(
+            {"article_id": doc.article_id, "paragraph_id": len(paragraphs),
+             "text": verdict.text[start:end], "raw_start": raw_start, "raw_end": raw_end}
+        )  # fmt: skip
+    return paragraphs, removed, cleaned.metadata
+
+
+def merge_metadata(*layers: dict[str, str]) -> dict[str, str]:
+    """Later layers win field by field; empty values never override."""
+    merged: dict[str, str] = {}
+    for layer in layers:
+        merged.update({k: v for k, v in layer.items() if k in METADATA_FIELDS and v})
+    return merged
+
+
+def ingest_corpus(
+    corpus: Path,
+    *,
+    languages: tuple[str, ...] = ("fr",),
+    min_body_chars: int = 200,
+    near_duplicate_threshold: float = 0.8,
+    progress: bool = False,
+) -> IngestResult:
+    """Read, clean and check every article of ``corpus``."""
+    sheet = read_metadata_sheet(corpus)
+    rejected: list[Rejection] = []
+    kept: list[_Article] = []
+    items = list(read_corpus(corpus))
+    for item in tqdm(items, desc="ingesting", unit="file", disable=not progress):
+        if isinstance(item, Rejection):
+            rejected.append(item)
+            continue
+        paragraphs, removed, byline = split_article(item)
+        body_chars = sum(len(p["text"]) for p in paragraphs)
+        if body_chars < min_body_chars:
+            rejected.append(Rejection(item.file, "no_text"))
+            continue
+        article = _Article(item, paragraphs, removed, {}, "")
+        article.language = detect_language(article.body)
+        if article.language not in languages:
+            rejected.append(Rejection(item.file, f"language:{article.language}"))
+            continue
+        article.metadata = merge_metadata(byline, item.metadata, sheet.get(item.article_id, {}))
+        kept.append(article)
+
+    duplicates = find_duplicates(
+        ((a.doc.article_id, a.body) for a in kept), threshold=near_duplicate_threshold
+    )
+    for article in kept:
+        if article.doc.article_id in duplicates:
+            original = duplicates[article.doc.article_id]
+            rejected.append(Rejection(article.doc.file, f"duplicate_of:{original}"))
+    kept = [a for a in kept if a.doc.article_id not in duplicates]
+
+    unknown = sorted(set(sheet) - {a.doc.article_id for a in kept} - {r.file for r in rejected})
+    if unknown:
+        warnings.warn(
+            f"metadata.csv names articles that are not in the corpus: {', '.join(unknown)}",
+            stacklevel=2,
+        )
+    if not kept:
+        raise CorpusError(
+            f"No valid article in {corpus}: {len(rejected)} file(s) rejected, see the "
+            "rejected table for reasons. Check that the folder holds French .txt/.md/.html "
+            "articles or a .csv/.jsonl export with `id` and `text` columns."
+        )
+    return IngestResult(
+        articles=pd.DataFrame([_article_row(a) for a in kept], columns=ARTICLE_COLUMNS),
+        paragraphs=pd.DataFrame([p for a in kept for p in a.paragraphs], columns=PARAGRAPH_COLUMNS),
+        removed_lines=pd.DataFrame([r for a in kept for r in a.removed], columns=REMOVED_COLUMNS),
+        rejected=pd.DataFrame([vars(r) for r in rejected], columns=REJECTED_COLUMNS),
+    )
+
+
+def _article_row(article: _Article) -> dict:
+    return {
+        "article_id": article.doc.article_id,
+        **{k: article.metadata.get(k, "") for k in ("title", "outlet", "author", "published")},
+        "language": article.language,
+        "n_paragraphs": len(article.paragraphs),
+        "n_chars": sum(len(p["text"]) for p in article.paragraphs),
+        "sha256": article.doc.sha256,
+    }
+
+
+def explain_rejections(rejected: pd.DataFrame) -> pd.DataFrame:
+    """The rejected table with a plain-language explanation of each reason."""
+    out = rejected.copy()
+    out["explanation"] = [REASONS.get(r.split(":")[0], "") for r in out["reason"]]
+    return out

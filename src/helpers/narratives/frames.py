@@ -1,0 +1,119 @@
+"""Frames: how often each article speaks the vocabulary of a frame.
+
+A frame dictionary lists, per frame, lemmas (single words matched on spaCy's
+lemmas) and phrases (matched in the sentence text, ignoring case): the general one
+(``data/frames.yaml``, on the Policy Frames Codebook of Boydstun et al. 2014), or a
+study's own. ``per_1000_tokens`` is hits per 1,000 word tokens, so long and short
+articles compare. Frames with longer word lists catch more words, so ``score``
+divides that rate by the frame's number of entries (lemmas plus phrases) and
+multiplies by 10: hits per 1,000 tokens per 10 dictionary entries. The dominant
+frame is the highest ``score``; an article with no hit has none, and a tie is
+reported as a tie. Each hit keeps its sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from helpers.core.schemas import columns
+
+FRAME_COLUMNS = columns("frames")
+
+
+class FrameError(ValueError):
+    """A malformed frame dictionary; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    label: str
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @property
+    def n_entries(self) -> int:
+        return len(self.lemmas) + len(self.phrases)
+
+
+def load_frames(path: Path) -> list[Frame]:
+    if not path.is_file():
+        raise FrameError(
+            f"The frame dictionary {path} does not exist. Set `frames` to a YAML file."
+        )
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise FrameError(f"{path} is not valid YAML: {error}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("frames"), dict):
+        raise FrameError(f"{path} must have a top-level `frames:` mapping of frame ids.")
+    frames = []
+    for frame_id, spec in sorted(document["frames"].items()):
+        if not isinstance(spec, dict) or not (spec.get("lemmas") or spec.get("phrases")):
+            raise FrameError(f"{path.name}: frame {frame_id!r} needs `lemmas` or `phrases` lists.")
+        frames.append(
+            Frame(
+                str(frame_id), str(spec.get("label", frame_id)),
+                frozenset(str(w).lower() for w in spec.get("lemmas") or []),
+                tuple(str(p).lower() for p in spec.get("phrases") or []),
+            )
+        )  # fmt: skip
+    return frames
+
+
+def score_frames(
+    frames: list[Frame], tokens: pd.DataFrame, sentences: pd.DataFrame
+) -> pd.DataFrame:
+    """Hits per frame and article (columns: FRAME_COLUMNS)."""
+    words = tokens[tokens["is_alpha"]]
+    n_tokens = words.groupby("article_id").size()
+    rows = []
+    for frame in frames:
+        hits = words[words["lemma"].isin(frame.lemmas)][["article_id", "sentence_id"]]
+        if frame.phrases:
+            pattern = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(p) for p in frame.phrases) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            counts = sentences["text"].map(pattern.findall).map(len)
+            phrase_hits = sentences.loc[counts.index.repeat(counts), ["article_id", "sentence_id"]]
+            hits = pd.concat([hits, phrase_hits])
+        n_hits = hits.groupby("article_id").size()
+        evidence = hits.groupby("article_id")["sentence_id"].agg(lambda s: sorted(set(s)))
+        for article_id in sorted(n_tokens.index):
+            rows.append(
+                {"article_id": article_id, "frame": frame.id,
+                 "per_1000_tokens": 1000 * n_hits.get(article_id, 0) / n_tokens[article_id],
+                 "score": 10_000 * n_hits.get(article_id, 0) / n_tokens[article_id]
+                 / frame.n_entries,
+                 "n_hits": int(n_hits.get(article_id, 0)),
+                 "evidence": [f"{article_id}/{s}" for s in evidence.get(article_id, [])]}
+            )  # fmt: skip
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+TIE = " · "  # joins frames that tie for first
+
+
+def dominant_frames(scores: pd.DataFrame) -> pd.Series:
+    """Each article's highest-scoring frame; tied frames joined by `` · ``; articles
+    with no frame hit are left out (they have no dominant frame)."""
+    hit = scores[scores["n_hits"] > 0]
+    best = hit.groupby("article_id")["score"].transform("max")
+    top = hit[(hit["score"] - best).abs() < 1e-12]
+    return top.groupby("article_id")["frame"].agg(lambda f: TIE.join(sorted(f)))
+
+
+def frames_for(study_frames: Path | None) -> list[Frame]:
+    """The study's frame dictionary, or else the general one."""
+    from helpers.core.paths import resolve
+
+    return load_frames(study_frames or resolve(GENERAL_FRAMES))
+
+
+GENERAL_FRAMES = "data/frames.yaml"

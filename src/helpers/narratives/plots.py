@@ -1,0 +1,148 @@
+"""Figures of the narrative comparison, drawn from its tables."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from scipy.cluster.hierarchy import dendrogram, linkage
+from scipy.spatial.distance import squareform
+
+from helpers.core.plotting import short_id
+
+
+def plot_salience(salience: pd.DataFrame, top: int = 15) -> plt.Figure:
+    """Share of each article's mentions, for the entities some article puts in front."""
+    table = salience.pivot(index="entity", columns="article_id", values="share").fillna(0)
+    order = table.max(axis=1).sort_values(ascending=False, kind="stable")
+    table = table.loc[sorted(order.index, key=lambda e: (-order[e], e))[:top]]
+    lead = salience.pivot(index="entity", columns="article_id", values="in_lead")
+    lead = lead.reindex(index=table.index, columns=table.columns)
+    labels = np.where(lead.fillna(False).astype(bool), "*", "")
+    annot = (table * 100).round(0).astype(int).astype(str) + "%" + labels
+    fig, ax = plt.subplots(figsize=(1.2 * table.shape[1] + 4, 0.38 * len(table) + 2))
+    sns.heatmap(table.rename(columns=short_id), annot=annot.values, fmt="", cmap="Purples",
+                cbar_kws={"label": "share of the article's mentions"}, ax=ax)  # fmt: skip
+    ax.set(title="Who each article puts in front (* = in the title or lead)", xlabel="article",
+           ylabel="entity")  # fmt: skip
+    ax.tick_params(axis="x", rotation=30)
+    fig.tight_layout()
+    return fig
+
+
+def plot_voices(voices: pd.DataFrame) -> plt.Figure:
+    """Quoted words per speaker and article."""
+    table = voices.pivot_table(index="speaker", columns="article_id", values="words", fill_value=0)
+    fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(table), 1) + 2))
+    if table.empty:
+        ax.text(0.5, 0.5, "no attributed quote", ha="center", va="center")
+        ax.set_axis_off()
+    else:
+        table.rename(columns=short_id).plot.barh(stacked=True, ax=ax, width=0.7)
+        ax.invert_yaxis()
+        ax.legend(title="article", bbox_to_anchor=(1.02, 1), loc="upper left")
+    ax.set(title="Who speaks: words of direct quotation", xlabel="quoted words", ylabel="speaker")
+    fig.tight_layout()
+    return fig
+
+
+def plot_roles(roles: pd.DataFrame) -> plt.Figure:
+    """How often each main actor is the agent or the patient of a verb, per article."""
+    fig, axes = plt.subplots(1, 2, figsize=(13, 0.5 * roles["actor"].nunique() + 2.5), sharey=True)
+    for ax, column, title in zip(
+        axes, ["as_agent", "as_patient"], ["acts (agent)", "is acted upon (patient)"], strict=True
+    ):
+        table = (
+            roles.pivot(index="actor", columns="article_id", values=column).fillna(0).astype(int)
+        )
+        sns.heatmap(
+            table.rename(columns=short_id), annot=True, fmt="d", cmap="Oranges", ax=ax, cbar=False
+        )
+        ax.set(
+            title=f"Actor {title}", xlabel="article", ylabel="actor" if column == "as_agent" else ""
+        )
+        ax.tick_params(axis="x", rotation=30)
+    fig.suptitle("Agency of the main actors (agent–verb–patient triples)")
+    fig.tight_layout()
+    return fig
+
+
+def plot_frames(frames: pd.DataFrame, labels: dict[str, str]) -> plt.Figure:
+    table = frames.pivot(index="article_id", columns="frame", values="per_1000_tokens").fillna(0)
+    table = table.rename(index=short_id, columns=lambda f: labels.get(f, f))
+    fig, ax = plt.subplots(figsize=(11, 0.55 * len(table) + 2.5))
+    sns.heatmap(table, annot=True, fmt=".1f", cmap="YlGnBu", ax=ax,
+                cbar_kws={"label": "hits per 1,000 words"})  # fmt: skip
+    ax.set(title="Frames: vocabulary per 1,000 words", xlabel="frame", ylabel="article")
+    ax.tick_params(axis="x", rotation=25)
+    fig.tight_layout()
+    return fig
+
+
+def plot_keyness(keyness: pd.DataFrame, top: int = 8, max_articles: int = 12) -> plt.Figure:
+    ids = sorted(keyness["article_id"].unique())[:max_articles]
+    columns = min(3, max(len(ids), 1))
+    rows = -(-max(len(ids), 1) // columns)
+    fig, axes = plt.subplots(
+        rows, columns, figsize=(5 * columns, 0.32 * top * rows + 1.5 * rows), squeeze=False
+    )
+    for ax, article_id in zip(axes.flat, ids, strict=False):
+        data = keyness[keyness["article_id"] == article_id].nlargest(top, "zscore").iloc[::-1]
+        ax.barh(data["term"], data["zscore"], color="C2")
+        ax.set(title=short_id(article_id, 24), xlabel="z-score (log-odds)")
+    for ax in list(axes.flat)[len(ids) :]:
+        ax.set_axis_off()
+    fig.suptitle("Distinctive words of each article against the others (Monroe et al. 2008)")
+    fig.tight_layout()
+    return fig
+
+
+def plot_similarity(similarity: pd.DataFrame, cosine: np.ndarray, ids: list[str]) -> plt.Figure:
+    names = [short_id(i) for i in ids]
+    jaccard = np.eye(len(ids))
+    index = {a: i for i, a in enumerate(ids)}
+    for row in similarity.itertuples():
+        i, j = index[row.article_a], index[row.article_b]
+        jaccard[i, j] = jaccard[j, i] = row.entity_jaccard
+    fig, axes = plt.subplots(1, 3, figsize=(18, 5.5))
+    for ax, matrix, title in [
+        (axes[0], cosine, "TF-IDF cosine (words)"),
+        (axes[1], jaccard, "Jaccard (entity sets)"),
+    ]:
+        sns.heatmap(pd.DataFrame(matrix, index=names, columns=names), annot=True, fmt=".2f",
+                    cmap="Greens", vmin=0, vmax=1, ax=ax, cbar=False)  # fmt: skip
+        ax.set(title=title)
+    distance = np.clip(1 - cosine, 0, None)
+    np.fill_diagonal(distance, 0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    dendrogram(tree, labels=names, ax=axes[2], orientation="right", color_threshold=0)
+    axes[2].set(title="Clustering by words (average linkage)", xlabel="1 − cosine")
+    fig.suptitle("How alike the articles are")
+    fig.tight_layout()
+    return fig
+
+
+def plot_timeline(timeline: pd.DataFrame) -> plt.Figure:
+    dated = timeline[timeline["date_start"] != ""].copy()
+    fig, ax = plt.subplots(figsize=(12, 0.6 * max(timeline["article_id"].nunique(), 1) + 2))
+    if dated.empty:
+        ax.text(0.5, 0.5, "no resolvable date", ha="center", va="center")
+        ax.set_axis_off()
+        return fig
+    dated["start"] = pd.to_datetime(dated["date_start"])
+    dated["end"] = pd.to_datetime(dated["date_end"])
+    ids = sorted(timeline["article_id"].unique())
+    for row in dated.itertuples():
+        y = ids.index(row.article_id)
+        if (row.end - row.start).days > 0:
+            ax.plot(
+                [row.start, row.end], [y, y], lw=6, alpha=0.35, color="C0", solid_capstyle="butt"
+            )
+        else:
+            ax.plot(row.start, y, "o", color="C3", ms=6)
+    ax.set_yticks(range(len(ids)), [short_id(i) for i in ids])
+    ax.set(title="Dates each article cites (bars: months or years; dots: days)", xlabel="date",
+           ylabel="article")  # fmt: skip
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,376 @@
+"""Findings of the narrative stage, and the sentences written from them.
+
+Every sentence is built from the stage's tables: an empty table gives a sentence
+saying so, small counts are called small, ties are reported as ties.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from helpers.core.labels import article_labels
+from helpers.core.prose import SMALL_COUNT, join, name, names, plural, share, verb
+from helpers.narratives.frames import TIE
+
+Z_THRESHOLD = 2.0
+
+
+def findings(
+    tables: dict[str, pd.DataFrame],
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame,
+    voice_table: pd.DataFrame,
+    roles: pd.DataFrame,
+    dominant: pd.Series,
+    frame_labels: dict[str, str],
+) -> dict[str, Any]:
+    ids = sorted(articles["article_id"])
+    return {
+        "n_articles": len(ids),
+        "labels": article_labels(articles),
+        "salience": _salience(tables["salience"]),
+        "voices": _voices(tables["quotes"], voice_table, ids),
+        "roles": _roles(roles),
+        "frames": {
+            "labels": frame_labels,
+            "dominant": {a: dominant.get(a, "") for a in ids},
+        },
+        "keyness": _keyness(tables["keyness"], ids),
+        "similarity": _similarity(tables["similarity"]),
+        "timeline": _timeline(tables["timeline"], articles),
+    }
+
+
+def _salience(salient: pd.DataFrame) -> dict:
+    leaders = {}
+    for article_id, group in salient.groupby("article_id", sort=True):
+        best = group["share"].max()
+        leaders[article_id] = {
+            "entities": sorted(group.loc[(group["share"] - best).abs() < 1e-9, "entity"]),
+            "share": float(best),
+            "in_lead": sorted(group.loc[group["in_lead"].astype(str) == "true", "entity"])[:5]
+            if group["in_lead"].dtype == object else
+            sorted(group.loc[group["in_lead"].astype(bool), "entity"])[:5],
+        }  # fmt: skip
+    return leaders
+
+
+def _voices(quotes: pd.DataFrame, voice_table: pd.DataFrame, ids: list[str]) -> dict:
+    attributed = voice_table[voice_table["speaker"] != "(unattributed)"]
+    speakers = attributed.groupby("speaker").agg(
+        quotes=("quotes", "sum"), words=("words", "sum"), articles=("article_id", "nunique")
+    )
+    ranked = sorted(speakers.index, key=lambda s: (-speakers.at[s, "words"], s))
+    return {
+        "n_quotes": len(quotes),
+        "n_unattributed": int((quotes["speaker"] == "").sum()),
+        "articles_quoting": sorted(quotes["article_id"].unique()),
+        "n_articles": len(ids),
+        "n_speakers": len(ranked),
+        "top": [
+            {
+                "speaker": s,
+                "quotes": int(speakers.at[s, "quotes"]),
+                "words": int(speakers.at[s, "words"]),
+                "articles": int(speakers.at[s, "articles"]),
+            }
+            for s in ranked[:5]
+        ],  # fmt: skip
+        "total_words": int(attributed["words"].sum()),
+    }
+
+
+def _roles(roles: pd.DataFrame) -> list[dict]:
+    if roles.empty:
+        return []
+    total = roles.groupby("actor").agg(
+        as_agent=("as_agent", "sum"), as_patient=("as_patient", "sum")
+    )
+    out = []
+    for actor in sorted(
+        total.index, key=lambda a: (-(total.at[a, "as_agent"] + total.at[a, "as_patient"]), a)
+    ):
+        mine = roles[roles["actor"] == actor]
+        verbs = [v for cell in mine["agent_verbs"] for v in str(cell).split(", ") if v]
+        out.append(
+            {"actor": actor, "as_agent": int(total.at[actor, "as_agent"]),
+             "as_patient": int(total.at[actor, "as_patient"]),
+             "agent_articles": int((mine["as_agent"] > mine["as_patient"]).sum()),
+             "articles": int(((mine["as_agent"] + mine["as_patient"]) > 0).sum()),
+             "verbs": sorted(set(verbs))[:6]}
+        )  # fmt: skip
+    return out
+
+
+def _keyness(key_terms: pd.DataFrame, ids: list[str]) -> dict:
+    out = {}
+    for article_id in ids:
+        mine = key_terms[key_terms["article_id"] == article_id]
+        strong = mine[mine["zscore"] >= Z_THRESHOLD].sort_values(
+            ["zscore", "term"], ascending=[False, True]
+        )
+        out[article_id] = {"n_strong": len(strong), "terms": list(strong["term"].head(5))}
+    return out
+
+
+def _similarity(similar: pd.DataFrame) -> dict:
+    if similar.empty:
+        return {}
+    words = similar.sort_values(
+        ["tfidf_cosine", "article_a", "article_b"], ascending=[False, True, True]
+    ).iloc[0]
+    cast = similar.sort_values(
+        ["entity_jaccard", "article_a", "article_b"], ascending=[False, True, True]
+    ).iloc[0]
+    return {
+        "n_pairs": len(similar),
+        "median_cosine": float(similar["tfidf_cosine"].median()),
+        "max_cosine": float(words["tfidf_cosine"]), "closest_words": [words["article_a"], words["article_b"]],
+        "max_jaccard": float(cast["entity_jaccard"]), "closest_cast": [cast["article_a"], cast["article_b"]],
+        "median_jaccard": float(similar["entity_jaccard"].median()),
+    }  # fmt: skip
+
+
+def _timeline(timeline: pd.DataFrame, articles: pd.DataFrame) -> dict:
+    resolved = timeline[timeline["date_start"].astype(str) != ""]
+    return {
+        "n_expressions": len(timeline),
+        "n_resolved": len(resolved),
+        "n_dated_articles": int((articles["published"].astype(str) != "").sum()),
+        "earliest": str(resolved["date_start"].min()) if len(resolved) else "",
+        "latest": str(resolved["date_end"].max()) if len(resolved) else "",
+    }
+
+
+def _label(f: dict, article_id: str) -> str:
+    return f["labels"].get(article_id, article_id)
+
+
+def salience_reading(f: dict) -> str:
+    leaders = f["salience"]
+    if not leaders:
+        return "No article has an entity mention: there is no salience to compare."
+    counts: dict[str, int] = {}
+    ties = 0
+    for info in leaders.values():
+        if len(info["entities"]) == 1:
+            counts[info["entities"][0]] = counts.get(info["entities"][0], 0) + 1
+        else:
+            ties += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = (
+        "The entity with the largest share of its article's mentions: "
+        + join(f"{name(e)} in {plural(n, 'article')}" for e, n in ranked[:5])
+        + (f", and {len(ranked) - 5} other entities" if len(ranked) > 5 else "")
+        + "."
+    )
+    if ties:
+        text += f" In {plural(ties, 'article')} two or more entities tie for first."
+    if f["n_articles"] <= 12:
+        text += (
+            " By article: "
+            + "; ".join(
+                f"{_label(f, a)}: {names(info['entities'], 3)} ({info['share']:.0%})"
+                for a, info in sorted(leaders.items())
+            )
+            + "."
+        )
+    return text
+
+
+def voices_reading(f: dict) -> str:
+    v = f["voices"]
+    if not v["n_quotes"]:
+        return (
+            "No direct quote attributed to a speaker was found in any article. Either the "
+            "articles paraphrase rather than quote, or their quotes use forms the extractor "
+            "does not know (see the method above)."
+        )
+    quoting = len(v["articles_quoting"])
+    text = f"{plural(v['n_quotes'], 'quote')} in {quoting} of {plural(v['n_articles'], 'article')}"
+    if v["n_unattributed"]:
+        text += f" ({plural(v['n_unattributed'], 'quote')} without a speaker)"
+    text += ". "
+    if v["top"]:
+        text += (
+            f"{plural(v['n_speakers'], 'speaker')} in all; by words quoted: "
+            + join(
+                f"{name(s['speaker'])} ({s['words']} words, {plural(s['quotes'], 'quote')})"
+                for s in v["top"][:4]
+            )
+            + "."
+        )
+        lead = v["top"][0]
+        if v["total_words"]:
+            text += f" The first voice has {share(lead['words'], v['total_words'])} of the quoted words."
+    if v["n_quotes"] < SMALL_COUNT:
+        text += " With so few quotes, this describes these articles, not a pattern."
+    return text
+
+
+def roles_reading(f: dict) -> str:
+    roles = f["roles"]
+    if not roles or not any(r["as_agent"] + r["as_patient"] for r in roles):
+        return "No actor is the agent or patient of a verb in the triples: there are no roles to compare."
+    lines = []
+    for r in roles:
+        n = r["as_agent"] + r["as_patient"]
+        if not n:
+            lines.append(f"{name(r['actor'])} is in no triple")
+            continue
+        side = (
+            "more often agent than patient"
+            if r["as_agent"] > r["as_patient"]
+            else "more often patient than agent"
+            if r["as_patient"] > r["as_agent"]
+            else "as often agent as patient"
+        )
+        small = " — too few to read as a pattern" if n < SMALL_COUNT else ""
+        verbs = f"; verbs: {', '.join(r['verbs'][:4])}" if r["verbs"] and r["as_agent"] else ""
+        lines.append(
+            f"{name(r['actor'])} is {side} ({r['as_agent']} as agent, {r['as_patient']} as "
+            f"patient, in {plural(r['articles'], 'article')}{small}{verbs})"
+        )
+    return "By actor: " + "; ".join(lines) + "."
+
+
+def frames_reading(f: dict) -> str:
+    dominant = f["frames"]["dominant"]
+    labels = f["frames"]["labels"]
+    none = sorted(a for a, d in dominant.items() if not d)
+    ties = sorted(a for a, d in dominant.items() if TIE in d)
+    counts: dict[str, int] = {}
+    for d in dominant.values():
+        if d and TIE not in d:
+            counts[d] = counts.get(d, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    parts = []
+    if ranked:
+        parts.append(
+            "Dominant frame (highest score): "
+            + join(f"{labels.get(k, k)} in {plural(n, 'article')}" for k, n in ranked)
+            + "."
+        )
+    if ties:
+        parts.append(
+            f"{plural(len(ties), 'article')} {verb(len(ties), 'has', 'have')} a tie for first."
+        )
+    if none:
+        parts.append(
+            f"{plural(len(none), 'article')} {verb(len(none), 'has', 'have')} no frame word at all, hence no dominant frame."
+        )
+    parts.append(
+        "A dominant frame is the frame whose vocabulary is densest, not a coded reading of "
+        "the article: read the evidence sentences in frames.csv before naming it a frame."
+    )
+    return " ".join(parts)
+
+
+def keyness_reading(f: dict) -> str:
+    k = f["keyness"]
+    if f["n_articles"] < 2:
+        return "Keyness compares articles: one article has nothing to be compared with."
+    strong = {a: v for a, v in k.items() if v["n_strong"]}
+    if not strong:
+        return (
+            f"No word of any article reaches z = {Z_THRESHOLD:.0f}: with articles this short, no "
+            "difference in vocabulary is distinguishable from chance."
+        )
+    text = (
+        f"{plural(len(strong), 'article')} of {f['n_articles']} "
+        f"{verb(len(strong), 'has', 'have')} words above z = {Z_THRESHOLD:.0f}"
+    )
+    if len(strong) <= 12:
+        text += ": " + "; ".join(
+            f"{_label(f, a)}: {', '.join(v['terms'])}" for a, v in sorted(strong.items())
+        )
+    text += "."
+    weak = f["n_articles"] - len(strong)
+    if weak:
+        text += f" {plural(weak, 'article')} {verb(weak, 'has', 'have')} none: their top words in the table are below that threshold, not distinctive."
+    return text
+
+
+def similarity_reading(f: dict) -> str:
+    s = f["similarity"]
+    if not s:
+        return "Similarity compares articles: there is only one."
+    return (
+        f"In words (TF-IDF cosine), the closest pair is {_label(f, s['closest_words'][0])} and "
+        f"{_label(f, s['closest_words'][1])} ({s['max_cosine']:.2f}), against a median pair of "
+        f"{s['median_cosine']:.2f}. In cast (entity Jaccard), the closest pair is "
+        f"{_label(f, s['closest_cast'][0])} and {_label(f, s['closest_cast'][1])} "
+        f"({s['max_jaccard']:.2f}; median {s['median_jaccard']:.2f}). A cosine near 1 marks a "
+        "copy or a wire reprinted; values far below it, articles written separately."
+    )
+
+
+def timeline_reading(f: dict) -> str:
+    t = f["timeline"]
+    if not t["n_expressions"]:
+        return "No article cites a date."
+    text = (
+        f"{plural(t['n_expressions'], 'date expression')}, of which {t['n_resolved']} "
+        f"{verb(t['n_resolved'], 'resolves', 'resolve')} to a calendar date"
+    )
+    if t["n_resolved"]:
+        text += f", from {t['earliest']} to {t['latest']}"
+    text += "."
+    undated = f["n_articles"] - t["n_dated_articles"]
+    if undated:
+        text += (
+            f" {plural(undated, 'article')} without a publication date keep their relative "
+            "dates (« en avril ») unresolved."
+        )
+    return text
+
+
+def synthesis_reading(f: dict) -> str:
+    """The few statements the tables support across stages, each with its caution."""
+    bullets = [
+        salience_reading(f).split(" By article:")[0],
+        frames_reading(f).split(" A dominant")[0],
+    ]
+    bullets.append(voices_reading(f).split(" With so few")[0])
+    if f["similarity"]:
+        s = f["similarity"]
+        bullets.append(
+            f"Closest pair in words: cosine {s['max_cosine']:.2f} (median pair {s['median_cosine']:.2f})."
+        )
+    return "**Reading.** What the tables support, and no more:\n\n" + "\n".join(
+        f"- {b}" for b in bullets if b
+    )
+
+
+def limitations(f: dict) -> str:
+    points = []
+    if f["n_articles"] < 30:
+        points.append(
+            f"{plural(f['n_articles'], 'article')}: every comparison here describes these "
+            "articles, not the coverage at large."
+        )
+    undated = f["n_articles"] - f["timeline"]["n_dated_articles"]
+    if undated:
+        points.append(f"{plural(undated, 'article')} {verb(undated, 'is', 'are')} undated.")
+    points.append(
+        "Quotes are found by patterns of French reporting; a quote in a form they do not "
+        "know is missed, and the voices are a lower bound."
+    )
+    points.append(
+        "Frames are counted from a word list, not coded by readers; the dictionary has not "
+        "been validated against hand coding."
+    )
+    return "**Limits of this stage.** " + " ".join(points)
+
+
+def case_study(f: dict) -> str:
+    parts = [
+        salience_reading(f).split(" By article:")[0],
+        voices_reading(f),
+        frames_reading(f).split(" A dominant")[0],
+        roles_reading(f),
+        similarity_reading(f).split(" A cosine")[0],
+    ]
+    return "**Narratives** (`04-narratives.ipynb`): " + " ".join(p for p in parts if p)

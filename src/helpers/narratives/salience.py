@@ -1,0 +1,53 @@
+"""Who each article puts in front: share of mentions, first position, title and lead."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from helpers.core.schemas import columns
+
+SALIENCE_COLUMNS = columns("salience")
+
+
+def salience(
+    mentions: pd.DataFrame, paragraphs: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """Per article and entity: share of the article's mentions; position of the first
+    mention as a fraction of the body (0 = first character, 1 = last); and whether
+    the entity is named in the title or the lead (first paragraph)."""
+    offsets = paragraphs.sort_values(["article_id", "paragraph_id"]).assign(
+        length=lambda d: d["text"].str.len() + 1
+    )
+    offsets["start"] = offsets.groupby("article_id")["length"].cumsum() - offsets["length"]
+    body_length = offsets.groupby("article_id")["length"].sum()
+    located = mentions.merge(
+        offsets[["article_id", "paragraph_id", "start"]], on=["article_id", "paragraph_id"]
+    )
+    located["position"] = (located["start"] + located["start_char"]) / located["article_id"].map(
+        body_length
+    )
+    titles = articles.set_index("article_id")["title"].fillna("").astype(str)
+    keys = ["article_id", "entity"]
+    grouped = located.groupby(keys, sort=True)
+    table = pd.DataFrame(
+        {
+            "share": grouped.size() / located.groupby("article_id").size(),
+            "first_position": grouped["position"].min(),
+            "in_lead": grouped["paragraph_id"].min() == 0,
+        }
+    ).reset_index()
+    surfaces = grouped["text"].agg(lambda texts: sorted(set(texts), key=len, reverse=True))
+
+    def in_title(article_id: str, forms: list[str]) -> bool:
+        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)"
+        return bool(re.search(pattern, titles.get(article_id, "")))
+
+    table["in_lead"] = [
+        lead or in_title(article_id, forms)
+        for (article_id, _), forms, lead in zip(
+            surfaces.index, surfaces, table["in_lead"], strict=True
+        )
+    ]
+    return table[SALIENCE_COLUMNS]

@@ -1,0 +1,177 @@
+"""Stage 04 · narrative comparison: salience, voices, roles, frames, keyness,
+similarity, timeline and a synthesis, each with its evidence."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.core.paths import RunPaths
+from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
+from helpers.core.study import Study
+from helpers.narratives.frames import FrameError, dominant_frames, frames_for, score_frames
+from helpers.narratives.keyness import keyness
+from helpers.narratives.quotes import attribute_quotes, voices
+from helpers.narratives.readings import case_study, findings
+from helpers.narratives.roles import actor_roles, tokens_and_triples
+from helpers.narratives.salience import salience
+from helpers.narratives.similarity import most_similar, similarity_table
+from helpers.narratives.synthesis import synthesis
+from helpers.narratives.timeline import coverage_by_month, extract_dates
+from helpers.narratives.tokens import content_lemmas
+from helpers.parsing.checks import PARSING_PARAMETERS
+from helpers.parsing.gazetteer import GazetteerError, gazetteer_for
+from helpers.parsing.nlp import parse_corpus
+
+
+def check_study_files(study: Study) -> list[str]:
+    problems = []
+    try:
+        gazetteer_for(study.gazetteer)
+    except GazetteerError as error:
+        problems.append(f"gazetteer: {error}")
+    try:
+        frames_for(study.frames)
+    except FrameError as error:
+        problems.append(f"frames: {error}")
+    return problems
+
+
+STAGE = Stage(
+    name="narratives",
+    notebook="04-narratives",
+    reads=("articles", "paragraphs", "sentences", "mentions"),
+    writes=(
+        "salience",
+        "quotes",
+        "svo",
+        "frames",
+        "keyness",
+        "similarity",
+        "timeline",
+        "synthesis",
+    ),  # fmt: skip
+    parameters={
+        **PARSING_PARAMETERS,
+        "n_actors": Param("actors compared when the study names none", low=1),
+        "prior_strength": Param("α0 of the log-odds prior", low=0),
+        "keyness_top": Param("distinctive terms kept per article", low=1),
+        "similarity_top_k": Param("neighbours kept per article beyond 50 articles", low=1),
+    },
+    settings=("gazetteer", "actors", "frames"),
+    parses=True,
+    check_study=check_study_files,
+    resources=("data/gazetteer.yaml", "data/frames.yaml"),
+    case_study=case_study,
+    summary="salience, voices, roles, frames, keyness, similarity, timeline, synthesis",
+)
+
+
+def run(
+    paths: RunPaths,
+    *,
+    study: Study,
+    model: str,
+    max_chars: int,
+    batch_size: int,
+    n_process: int,
+    engine: str,
+    scheduler_address: str,
+    n_actors: int,
+    prior_strength: float,
+    keyness_top: int,
+    similarity_top_k: int,
+    max_figure_articles: int,
+    progress: bool = False,
+) -> StageResult:
+    inputs = read_inputs(STAGE, paths)
+    articles, paragraphs = inputs["articles"], inputs["paragraphs"]
+    sentences, mentions = inputs["sentences"], inputs["mentions"]
+    frame_dictionary = frames_for(study.frames)
+    _, chunks = parse_corpus(
+        paragraphs, gazetteer_for(study.gazetteer), model=model, max_chars=max_chars,
+        batch_size=batch_size, n_process=n_process, engine=engine,
+        scheduler_address=scheduler_address, progress=progress,
+    )  # fmt: skip
+    tokens, svo = tokens_and_triples(chunks, mentions)
+    lemmas = content_lemmas(tokens)
+    salient = salience(mentions, paragraphs, articles)
+    quotes = attribute_quotes(paragraphs, mentions)
+    voice_table = voices(quotes)
+    actor_setting = _actor_setting(study, mentions, n_actors)
+    actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
+    roles = actor_roles(svo, actors) if actors else _no_roles()
+    frame_scores = score_frames(frame_dictionary, tokens, sentences)
+    dominant = dominant_frames(frame_scores)
+    key_terms = keyness(lemmas, prior_strength=prior_strength, top=keyness_top)
+    similar, cosine, order = similarity_table(lemmas, mentions, top_k=similarity_top_k)
+    nearest = most_similar(similar) if not similar.empty else {}
+    timeline = extract_dates(sentences, articles)
+    summary = synthesis(articles, dominant, salient, quotes, key_terms, nearest)
+    shown = sorted(articles["article_id"])[:max_figure_articles]
+    tables = {
+        "salience": salient, "quotes": quotes, "svo": svo, "frames": frame_scores,
+        "keyness": key_terms, "similarity": similar, "timeline": timeline, "synthesis": summary,
+    }  # fmt: skip
+    labels = {f.id: f.label for f in frame_dictionary}
+    settings = [
+        Setting("frames", f"{len(frame_dictionary)} frames",
+                "study file" if study.frames else "general dictionary (Policy Frames Codebook)"),
+        actor_setting,
+    ]  # fmt: skip
+    return StageResult(
+        tables=tables,
+        findings=findings(tables, articles, mentions, voice_table, roles, dominant, labels),
+        figures={
+            "salience": salient[salient["article_id"].isin(shown)],
+            "voices": voice_table,
+            "roles": roles[roles["article_id"].isin(shown)],
+            "frames": frame_scores[frame_scores["article_id"].isin(shown)],
+            "frame_labels": labels,
+            "keyness": key_terms,
+            "similarity": (similar, cosine, order)
+            if 1 < len(order) <= max_figure_articles
+            else None,
+            "timeline": timeline[timeline["article_id"].isin(shown)],
+        },  # fmt: skip
+        settings=settings,
+        extra={
+            "roles": roles,
+            "dominant": dominant,
+            "coverage": coverage_by_month(articles, mentions),
+            "n_tokens": len(tokens),
+            "n_lemmas": len(lemmas),
+        },  # fmt: skip
+    )
+
+
+def _no_roles() -> pd.DataFrame:
+    return pd.DataFrame(
+        columns=["article_id", "actor", "as_agent", "as_patient", "agent_verbs", "patient_verbs"]
+    )
+
+
+def _actor_setting(study: Study, mentions: pd.DataFrame, n_actors: int) -> Setting:
+    present = set(mentions["entity"])
+    if study.actors:
+        missing = sorted({m for members in study.actors.values() for m in members} - present)
+        empty = sorted(a for a, members in study.actors.items() if not set(members) & present)
+        warning = ""
+        if empty:
+            warning = (
+                f"The study's actors {', '.join(empty)} have no entity in this corpus and "
+                "are left out of the roles figure."
+            )
+        elif missing:
+            warning = (
+                f"{len(missing)} entities named by the study's actors are not in this "
+                f"corpus: {', '.join(missing[:8])}{'…' if len(missing) > 8 else ''}."
+            )
+        return Setting("actors", study.actors, "study file", "", warning)
+    counts = mentions["entity"].value_counts()
+    ranked = sorted(counts.index, key=lambda e: (-counts[e], e))[:n_actors]
+    return Setting(
+        "actors",
+        {entity: [entity] for entity in ranked},
+        "computed from the data",
+        f"the {n_actors} most mentioned entities, ties by name",
+    )

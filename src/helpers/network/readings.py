@@ -1,0 +1,255 @@
+"""Findings of the network stage, and the sentences written from them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from helpers.core.labels import article_labels
+from helpers.core.prose import join, name, names, plural, share, verb
+
+TOP = 5
+
+
+def findings(
+    tables: dict[str, pd.DataFrame],
+    articles: pd.DataFrame,
+    spine: nx.Graph,
+    stats: dict,
+    modularity: float,
+    pair: tuple[str, ...],
+    evidence: pd.DataFrame | None,
+    *,
+    unit: str,
+    weight: str,
+    alpha: float,
+    min_stability: float,
+    n_bootstrap: int,
+) -> dict[str, Any]:
+    nodes, edges, groups = tables["nodes"], tables["edges"], tables["communities"]
+    sharing = tables["edge_sharing"]
+    weights = {
+        (s, t): w for s, t, w in zip(edges["source"], edges["target"], edges["weight"], strict=True)
+    }
+    spine_edges = sorted(
+        ({"source": min(u, v), "target": max(u, v), "count": int(d["count"]),
+          "weight": float(weights[(min(u, v), max(u, v))])} for u, v, d in spine.edges(data=True)),
+        key=lambda e: (-e["count"], -e["weight"], e["source"], e["target"]),
+    )  # fmt: skip
+    community_rows = [
+        {"community": int(r.community), "n_entities": int(r.n_entities),
+         "mean_stability": float(r.mean_stability), "members": list(r.members)[:TOP]}
+        for r in groups.itertuples()
+    ]  # fmt: skip
+    per_article = (
+        sharing.groupby("article_id")["unique"].agg(edges="size", unique="sum")
+        if len(sharing) else pd.DataFrame(columns=["edges", "unique"])
+    )  # fmt: skip
+    shared = edges[edges["articles"].map(len) > 1] if len(edges) else edges
+    shared_top = (
+        shared.assign(n=shared["articles"].map(len))
+        .sort_values(["n", "count", "source", "target"], ascending=[False, False, True, True])
+        .head(TOP)
+        if len(shared) else shared
+    )  # fmt: skip
+    return {
+        "n_articles": int(articles["article_id"].nunique()),
+        "labels": article_labels(articles),
+        "unit": unit,
+        "weight": weight,
+        "alpha": alpha,
+        "min_stability": min_stability,
+        "n_bootstrap": n_bootstrap,
+        "n_units": int(stats.get("n_units", 0)),
+        "n_nodes": len(nodes),
+        "n_edges": len(edges),
+        "n_positive_edges": int((edges["weight"] > 0).sum()) if len(edges) else 0,
+        "modularity": float(modularity),
+        "communities": community_rows,
+        "backbone": {
+            "n_nodes": spine.number_of_nodes(),
+            "n_edges": spine.number_of_edges(),
+            "n_nonpositive": sum(1 for e in spine_edges if e["weight"] <= 0),
+            "top_positive": [e for e in spine_edges if e["weight"] > 0][:TOP],
+        },  # fmt: skip
+        "centrality": {
+            measure: _ranked(nodes, measure)
+            for measure in ("weighted_degree", "betweenness", "eigenvector")
+        },
+        "sharing": {
+            "per_article": {
+                a: {"edges": int(r["edges"]), "unique": int(r["unique"])}
+                for a, r in per_article.iterrows()
+            },
+            "n_shared_edges": len(shared),
+            "top_shared": [
+                {"source": r.source, "target": r.target, "n_articles": int(r.n)}
+                for r in shared_top.itertuples()
+            ],
+        },
+        "evidence_pair": list(pair),
+        "n_evidence": 0 if evidence is None else len(evidence),
+    }
+
+
+def _ranked(nodes: pd.DataFrame, measure: str) -> list[dict]:
+    ranked = nodes[nodes[measure] > 0].sort_values([measure, "entity"], ascending=[False, True])
+    return [
+        {"entity": r.entity, "value": float(getattr(r, measure))}
+        for r in ranked.head(TOP).itertuples()
+    ]
+
+
+def overview(f: dict) -> str:
+    if not f["n_edges"]:
+        return (
+            f"⚠️ No two entities share a {f['unit']}: the network has no edge, and the "
+            'sections below have nothing to show. A larger corpus, or `unit = "paragraph"`, '
+            "may give one."
+        )
+    text = (
+        f"{plural(f['n_units'], f['unit'])} name two or more entities; they join "
+        f"{plural(f['n_nodes'], 'entity', 'entities')} by {plural(f['n_edges'], 'edge')}"
+    )
+    if f["weight"] == "npmi":
+        negative = f["n_edges"] - f["n_positive_edges"]
+        text += (
+            f", of which {f['n_positive_edges']} link pairs that meet more often than chance "
+            f"(NPMI > 0) and {negative} pairs that meet no more often than chance"
+        )
+    return text + "."
+
+
+def community_reading(f: dict) -> str:
+    rows = f["communities"]
+    if not rows or not f["n_edges"]:
+        return ""
+    firm = [r for r in rows if r["mean_stability"] >= f["min_stability"] and r["n_entities"] > 1]
+    text = (
+        f"Louvain finds {plural(len(rows), 'community', 'communities')} "
+        f"(modularity Q = {f['modularity']:.2f}). "
+    )
+    if not f["n_bootstrap"]:
+        return text + "With `n_bootstrap = 0` their stability was not measured."
+    if firm:
+        text += (
+            f"{plural(len(firm), 'community', 'communities')} "
+            f"{verb(len(firm), 'is', 'are')} stable under resampling (mean stability ≥ "
+            f"{f['min_stability']}): "
+            + "; ".join(
+                f"{names(r['members'], 3)} (stability {r['mean_stability']:.2f})" for r in firm[:4]
+            )
+            + ". "
+        )
+    tentative = len(rows) - len(firm)
+    if tentative:
+        text += (
+            f"{plural(tentative, 'community', 'communities')} "
+            f"{verb(tentative, 'falls', 'fall')} below that threshold: read "
+            f"{verb(tentative, 'it', 'them')} as a tendency of the coverage, not as a partition "
+            "of the actors."
+        )
+    return text
+
+
+def backbone_reading(f: dict) -> str:
+    b = f["backbone"]
+    if not b["n_edges"]:
+        return f"No edge passes the filter at α = {f['alpha']}: raise `alpha` to see a backbone."
+    text = f"At α = {f['alpha']} the backbone keeps {plural(b['n_edges'], 'edge')} between {plural(b['n_nodes'], 'entity', 'entities')}."
+    if b["top_positive"]:
+        text += (
+            " Its strongest positive links, by shared units: "
+            + join(
+                f"{name(e['source'])} – {name(e['target'])} ({e['count']})"
+                for e in b["top_positive"]
+            )
+            + "."
+        )
+    if b["n_nonpositive"]:
+        text += (
+            f" {plural(b['n_nonpositive'], 'backbone edge')} "
+            f"{verb(b['n_nonpositive'], 'has', 'have')} an association of 0 or less: "
+            f"{verb(b['n_nonpositive'], 'that pair meets', 'those pairs meet')} often because "
+            "both are everywhere, not because the coverage ties them; they are not links."
+        )
+    return text
+
+
+def centrality_reading(f: dict) -> str:
+    c = f["centrality"]
+    if not c["weighted_degree"]:
+        return ""
+    text = "Highest weighted degree: " + join(name(e["entity"]) for e in c["weighted_degree"][:3])
+    if c["betweenness"]:
+        text += "; highest betweenness (bridges between groups): " + join(
+            name(e["entity"]) for e in c["betweenness"][:3]
+        )
+    text += "."
+    if f["weight"] == "npmi":
+        text += (
+            " Under NPMI a pair named together once and nowhere else scores high, so entities "
+            "listed together in one sentence can top weighted degree: check their evidence."
+        )
+    return text
+
+
+def sharing_reading(f: dict) -> str:
+    per = f["sharing"]["per_article"]
+    if len(per) < 2:
+        return "Only one article has co-occurrences: there is nothing to compare."
+    total = sum(v["edges"] for v in per.values())
+    unique = sum(v["unique"] for v in per.values())
+    text = (
+        f"Of the {plural(total, 'article edge')} (an edge counted once per article that has "
+        f"it), {share(unique, total)} belong to one article only."
+    )
+    top = f["sharing"]["top_shared"]
+    if top:
+        text += (
+            " The most widely shared: "
+            + join(
+                f"{name(e['source'])} – {name(e['target'])} ({e['n_articles']} articles)"
+                for e in top[:4]
+            )
+            + "."
+        )
+    else:
+        text += " No edge is shared by two articles."
+    return text
+
+
+def evidence_reading(f: dict) -> str:
+    pair = f["evidence_pair"]
+    if not pair:
+        return "No two entities share a sentence: the network has no edge."
+    return f"{plural(f['n_evidence'], 'sentence')} join {name(pair[0])} and {name(pair[1])}:"
+
+
+def limitations(f: dict) -> str:
+    points = []
+    if f["n_articles"] < 30:
+        points.append(
+            f"With {plural(f['n_articles'], 'article')} most pairs meet once or twice, so "
+            "weights and communities rest on few sentences."
+        )
+    tentative = [r for r in f["communities"] if r["mean_stability"] < f["min_stability"]]
+    if tentative and f["n_bootstrap"]:
+        points.append(
+            f"{plural(len(tentative), 'community', 'communities')} of {len(f['communities'])} "
+            f"{verb(len(tentative), 'is', 'are')} below the stability threshold."
+        )
+    points.append(
+        "Co-occurrence says that two names share a sentence, not how they relate: read the "
+        "evidence sentences before reading a link."
+    )
+    return "**Limits of this stage.** " + " ".join(points)
+
+
+def case_study(f: dict) -> str:
+    return (
+        f"**Network** (`03-network.ipynb`): {overview(f)} {backbone_reading(f)} "
+        f"{community_reading(f)} {sharing_reading(f)}"
+    )

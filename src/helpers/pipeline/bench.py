@@ -1,0 +1,267 @@
+"""`make bench`: the pipeline's cost against bare spaCy, on corpora of growing size.
+
+The corpora are **recombined real text**: each generated article is a seeded
+draw of sentences from the shipped articles, so every article is distinct (no
+deduplication or cache hit by accident) while the language stays real news
+French. For each size, in the same run:
+
+- the whole pipeline (`helpers.run`, all four notebooks) from an empty cache;
+- bare spaCy, ``nlp.pipe`` over the same paragraphs with the same model, batch
+  size and processes, model loading included;
+- the pipeline again, with the cache warm.
+
+Wall time per stage, the pipeline/spaCy ratio, the peak memory of the whole
+process tree (runner, kernels, parsing workers) and the cached time go to
+``data/bench/bench.csv`` and ``data/bench/bench_scaling.png``. Ratios are what to
+compare: the machines are shared and absolute times vary. Memory is measured as
+PSS, which counts the pages that forked workers share with their parent once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.core.paths import CACHE_ENV, project_root
+
+SIZES = (5, 50, 500, 2000)
+SENTENCES_PER_ARTICLE = 20
+SENTENCES_PER_PARAGRAPH = 4
+TARGETS = {
+    "ratio_to_spacy_at_500": 1.25,
+    "cached_share_of_cold": 0.10,
+    "peak_gib_at_2000": 2.0,
+}
+
+
+def generate_corpus(sentences: list[str], n_articles: int, folder: Path, seed: int = 0) -> None:
+    """``n_articles`` distinct articles of real sentences drawn with a seeded generator."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    seen = set()
+    while len(seen) < n_articles:
+        draw = tuple(rng.sample(range(len(sentences)), SENTENCES_PER_ARTICLE))
+        if draw in seen:
+            continue
+        seen.add(draw)
+        paragraphs = [
+            " ".join(sentences[i] for i in draw[k : k + SENTENCES_PER_PARAGRAPH])
+            for k in range(0, SENTENCES_PER_ARTICLE, SENTENCES_PER_PARAGRAPH)
+        ]
+        (folder / f"bench_{len(seen):05d}.txt").write_text("\n".join(paragraphs) + "\n")
+
+
+def _measure(command: list[str], env: dict) -> tuple[float, float, float]:
+    """Wall seconds and peak memory (GiB) of a command and all its descendants.
+
+    Memory is the proportional set size (PSS): a page shared by several processes
+    (the model's weights in forked parsing workers) counts once in all, where the
+    sum of their RSS would count it once per process. That sum is returned too.
+    """
+    import psutil
+
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=project_root(),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    peak_pss = peak_rss = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak_pss, peak_rss
+        root = psutil.Process(process.pid)
+        while not done.is_set():
+            pss = rss = 0
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        info = p.memory_full_info()
+                    except psutil.Error:  # the process ended meanwhile
+                        continue
+                    pss, rss = pss + info.pss, rss + info.rss
+            except psutil.Error:
+                pass
+            peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
+            done.wait(0.2)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, stderr = process.communicate()
+    done.set()
+    watcher.join()
+    if process.returncode:
+        raise RuntimeError(f"{' '.join(command[:4])}… failed:\n{stderr.decode()[-3000:]}")
+    return time.perf_counter() - started, peak_pss / 2**30, peak_rss / 2**30
+
+
+BARE_SPACY = """
+import sys, spacy, pandas as pd
+paragraphs = pd.read_csv(sys.argv[1])["text"].tolist()
+nlp = spacy.load(sys.argv[2])
+processes = int(sys.argv[4]) if len(paragraphs) >= int(sys.argv[5]) else 1
+for _ in nlp.pipe(paragraphs, batch_size=int(sys.argv[3]), n_process=processes):
+    pass
+"""
+
+
+def bench_size(n: int, sentences: list[str], work: Path, params: dict) -> dict:
+    corpus, out, cache = work / f"corpus_{n}", work / f"out_{n}", work / f"cache_{n}"
+    generate_corpus(sentences, n, corpus)
+    env = {**os.environ, CACHE_ENV: str(cache)}
+    run = [sys.executable, "-m", "helpers.pipeline.run", "--corpus", str(corpus), "--out", str(out)]
+    cold_timings = work / f"cold_{n}.json"
+    cold, cold_peak, cold_rss = _measure([*run, "--timings", str(cold_timings)], env)
+    from helpers.parsing.nlp import MIN_TEXTS_FOR_PROCESSES
+
+    parsing = params["02-entities"]
+    bare, bare_peak, _ = _measure(
+        [sys.executable, "-c", BARE_SPACY, str(out / "data/processed/paragraphs.csv"),
+         parsing["model"], str(parsing["batch_size"]), str(parsing["n_process"]),
+         str(MIN_TEXTS_FOR_PROCESSES)],
+        env,
+    )  # fmt: skip
+    cached, _, _ = _measure(run, env)
+    stages = json.loads(cold_timings.read_text())
+    return {
+        "n_articles": n, "n_paragraphs": len(pd.read_csv(out / "data/processed/paragraphs.csv")),
+        **{f"seconds_{stage}": round(t, 2) for stage, t in stages.items()},
+        "seconds_pipeline": round(cold, 2), "seconds_bare_spacy": round(bare, 2),
+        "ratio_to_spacy": round(cold / bare, 3), "seconds_cached": round(cached, 2),
+        "cached_share_of_cold": round(cached / cold, 3), "peak_gib": round(cold_peak, 3),
+        "peak_gib_rss_sum": round(cold_rss, 3),
+        "peak_gib_bare_spacy": round(bare_peak, 3),
+        "seconds_per_article": round(cold / n, 4),
+    }  # fmt: skip
+
+
+def plot(results: pd.DataFrame, path: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    from helpers.core.outputs import save_figure
+    from helpers.core.plotting import use_style
+
+    use_style()
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5))
+    for column, label in [("seconds_pipeline", "pipeline (cold cache)"),
+                          ("seconds_bare_spacy", "bare spaCy nlp.pipe"),
+                          ("seconds_cached", "pipeline (warm cache)")]:  # fmt: skip
+        left.plot(results["n_articles"], results[column], "o-", label=label)
+    left.set(xscale="log", yscale="log", xlabel="articles (recombined real text)",
+             ylabel="wall time (s)", title="Scaling")  # fmt: skip
+    left.legend()
+    right.plot(results["n_articles"], results["peak_gib"], "o-", color="C3")
+    right.axhline(TARGETS["peak_gib_at_2000"], ls="--", color="grey", label="2 GiB target")
+    right.set(xscale="log", xlabel="articles", ylabel="peak memory of the process tree (PSS, GiB)",
+              title="Memory", ylim=(0, max(2.2, results["peak_gib"].max() * 1.1)))  # fmt: skip
+    right.legend()
+    fig.tight_layout()
+    save_figure(fig, path)
+
+
+def verdicts(results: pd.DataFrame) -> list[str]:
+    by_size = results.set_index("n_articles")
+    lines = []
+
+    def report(name, value, target, ok):
+        lines.append(f"{'PASS' if ok else 'FAIL'}  {name}: {value} (target {target})")
+
+    if 500 in by_size.index:
+        ratio = by_size.at[500, "ratio_to_spacy"]
+        report("pipeline / bare spaCy at 500 articles", ratio, "≤ 1.25", ratio <= 1.25)
+    largest = by_size.index.max()
+    share = by_size.at[largest, "cached_share_of_cold"]
+    report(f"cached rerun / cold run at {largest} articles", share, "≤ 0.10", share <= 0.10)
+    if 2000 in by_size.index:
+        peak = by_size.at[2000, "peak_gib"]
+        report("peak memory at 2,000 articles (GiB)", peak, "≤ 2", peak <= 2)
+    sizes = list(by_size.index)
+    if len(sizes) >= 3:
+        # marginal seconds per added article: a quadratic step makes the last one grow
+        (a, b), (c, d) = sizes[-3:-1], sizes[-2:]
+        cost = by_size["seconds_pipeline"]
+        early, late = (cost[b] - cost[a]) / (b - a), (cost[d] - cost[c]) / (d - c)
+        growth = round(late / early, 3) if early > 0 else float("inf")
+        report(f"marginal seconds per article, {c}→{d} vs {a}→{b} articles", growth,
+               "≤ 1.5 (flat)", growth <= 1.5)  # fmt: skip
+        spacy = by_size["seconds_bare_spacy"]
+        marginal = round((cost[d] - cost[c]) / max(spacy[d] - spacy[c], 1e-9), 3)
+        lines.append(f"INFO  marginal pipeline / bare spaCy, {c}→{d} articles: {marginal} "
+                     "(the cost of each added article, without the fixed costs)")  # fmt: skip
+    return lines
+
+
+def batch_size_sweep(
+    sentences: list[str], work: Path, params: dict, n_articles: int, batch_sizes: list[int]
+) -> pd.DataFrame:
+    """Bare spaCy over the paragraphs of ``n_articles`` generated articles, per batch size
+    and number of processes: the evidence behind the defaults in params.yaml."""
+    corpus = work / f"sweep_{n_articles}"
+    generate_corpus(sentences, n_articles, corpus)
+    paragraphs = [line for path in sorted(corpus.glob("*.txt"))
+                  for line in path.read_text().splitlines() if line]  # fmt: skip
+    texts = work / "sweep_paragraphs.csv"
+    pd.DataFrame({"text": paragraphs}).to_csv(texts, index=False)
+    rows = []
+    for processes in (1, -1):
+        for batch_size in batch_sizes:
+            seconds, peak, _ = _measure(
+                [sys.executable, "-c", BARE_SPACY, str(texts), params["02-entities"]["model"],
+                 str(batch_size), str(processes), "0"],
+                dict(os.environ),
+            )  # fmt: skip
+            rows.append({"n_paragraphs": len(paragraphs), "n_process": processes,
+                         "batch_size": batch_size, "seconds": round(seconds, 2),
+                         "peak_gib": round(peak, 3)})  # fmt: skip
+            print("  " + json.dumps(rows[-1]), flush=True)
+    return pd.DataFrame(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from helpers.core.params import load_params
+
+    parser = argparse.ArgumentParser(description="Benchmark the pipeline against bare spaCy.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--batch-sizes", type=int, nargs="+",
+                        help="instead: time bare spaCy per batch size on 500 articles")  # fmt: skip
+    args = parser.parse_args(argv)
+    root = project_root()
+    sentences = pd.read_csv(root / "data/processed/sentences.csv")["text"]
+    sentences = sorted({s.strip() for s in sentences if len(s.split()) >= 6})
+    params = load_params()
+    out = root / "data/bench"
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        if args.batch_sizes:
+            sweep = batch_size_sweep(sentences, work, params, 500, args.batch_sizes)
+            sweep.to_csv(out / "batch_sizes.csv", index=False, lineterminator="\n")
+            return 0
+        rows = []
+        for n in args.sizes:
+            print(f"{n} articles of recombined real text…", flush=True)
+            rows.append(bench_size(n, sentences, work, params))
+            print("  " + json.dumps(rows[-1]), flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results = pd.DataFrame(rows)
+    results.to_csv(out / "bench.csv", index=False, lineterminator="\n")
+    # beside the table: figures/ belongs to `make run`, which replaces it whole
+    plot(results, out / "bench_scaling")
+    lines = verdicts(results)
+    (out / "verdicts.txt").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

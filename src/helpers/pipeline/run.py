@@ -1,0 +1,257 @@
+"""Execute the notebooks in order with papermill, staged and atomic.
+
+Usage (the Makefile calls this)::
+
+    python -m helpers.pipeline.run                               # the shipped corpus
+    python -m helpers.pipeline.run --corpus DIR --out DIR        # another corpus
+
+Every notebook executes into a staging folder, then is exported as an HTML report;
+a notebook whose inputs have not changed since the last run into the same place
+is not executed again (see ``helpers.stages``).
+Only when all of them have succeeded do the results replace the previous ones, so
+a failing stage leaves the last good results untouched. Executed notebooks lose papermill's timings,
+so a rerun on unchanged input changes no byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from helpers.core.outputs import write_json
+from helpers.core.params import load_params, notebook_params
+from helpers.core.paths import OUTPUT_ROOT_ENV, project_root, resolve
+from helpers.core.provenance import corpus_hashes, git_commit, package_versions
+from helpers.core.study import as_dict, load_study, locate_study
+from helpers.pipeline.cache import file_hashes, input_hashes, reuse, stage_key
+from helpers.pipeline.export import export_reports
+from helpers.pipeline.readme import update_case_study
+from helpers.pipeline.registry import STAGES, stage_of
+from helpers.pipeline.validate import check, check_study, declared_parameters
+
+KERNEL_NAME = "news-coverage"
+MANIFEST = "run_manifest.json"
+RESULT_DIRS = (Path("data/processed"), Path("figures"), Path("reports"))
+
+
+class RunError(RuntimeError):
+    """A run that cannot start or did not finish; the message says what to do."""
+
+
+def strip_run_metadata(path: Path) -> None:
+    """Remove papermill's timings, paths and random ids, which change at every run."""
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill draws a random id
+    nbformat.write(nb, path)
+
+
+def _prepare_out(out: Path) -> None:
+    """OUT must be new, empty, or an earlier run, which is replaced whole."""
+    if out.exists() and any(out.iterdir()):
+        if not (out / "data" / "processed" / MANIFEST).is_file():
+            raise RunError(
+                f"{out} is not empty and holds no earlier run ({MANIFEST} is missing). "
+                "Choose a new or empty OUT folder so nothing of yours is overwritten."
+            )
+
+
+def execute(
+    corpus: str | None = None,
+    out: str | None = None,
+    study: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    progress: bool = False,
+    timings: dict[str, float] | None = None,
+) -> Path:
+    """Run every notebook; returns the folder the results were moved to."""
+    import papermill
+
+    root = project_root()
+    if (corpus or study) and not out:
+        raise RunError("CORPUS and STUDY need OUT: `make run CORPUS=dir OUT=dir` keeps the "
+                       "committed results of the shipped corpus untouched.")  # fmt: skip
+    params = load_params()
+    common = dict(params["common"])
+    if corpus:
+        common["corpus_dir"] = str(Path(corpus).resolve())
+        common["out_dir"] = str(Path(out).resolve())
+    if study:
+        common["study"] = str(Path(study).resolve())
+    params["common"] = common
+    overrides = overrides or {}
+
+    def params_for(notebook: Path) -> dict[str, Any]:
+        values = notebook_params(notebook.stem, params)
+        return {**values, **{k: v for k, v in overrides.items() if k in values}}
+
+    target = Path(common["out_dir"]) if out else root
+    target = target if target.is_absolute() else (root / target).resolve()
+    corpus_path = Path(common["corpus_dir"])
+    corpus_path = corpus_path if corpus_path.is_absolute() else root / corpus_path
+    if not corpus_path.exists():
+        raise RunError(f"The corpus {corpus_path} does not exist. Give CORPUS=<folder or file>.")
+    if out:
+        _prepare_out(target)
+
+    notebooks = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    _validate(notebooks, params, params_for, common)
+    study_used = load_study(locate_study(corpus_path, common.get("study", "")))
+
+    staging = (root / ".staging") if not out else target.parent / f".{target.name}.staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "notebooks").mkdir(parents=True)
+    previous = _previous_manifest(target)
+    stages: dict[str, dict] = {}
+    corpus_files = corpus_hashes(corpus_path)
+    os.environ[OUTPUT_ROOT_ENV] = str(staging)
+    try:
+        for notebook in notebooks:
+            stage = stage_of(notebook.stem)
+            executed = staging / "notebooks" / notebook.name
+            started = time.perf_counter()
+            inputs = input_hashes(stage, staging, corpus_files)
+            key = stage_key(stage, notebook, params_for(notebook), study_used, inputs)
+            outputs = reuse(notebook.stem, key, previous, target, executed, staging)
+            if outputs is not None:
+                print(f"reusing {notebook.name}: its inputs have not changed", flush=True)
+            else:
+                print(f"running {notebook.name}", flush=True)
+                before = file_hashes(staging)
+                _execute_notebook(papermill, notebook, executed, params_for(notebook), progress)
+                after = file_hashes(staging, exclude=(f"data/processed/{MANIFEST}",))
+                outputs = {k: v for k, v in after.items() if before.get(k) != v}
+            stages[notebook.stem] = {"key": key, "outputs": outputs}
+            if timings is not None:  # wall time per stage, for the benchmark
+                timings[notebook.stem] = time.perf_counter() - started
+    finally:
+        os.environ.pop(OUTPUT_ROOT_ENV, None)
+
+    export_reports(sorted((staging / "notebooks").glob("*.ipynb")), staging / "reports")
+    manifest = {
+        "parameters": {nb.stem: params_for(nb) for nb in notebooks},
+        "corpus_files": corpus_files,
+        "study": {**as_dict(study_used), "files": study_used.fingerprint()},
+        "versions": package_versions(),
+        "stages": stages,
+    }
+    if out:
+        manifest["git_commit"] = git_commit(root)  # the committed manifest omits it
+    write_json(manifest, staging / "data" / "processed" / MANIFEST)
+    _move_into_place(staging, target, notebooks)
+    if target == root:  # the shipped corpus: its case study in the README follows its findings
+        update_case_study(root / "README.md", target / "data" / "processed" / "findings")
+    return target
+
+
+def _execute_notebook(papermill, notebook: Path, executed: Path, parameters: dict, progress: bool):
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(executed),
+            parameters=parameters,
+            kernel_name=KERNEL_NAME,
+            cwd=str(project_root() / "notebooks"),
+            progress_bar=progress,
+            log_output=False,
+        )
+    except papermill.PapermillExecutionError as error:
+        raise RunError(
+            f"{notebook.name} failed at cell {error.cell_index}: {error.ename}: "
+            f"{error.evalue}\nThe executed notebook, with the error, is in {executed}. "
+            "The previous results are unchanged."
+        ) from None
+    strip_run_metadata(executed)
+
+
+def _previous_manifest(target: Path) -> dict:
+    path = target / "data" / "processed" / MANIFEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _validate(notebooks: list[Path], params: dict, params_for, common: dict) -> None:
+    """Check every notebook's parameters and the study file before the first one runs."""
+    stems = {nb.stem for nb in notebooks}
+    problems = [
+        f"params.yaml: section `{name}` names no notebook (notebooks: {', '.join(sorted(stems))})."
+        for name in sorted(set(params) - stems - {"common"})
+    ]
+    for notebook in notebooks:
+        problems += check(
+            stage_of(notebook.stem), params_for(notebook), declared_parameters(notebook), resolve
+        )
+    if not problems:
+        problems += check_study(STAGES, common["corpus_dir"], common.get("study", ""))
+    if problems:
+        raise RunError(
+            "the parameters need fixing before the run can start:\n- " + "\n- ".join(problems)
+        )
+
+
+def _move_into_place(staging: Path, target: Path, notebooks: list[Path]) -> None:
+    """Swap each result folder in with renames, then drop the staging folder."""
+    target.mkdir(parents=True, exist_ok=True)
+    for relative in (*RESULT_DIRS, Path("notebooks")):
+        new = staging / relative
+        new.mkdir(parents=True, exist_ok=True)
+        old = target / relative
+        if relative == Path("notebooks") and target == project_root():
+            for notebook in notebooks:  # the source notebooks: replace the files only
+                os.replace(new / notebook.name, old / notebook.name)
+            continue
+        backup = old.with_name(f".{old.name}.previous")
+        shutil.rmtree(backup, ignore_errors=True)
+        if old.exists():
+            old.rename(backup)
+        old.parent.mkdir(parents=True, exist_ok=True)
+        new.rename(old)
+        shutil.rmtree(backup, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="folder of articles or a .csv/.jsonl export")
+    parser.add_argument("--out", help="where to write notebooks, tables and figures")
+    parser.add_argument("--study", help="a study file (default: study.yaml beside the corpus)")
+    parser.add_argument("--engine", choices=("local", "dask"), help="where to parse")
+    parser.add_argument("--scheduler", help="a Dask scheduler address (with --engine dask)")
+    parser.add_argument("--progress", action="store_true", help="show papermill progress")
+    parser.add_argument("--timings", help="write each stage's wall time (JSON) to this file")
+    args = parser.parse_args(argv)
+    overrides: dict[str, Any] = {}
+    if args.engine:
+        overrides["engine"] = args.engine
+    if args.scheduler:
+        overrides["scheduler_address"] = args.scheduler
+    try:
+        timings: dict[str, float] = {}
+        target = execute(
+            args.corpus, args.out, args.study, overrides, progress=args.progress, timings=timings
+        )
+        if args.timings:
+            Path(args.timings).write_text(json.dumps(timings, indent=2))
+    except RunError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"results written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
