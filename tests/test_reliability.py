@@ -46,7 +46,8 @@ def test_a_killed_run_leaves_the_previous_results_intact(write, tmp_path):
     before = _files(out)
     write("b.txt", "Un autre article sur Amazon, Walmart et la Chine. " * 10)
     process = subprocess.Popen(
-        [sys.executable, "-m", "helpers.pipeline.run", "--corpus", str(write.corpus), "--out", str(out)],
+        [sys.executable, "-m", "helpers.pipeline.run",
+         "--corpus", str(write.corpus), "--out", str(out)],
         cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     staged = tmp_path / ".out.staging" / "data" / "processed" / "articles.csv"
@@ -111,7 +112,8 @@ def test_the_pipeline_needs_no_network(write, tmp_path):
     assert "network access refused by the test" in blocked.stderr
     out = tmp_path / "out"
     run = subprocess.run(
-        [sys.executable, "-m", "helpers.pipeline.run", "--corpus", str(write.corpus), "--out", str(out)],
+        [sys.executable, "-m", "helpers.pipeline.run",
+         "--corpus", str(write.corpus), "--out", str(out)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]

@@ -60,7 +60,8 @@ def test_strip_run_metadata_removes_timings(tmp_path):
         ({"weight": "pmi"}, "`weight` = 'pmi' must be one of"),
         ({"alpha": 2.0}, "`alpha` = 2.0 must be between 0 and 1"),
         ({"n_bootstrap": "many"}, "`n_bootstrap` = 'many' should be a int"),
-        ({"gazetteer": "missing.yaml"}, "The gazetteer"),
+        ({"study": "missing-study.yaml"}, "does not exist"),
+        ({"colour": "red"}, "unknown parameter `colour`"),
         ({"engine": "spark"}, "`engine` = 'spark' must be one of local, dask"),
         ({"scheduler_address": "tcp://10.0.0.5:8786"}, "`scheduler_address` is set but"),
     ],
@@ -77,20 +78,37 @@ def test_bad_parameters_stop_the_run_before_any_work(tmp_path, overrides, messag
 
 
 def test_malformed_files_and_unknown_parameters_are_all_reported(tmp_path):
-    from helpers.pipeline.validate import check, declared_parameters
+    from helpers.pipeline.registry import STAGES, stage_of
+    from helpers.pipeline.validate import check, check_study, declared_parameters
     from tests.conftest import ROOT
 
-    frames = tmp_path / "frames.yaml"
-    frames.write_text("frames: [not, a, mapping]\n")
     notebook = ROOT / "notebooks" / "04-narratives.ipynb"
     problems = check(
-        "04", {"frames": str(frames), "colour": "red", "corpus_dir": str(tmp_path / "none")},
+        stage_of("04-narratives"), {"colour": "red", "corpus_dir": str(tmp_path / "none")},
         declared_parameters(notebook), lambda p: __import__("pathlib").Path(p),
     )  # fmt: skip
+    (tmp_path / "frames.yaml").write_text("frames: [not, a, mapping]\n")
+    (tmp_path / "gazetteer.yaml").write_text("entities: {not: a list}\n")
+    (tmp_path / "study.yaml").write_text("frames: frames.yaml\ngazetteer: gazetteer.yaml\n")
+    problems += check_study(STAGES, str(tmp_path), "")
     text = "\n".join(problems)
     assert "unknown parameter `colour`" in text
     assert "top-level `frames:` mapping" in text
+    assert "top-level `entities:` list" in text
     assert "does not exist" in text
+
+
+def test_a_study_file_with_unknown_settings_or_missing_files_is_explained(tmp_path):
+    from helpers.core.study import StudyError, load_study
+
+    study = tmp_path / "study.yaml"
+    study.write_text("actors: {A: [x]}\ncolour: red\nframes: nowhere.yaml\nevidence_pair: [a]\n")
+    with pytest.raises(StudyError) as error:
+        load_study(study)
+    text = str(error.value)
+    assert "unknown setting `colour`" in text
+    assert "nowhere.yaml does not exist" in text
+    assert "`evidence_pair` must be a list of two" in text
 
 
 def test_a_rerun_skips_the_stages_whose_inputs_did_not_change(write, tmp_path, capsys):
@@ -101,7 +119,8 @@ def test_a_rerun_skips_the_stages_whose_inputs_did_not_change(write, tmp_path, c
     execute(corpus=str(write.corpus), out=str(out), overrides={"n_bootstrap": 10})
     printed = capsys.readouterr().out
     assert "reusing 01-ingestion" in printed and "reusing 02-entities" in printed
-    assert "running 03-network" in printed and "running 04-narratives" in printed
+    assert "running 03-network" in printed
+    assert "reusing 04-narratives" in printed  # it reads no table of stage 03
     assert (out / "data/processed/mentions.csv").is_file()
     manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
     assert manifest["parameters"]["03-network"]["n_bootstrap"] == 10

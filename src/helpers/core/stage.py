@@ -113,7 +113,10 @@ def write_result(stage: Stage, result: StageResult, paths: RunPaths) -> list:
             write_table(result.tables[name], paths.processed / table.file, table.columns,
                         table.sort_by)
         )  # fmt: skip
-    written.append(write_json(result.findings, findings_path(paths, stage)))
+    settings = {s.name: {"value": s.value, "source": s.source, "how": s.how,
+                         "warning": s.warning} for s in result.settings}  # fmt: skip
+    findings = {**result.findings, "settings": settings}
+    written.append(write_json(findings, findings_path(paths, stage)))
     return written
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers.core.stage import Param
 from helpers.parsing.engine import ENGINES
-from helpers.parsing.nlp import MODELS
+from helpers.parsing.model import MODELS
 
 
 def _installed(model: str) -> str | None:

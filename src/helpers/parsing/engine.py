@@ -57,7 +57,7 @@ def parse_article_texts(nlp: Language, articles, batch_size: int) -> list[tuple[
 
 
 def _parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
-    from helpers.parsing.nlp import load_pipeline
+    from helpers.parsing.model import load_pipeline
 
     key = (model, gazetteer.sha256)
     if key not in _WORKER_PIPELINES:

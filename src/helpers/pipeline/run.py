@@ -107,8 +107,9 @@ def execute(
         _prepare_out(target)
 
     notebooks = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
-    _validate(notebooks, params, params_for, common)
-    study_used = load_study(locate_study(corpus_path, common.get("study", "")))
+    study_param = params_for(notebooks[0]).get("study", "")
+    _validate(notebooks, params, params_for, common["corpus_dir"], study_param)
+    study_used = load_study(locate_study(corpus_path, study_param))
 
     staging = (root / ".staging") if not out else target.parent / f".{target.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
@@ -184,7 +185,7 @@ def _previous_manifest(target: Path) -> dict:
         return {}
 
 
-def _validate(notebooks: list[Path], params: dict, params_for, common: dict) -> None:
+def _validate(notebooks: list[Path], params: dict, params_for, corpus: str, study: str) -> None:
     """Check every notebook's parameters and the study file before the first one runs."""
     stems = {nb.stem for nb in notebooks}
     problems = [
@@ -196,7 +197,7 @@ def _validate(notebooks: list[Path], params: dict, params_for, common: dict) -> 
             stage_of(notebook.stem), params_for(notebook), declared_parameters(notebook), resolve
         )
     if not problems:
-        problems += check_study(STAGES, common["corpus_dir"], common.get("study", ""))
+        problems += check_study(STAGES, corpus, study)
     if problems:
         raise RunError(
             "the parameters need fixing before the run can start:\n- " + "\n- ".join(problems)

@@ -1,0 +1,48 @@
+"""Loading the spaCy French pipeline with the gazetteer's EntityRuler."""
+
+from __future__ import annotations
+
+import hashlib
+
+import spacy
+from spacy.language import Language
+
+from helpers.parsing.gazetteer import Gazetteer
+
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
+
+
+class ModelError(ValueError):
+    """The spaCy model asked for is not usable; the message says how to fix it."""
+
+
+def load_pipeline(model: str, gazetteer: Gazetteer) -> Language:
+    """The French pipeline with an EntityRuler for the gazetteer before the NER.
+
+    Placed before ``ner``, the ruler's spans are kept and the statistical model
+    labels what is around them.
+    """
+    if model not in MODELS:
+        raise ModelError(f"model {model!r} is not one of {', '.join(MODELS)}.")
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelError(
+            f"The spaCy model {model} is not installed. It is a pinned dependency: run "
+            "`make env` (or `pip install -e .`) to install it."
+        ) from None
+    if gazetteer.entries:  # an empty ruler only warns
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(gazetteer.ruler_patterns())
+    return nlp
+
+
+def pipeline_key(nlp: Language, gazetteer: Gazetteer) -> str:
+    meta = nlp.meta
+    parts = [
+        meta["lang"] + "_" + meta["name"],
+        meta["version"],
+        spacy.__version__,
+        gazetteer.sha256,
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
