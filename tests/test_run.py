@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_corpus_without_out_is_an_error(tmp_path):
-    with pytest.raises(RunError, match="CORPUS needs OUT"):
+    with pytest.raises(RunError, match="CORPUS and STUDY need OUT"):
         execute(corpus=str(tmp_path))
 
 
