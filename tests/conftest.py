@@ -75,11 +75,12 @@ def pipeline():
 
 @pytest.fixture
 def analyse(pipeline):
-    """Paragraphs of one article → (paragraphs, chunks, mentions, sentences)."""
+    """Paragraphs of one article → (paragraphs, rows, mentions, sentences), where rows is
+    the article's extraction rows in a one-item list."""
     import pandas as pd
 
     from helpers.entities.mentions import find_mentions
-    from helpers.parsing.nlp import ParsedChunk
+    from helpers.parsing.rows import rows_of_texts
 
     nlp, gazetteer = pipeline
 
@@ -87,8 +88,8 @@ def analyse(pipeline):
         paragraphs = pd.DataFrame(
             {"article_id": article_id, "paragraph_id": range(len(texts)), "text": texts}
         )
-        chunks = [ParsedChunk(article_id, i, 0, nlp(t)) for i, t in enumerate(texts)]
-        mentions, sentences, _ = find_mentions(chunks, gazetteer)
-        return paragraphs, chunks, mentions, sentences
+        rows = [rows_of_texts(nlp, article_id, list(texts))]
+        mentions, sentences, _ = find_mentions(rows, gazetteer)
+        return paragraphs, rows, mentions, sentences
 
     return _analyse

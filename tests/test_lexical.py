@@ -34,9 +34,8 @@ def test_keyness_favours_what_an_article_uses_more():
 
 def test_frames_per_thousand_tokens_with_evidence():
     tokens = pd.DataFrame(
-        {"article_id": ["a"] * 4, "sentence_id": [0, 0, 1, 1],
-         "lemma": ["loi", "voter", "sécurité", "nation"], "pos": ["NOUN"] * 4,
-         "is_alpha": [True] * 4, "is_stop": [False] * 4}
+        {"article_id": ["a", "a"], "sentence_id": [0, 1], "n_words": [2, 2],
+         "lemmas": ["loi voter", "sécurité nation"]}
     )  # fmt: skip
     sentences = pd.DataFrame(
         {"article_id": ["a", "a"], "sentence_id": [0, 1],
@@ -57,9 +56,8 @@ def test_frames_per_thousand_tokens_with_evidence():
 
 def test_frame_scores_do_not_reward_long_word_lists():
     tokens = pd.DataFrame(
-        {"article_id": ["a"] * 4 + ["b"] * 2, "sentence_id": [0] * 6,
-         "lemma": ["loi", "juge", "marché", "prix", "soleil", "plage"], "pos": ["NOUN"] * 6,
-         "is_alpha": [True] * 6, "is_stop": [False] * 6}
+        {"article_id": ["a", "b"], "sentence_id": [0, 0], "n_words": [4, 2],
+         "lemmas": ["loi juge marché prix", "soleil plage"]}
     )  # fmt: skip
     sentences = pd.DataFrame(
         {"article_id": ["a", "b"], "sentence_id": [0, 0], "text": ["…", "…"]}

@@ -6,8 +6,8 @@ from helpers.narratives.roles import actor_roles, triples
 
 
 def triples_of(analyse, *texts):
-    _, chunks, mentions, _ = analyse(*texts)
-    table = triples(chunks, mentions)
+    _, rows, mentions, _ = analyse(*texts)
+    table = triples(rows, mentions)
     return list(zip(table["agent"], table["verb"], table["patient"], table["negated"], strict=True))
 
 
@@ -51,14 +51,15 @@ def test_actor_roles_count_agent_and_patient():
     assert roles.loc["US", "patient_verbs"] == ""
 
 
-def test_one_pass_gives_the_same_tokens_and_triples_as_two(analyse):
-    from helpers.narratives.roles import tokens_and_triples
-    from helpers.narratives.tokens import token_table
+def test_one_pass_gives_sentence_lemmas_and_triples(analyse):
+    from helpers.narratives.roles import words_and_triples
 
-    _, chunks, mentions, _ = analyse(
+    _, rows, mentions, _ = analyse(
         "Le président Joe Biden a signé la loi.", "ByteDance ne vendra pas TikTok à Oracle."
     )
-    tokens, svo = tokens_and_triples(chunks, mentions)
-    pd.testing.assert_frame_equal(tokens, token_table(chunks))
-    pd.testing.assert_frame_equal(svo, triples(chunks, mentions))
+    words, svo = words_and_triples(rows, mentions)
+    pd.testing.assert_frame_equal(svo, triples(rows, mentions))
     assert len(svo) == 2
+    assert list(words["sentence_id"]) == list(range(len(words)))  # numbered through the article
+    assert words.loc[0, "content"].split() == ["président", "signer", "loi"]
+    assert words["n_words"].sum() == 15  # every word of both paragraphs, once

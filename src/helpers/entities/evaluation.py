@@ -15,8 +15,9 @@ import yaml
 from spacy.language import Language
 
 from helpers.entities.mentions import find_mentions
+from helpers.parsing.extract import extract_doc
 from helpers.parsing.gazetteer import Gazetteer
-from helpers.parsing.nlp import ParsedChunk
+from helpers.parsing.rows import assemble
 
 Span = tuple[int, int, str]  # start, end, label
 
@@ -91,8 +92,8 @@ def pipeline_spans(texts: list[GoldText], nlp: Language, gazetteer: Gazetteer) -
     """Spans the project's pipeline finds, each unseen text taken as its own corpus."""
     out = {}
     for gold in texts:
-        chunk = ParsedChunk(gold.id, 0, 0, nlp(gold.text))
-        mentions, _, _ = find_mentions([chunk], gazetteer)
+        rows = assemble(gold.id, [(0, 0, extract_doc(nlp(gold.text)))])
+        mentions, _, _ = find_mentions([rows], gazetteer)
         columns = ["start_char", "end_char", "label"]
         out[gold.id] = set(mentions[columns].itertuples(index=False, name=None))
     return out

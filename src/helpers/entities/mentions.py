@@ -24,28 +24,21 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from helpers.core.schemas import columns
 from helpers.parsing.gazetteer import LABELS, Gazetteer
-from helpers.parsing.nlp import ParsedChunk, numbered_sentences
+from helpers.parsing.rows import ArticleRows
 
 MENTION_COLUMNS = columns("mentions")
 ENTITY_COLUMNS = columns("entities")
 SENTENCE_COLUMNS = columns("sentences")
 
-_LEADING = {
-    "le", "la", "les", "l’", "l'", "d’", "d'", "de", "du", "des", "qu’", "qu'",
-    "jusqu’", "jusqu'", "lorsqu’", "lorsqu'", "puisqu’", "puisqu'", "un", "une", "au", "aux",
-    "the", "à",
-}  # fmt: skip
 _CALLS_TO_ACTION = {
     "abonnez", "likez", "cliquez", "partagez", "suivez", "inscrivez", "rejoignez",
     "téléchargez", "découvrez", "commentez",
@@ -79,63 +72,28 @@ class Candidate:
 
 
 def extract_candidates(
-    chunks: Iterable[ParsedChunk],
+    articles: Iterable[ArticleRows],
 ) -> tuple[list[Candidate], pd.DataFrame, set[str]]:
-    """Trimmed entity spans, the sentences table, and the corpus's lowercase words."""
+    """Trimmed entity spans, the sentences table, and the stems of the corpus's lowercase
+    words, from the extraction rows (``helpers.parsing.extract`` trims the spans)."""
     candidates: list[Candidate] = []
     sentences: list[dict] = []
     lowercase_words: set[str] = set()
-    for chunk, numbered in numbered_sentences(chunks):
-        doc = chunk.doc
-        text = doc.text  # spaCy joins the tokens on every access: once per chunk
-        for sid, sent in numbered:
-            sentences.append(
-                {"article_id": chunk.article_id, "sentence_id": sid,
-                 "paragraph_id": chunk.paragraph_id,
-                 "start_char": chunk.offset + sent.start_char,
-                 "end_char": chunk.offset + sent.end_char, "text": sent.text}
-            )  # fmt: skip
-        sentence_starts = [sent.start for _, sent in numbered]
-        # word forms read as an array: making a Token object per word costs more
-        words = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
-        lowercase_words.update(
-            doc.vocab.strings[int(orth)]
-            for orth in set(words[(words[:, 1] > 0) & (words[:, 2] > 0), 0])
-        )
-        for ent in doc.ents:
-            tokens = list(ent)
-            while tokens and (_is_leading_article(tokens[0]) or _is_punct(tokens[0])):
-                tokens.pop(0)
-            while tokens and _is_punct(tokens[-1]):
-                tokens.pop()
-            if not tokens:
-                continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            if text[end - 1] == "." and not _ACRONYM.match(text[start:end]):
-                end -= 1  # a sentence's full stop glued to the last token
-            head = list(tokens)
-            while len(head) > 1 and head[-1].is_lower and head[-1].pos_ == "ADJ":
-                head.pop()
-            k = bisect_right(sentence_starts, tokens[0].i) - 1
-            sid, sent_start = numbered[k][0], sentence_starts[k]
+    for article in articles:
+        sentences += article.sentences
+        lowercase_words |= article.lowercase
+        for row in article.candidates:
             candidates.append(
                 Candidate(
-                    article_id=chunk.article_id,
-                    paragraph_id=chunk.paragraph_id,
-                    sentence_id=sid,
-                    start_char=chunk.offset + start,
-                    end_char=chunk.offset + end,
-                    text=text[start:end],
-                    model_label=ent.label_,
-                    source="gazetteer" if ent.ent_id_ else "model",
-                    gazetteer_id=ent.ent_id_,
-                    n_tokens=len(tokens),
-                    single_pos=tokens[0].pos_ if len(tokens) == 1 else "",
-                    sentence_initial=tokens[0].i == sent_start,
-                    first_lower=tokens[0].lower_,
-                    head_text=text[head[0].idx : head[-1].idx + len(head[-1])],
+                    article_id=row["article_id"], paragraph_id=row["paragraph_id"],
+                    sentence_id=row["sentence_id"], start_char=row["start_char"],
+                    end_char=row["end_char"], text=row["text"], model_label=row["model_label"],
+                    source="gazetteer" if row["gazetteer_id"] else "model",
+                    gazetteer_id=row["gazetteer_id"], n_tokens=row["n_tokens"],
+                    single_pos=row["single_pos"], sentence_initial=row["sentence_initial"],
+                    first_lower=row["first_lower"], head_text=row["head_text"],
                 )
-            )
+            )  # fmt: skip
     stems = {_stem(word) for word in lowercase_words}
     return candidates, pd.DataFrame(sentences, columns=SENTENCE_COLUMNS), stems
 
@@ -143,15 +101,6 @@ def extract_candidates(
 def _stem(word: str) -> str:
     """Drop French plural and feminine endings: « Américains » ~ « américaines »."""
     return word.rstrip("s").removesuffix("e")
-
-
-def _is_leading_article(token) -> bool:
-    """« la », « qu’ »…; a capitalised one inside a sentence belongs to a name (L’Oréal)."""
-    return token.lower_ in _LEADING and (token.is_lower or token.is_sent_start)
-
-
-def _is_punct(token) -> bool:
-    return token.is_punct or token.text in _QUOTES or token.is_space
 
 
 def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
@@ -311,10 +260,10 @@ DROPPED_COLUMNS = ["article_id", "paragraph_id", "text", "model_label", "reason"
 
 
 def find_mentions(
-    chunks: Iterable[ParsedChunk], gazetteer: Gazetteer
+    articles: Iterable[ArticleRows], gazetteer: Gazetteer
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """All the rules in order: mentions, sentences, and the dropped spans with reasons."""
-    candidates, sentences, lowercase_words = extract_candidates(chunks)
+    candidates, sentences, lowercase_words = extract_candidates(articles)
     reasons = [junk_reason(c, lowercase_words) for c in candidates]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(

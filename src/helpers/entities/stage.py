@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.core.paths import RunPaths
+from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
 from helpers.entities.evaluation import evaluation_table, load_gold, pipeline_spans, raw_spacy_spans
@@ -16,7 +16,8 @@ from helpers.entities.mentions import (
 from helpers.entities.readings import case_study, findings
 from helpers.parsing.checks import PARSING_PARAMETERS
 from helpers.parsing.gazetteer import GazetteerError, gazetteer_for
-from helpers.parsing.nlp import parse_corpus
+from helpers.parsing.model import load_pipeline
+from helpers.parsing.rows import article_rows
 
 
 def check_gazetteer(study: Study) -> list[str]:
@@ -62,12 +63,12 @@ def run(
     inputs = read_inputs(STAGE, paths)
     paragraphs = inputs["paragraphs"]
     gazetteer = gazetteer_for(study.gazetteer)
-    nlp, chunks = parse_corpus(
-        paragraphs, gazetteer, model=model, max_chars=max_chars, batch_size=batch_size,
-        n_process=n_process, engine=engine, scheduler_address=scheduler_address,
-        progress=progress,
+    articles = article_rows(
+        paragraphs, gazetteer, cache_dir(), model=model, max_chars=max_chars,
+        batch_size=batch_size, n_process=n_process, engine=engine,
+        scheduler_address=scheduler_address or None, progress=progress,
     )  # fmt: skip
-    mentions, sentences, dropped = find_mentions(chunks, gazetteer)
+    mentions, sentences, dropped = find_mentions(articles, gazetteer)
     entities = entity_table(mentions, gazetteer)
     settings = [
         Setting(
@@ -82,6 +83,7 @@ def run(
     scores = None
     if study.annotations:
         gold = load_gold(study.annotations, paragraphs)
+        nlp = load_pipeline(model, gazetteer)  # only where there are annotations to score
         scores = evaluation_table(
             gold,
             {"pipeline": pipeline_spans(gold, nlp, gazetteer),

@@ -67,32 +67,51 @@ def load_frames(path: Path) -> list[Frame]:
 
 
 def score_frames(
-    frames: list[Frame], tokens: pd.DataFrame, sentences: pd.DataFrame
+    frames: list[Frame], sentence_words: pd.DataFrame, sentences: pd.DataFrame
 ) -> pd.DataFrame:
-    """Hits per frame and article (columns: FRAME_COLUMNS)."""
-    words = tokens[tokens["is_alpha"]]
-    n_tokens = words.groupby("article_id").size()
+    """Hits per frame and article (columns: FRAME_COLUMNS).
+
+    ``sentence_words`` has one row per sentence: its number of words (``n_words``)
+    and its word lemmas as one space-joined string (``lemmas``).
+    """
+    n_tokens = sentence_words.groupby("article_id")["n_words"].sum()
+    n_tokens = n_tokens[n_tokens > 0]
+    frame_of = {}
+    for index, frame in enumerate(frames):
+        for lemma in frame.lemmas:
+            frame_of.setdefault(lemma, []).append(index)
+    hits: list[dict[str, list[int]]] = [{} for _ in frames]  # article → sentence per hit
+    for article_id, sentence_id, text in zip(
+        sentence_words["article_id"],
+        sentence_words["sentence_id"],
+        sentence_words["lemmas"],
+        strict=True,
+    ):
+        for lemma in text.split():
+            for index in frame_of.get(lemma, ()):
+                hits[index].setdefault(article_id, []).append(sentence_id)
+    for index, frame in enumerate(frames):
+        if not frame.phrases:
+            continue
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(p) for p in frame.phrases) + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        for article_id, sentence_id, text in zip(
+            sentences["article_id"], sentences["sentence_id"], sentences["text"], strict=True
+        ):
+            found = len(pattern.findall(text))
+            if found:
+                hits[index].setdefault(article_id, []).extend([sentence_id] * found)
     rows = []
-    for frame in frames:
-        hits = words[words["lemma"].isin(frame.lemmas)][["article_id", "sentence_id"]]
-        if frame.phrases:
-            pattern = re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(p) for p in frame.phrases) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            counts = sentences["text"].map(pattern.findall).map(len)
-            phrase_hits = sentences.loc[counts.index.repeat(counts), ["article_id", "sentence_id"]]
-            hits = pd.concat([hits, phrase_hits])
-        n_hits = hits.groupby("article_id").size()
-        evidence = hits.groupby("article_id")["sentence_id"].agg(lambda s: sorted(set(s)))
+    for index, frame in enumerate(frames):
         for article_id in sorted(n_tokens.index):
+            mine = hits[index].get(article_id, [])
+            rate = 1000 * len(mine) / n_tokens[article_id]
             rows.append(
-                {"article_id": article_id, "frame": frame.id,
-                 "per_1000_tokens": 1000 * n_hits.get(article_id, 0) / n_tokens[article_id],
-                 "score": 10_000 * n_hits.get(article_id, 0) / n_tokens[article_id]
-                 / frame.n_entries,
-                 "n_hits": int(n_hits.get(article_id, 0)),
-                 "evidence": [f"{article_id}/{s}" for s in evidence.get(article_id, [])]}
+                {"article_id": article_id, "frame": frame.id, "per_1000_tokens": rate,
+                 "score": 10 * rate / frame.n_entries, "n_hits": len(mine),
+                 "evidence": [f"{article_id}/{s}" for s in sorted(set(mine))]}
             )  # fmt: skip
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
 

@@ -33,6 +33,9 @@ def log_odds_z(y_i, n_i, y_j, n_j, alpha_w, alpha_0):
 def keyness(lemmas: pd.DataFrame, prior_strength: float = 500.0, top: int = 30) -> pd.DataFrame:
     """The ``top`` most distinctive lemmas of each article against the rest of the corpus.
 
+    ``lemmas`` has one row per article and lemma with its ``count`` (or one row per
+    occurrence, without a ``count`` column).
+
     Counts are a sparse article × lemma matrix and each article is scored as one
     vector operation, so time and memory grow with the corpus, not with its square.
     """
@@ -42,8 +45,9 @@ def keyness(lemmas: pd.DataFrame, prior_strength: float = 500.0, top: int = 30) 
         lemmas["article_id"], categories=sorted(lemmas["article_id"].unique())
     )
     terms = pd.Categorical(lemmas["lemma"], categories=sorted(lemmas["lemma"].unique()))
+    weights = lemmas["count"].to_numpy(float) if "count" in lemmas else np.ones(len(lemmas))
     counts = sparse.csr_matrix(
-        (np.ones(len(lemmas)), (articles.codes, terms.codes)),
+        (weights, (articles.codes, terms.codes)),
         shape=(len(articles.categories), len(terms.categories)),
     )
     total = np.asarray(counts.sum(axis=0)).ravel()

@@ -4,7 +4,9 @@ For each verb: the agent is its ``nsubj``; in the passive (an ``aux:pass``
 child, or a participle modifying a noun), the agent is the ``obl:agent`` — or an
 ``obl:mod``/``obl`` introduced by *par*, as the French model often labels « détenu
 par ByteDance » — and the patient is the ``nsubj:pass`` (or the modified noun).
-Otherwise the patient is the ``obj``.
+Otherwise the patient is the ``obj``. The extraction pass
+(``helpers.parsing.extract``) finds these arguments where the parse runs; this
+module maps them to entities once the entity stage has named them.
 
 Each argument token is mapped to the entity mention that contains it (the
 syntactic head of « Joe Biden » is « Joe »), or through its ``appos`` and
@@ -19,43 +21,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pandas as pd
-from spacy.tokens import Span
 
 from helpers.core.schemas import columns
-from helpers.narratives.tokens import TOKEN_COLUMNS, token_rows
-from helpers.parsing.nlp import ParsedChunk, numbered_sentences
+from helpers.narratives.lexicon import SENTENCE_LEMMA_COLUMNS
+from helpers.parsing.rows import ArticleRows
 
 SVO_COLUMNS = columns("svo")
-_NEGATION = {"ne", "n’", "n'", "pas", "jamais", "plus", "aucunement", "nullement"}
 
 
-def _entity_at(spans: list[tuple[int, int, str]], token) -> str | None:
+def _entity_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
     for start, end, entity in spans:
-        if start <= token.idx < end:
+        if start <= offset < end:
             return entity
     return None
 
 
-def _argument(token, spans) -> str:
-    """The entity a token stands for, else its lowercase lemma."""
-    if (
-        token.pos_ == "PRON"
-        and "Rel" in token.morph.get("PronType")
-        and token.head.dep_ == "acl:relcl"
-    ):
-        token = token.head.head  # « l’entreprise qui a lancé » : qui → entreprise
-    entity = _entity_at(spans, token)
-    if entity:
-        return entity
-    for child in token.children:
-        if child.dep_ in {"appos", "flat:name", "nmod"} and (entity := _entity_at(spans, child)):
-            if child.dep_ != "nmod" or token.pos_ == "PROPN":
-                return entity
-    return token.lemma_.lower()
+def _argument(argument: list, spans: list[tuple[int, int, str]]) -> str:
+    """The entity an argument names (its head, else an apposition or name part), else its
+    lowercase lemma. The offsets come in that order from the extraction pass."""
+    offsets, lemma = argument
+    for offset in offsets:
+        if entity := _entity_at(spans, offset):
+            return entity
+    return lemma
 
 
 class TripleFinder:
-    """Finds the triples of one parsed chunk at a time, given the corpus's mentions."""
+    """Turns the extraction pass's verbs into triples, given the corpus's mentions."""
 
     def __init__(self, mentions: pd.DataFrame):
         self.spans_by_paragraph = {
@@ -64,68 +56,42 @@ class TripleFinder:
         }
         self.entities = set(mentions["entity"])
 
-    def rows(self, chunk: ParsedChunk, numbered: list[tuple[int, Span]]) -> list[dict]:
-        spans = [
-            (s - chunk.offset, e - chunk.offset, entity)
-            for s, e, entity in self.spans_by_paragraph.get(
-                (chunk.article_id, chunk.paragraph_id), []
-            )
-        ]
+    def rows(self, article: ArticleRows) -> list[dict]:
         rows = []
-        for sid, sent in numbered:
-            for verb in sent:
-                if verb.pos_ != "VERB":
-                    continue
-                children = list(verb.children)
-                # « le réseau détenu par ByteDance »: a participle modifying a noun is passive
-                participle = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")
-                passive = participle or any(c.dep_ == "aux:pass" for c in children)
-                agents, patients = [], [verb.head] if participle else []
-                for child in children:
-                    if passive:
-                        if child.dep_ == "obl:agent" or (
-                            child.dep_ in {"obl:mod", "obl"}
-                            and any(g.lower_ == "par" and g.dep_ == "case" for g in child.children)
-                        ):
-                            agents.append(child)
-                        elif child.dep_ == "nsubj:pass":
-                            patients.append(child)
-                    elif child.dep_ == "nsubj":
-                        agents.append(child)
-                    elif child.dep_ == "obj":
-                        patients.append(child)
-                negated = any(c.lower_ in _NEGATION for c in children if c.dep_ == "advmod")
-                for agent in agents or [None]:
-                    for patient in patients or [None]:
-                        a = _argument(agent, spans) if agent is not None else ""
-                        p = _argument(patient, spans) if patient is not None else ""
-                        if a in self.entities or p in self.entities:
-                            rows.append(
-                                {"article_id": chunk.article_id, "sentence_id": sid, "agent": a,
-                                 "verb": verb.lemma_.lower(), "patient": p, "negated": negated}
-                            )  # fmt: skip
+        for verb in article.verbs:
+            spans = self.spans_by_paragraph.get((article.article_id, verb["paragraph_id"]), [])
+            for agent in verb["agents"] or [None]:
+                for patient in verb["patients"] or [None]:
+                    a = _argument(agent, spans) if agent is not None else ""
+                    p = _argument(patient, spans) if patient is not None else ""
+                    if a in self.entities or p in self.entities:
+                        rows.append(
+                            {"article_id": article.article_id, "sentence_id": verb["sentence_id"],
+                             "agent": a, "verb": verb["verb"], "patient": p,
+                             "negated": verb["negated"]}
+                        )  # fmt: skip
         return rows
 
 
-def triples(chunks: Iterable[ParsedChunk], mentions: pd.DataFrame) -> pd.DataFrame:
+def triples(articles: Iterable[ArticleRows], mentions: pd.DataFrame) -> pd.DataFrame:
     """Agent–verb–patient triples with at least one entity (columns: SVO_COLUMNS)."""
-    finder = TripleFinder(mentions)
-    rows = [row for chunk, numbered in numbered_sentences(chunks)
-            for row in finder.rows(chunk, numbered)]  # fmt: skip
-    return pd.DataFrame(rows, columns=SVO_COLUMNS)
+    return words_and_triples(articles, mentions)[1]
 
 
-def tokens_and_triples(
-    chunks: Iterable[ParsedChunk], mentions: pd.DataFrame
+def words_and_triples(
+    articles: Iterable[ArticleRows], mentions: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The token table and the triples in one pass over the parses: reading them back
-    from the cache is the costly part on a large corpus."""
+    """One row per sentence with its lemmas, and the triples, in one pass over the
+    articles' rows: nothing is held per token, and no parse is read."""
     finder = TripleFinder(mentions)
-    tokens, svo = [], []
-    for chunk, numbered in numbered_sentences(chunks):
-        tokens.extend(token_rows(chunk, numbered))
-        svo.extend(finder.rows(chunk, numbered))
-    return pd.DataFrame(tokens, columns=TOKEN_COLUMNS), pd.DataFrame(svo, columns=SVO_COLUMNS)
+    sentences, svo = [], []
+    for article in articles:
+        sentences += [(article.article_id, *row) for row in article.lemmas]
+        svo += finder.rows(article)
+    return (
+        pd.DataFrame(sentences, columns=SENTENCE_LEMMA_COLUMNS),
+        pd.DataFrame(svo, columns=SVO_COLUMNS),
+    )
 
 
 def actor_roles(svo: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:

@@ -17,6 +17,8 @@ def similarity_table(
 ) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
     """Pairwise similarities; beyond ``full_up_to`` articles, each article's ``top_k``
     nearest neighbours only. Also returns the cosine matrix and its article order."""
+    if "count" in lemmas:  # one row per article and lemma: repeat each lemma its count
+        lemmas = lemmas.loc[lemmas.index.repeat(lemmas["count"])]
     documents = lemmas.groupby("article_id")["lemma"].apply(" ".join).sort_index()
     ids = list(documents.index)
     if len(ids) < 2:

@@ -5,22 +5,22 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.core.paths import RunPaths
+from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
 from helpers.narratives.frames import FrameError, dominant_frames, frames_for, score_frames
 from helpers.narratives.keyness import keyness
+from helpers.narratives.lexicon import lemma_counts
 from helpers.narratives.quotes import attribute_quotes, voices
 from helpers.narratives.readings import case_study, findings
-from helpers.narratives.roles import actor_roles, tokens_and_triples
+from helpers.narratives.roles import actor_roles, words_and_triples
 from helpers.narratives.salience import salience
 from helpers.narratives.similarity import most_similar, similarity_table
 from helpers.narratives.synthesis import synthesis
 from helpers.narratives.timeline import coverage_by_month, extract_dates
-from helpers.narratives.tokens import content_lemmas
 from helpers.parsing.checks import PARSING_PARAMETERS
 from helpers.parsing.gazetteer import GazetteerError, gazetteer_for
-from helpers.parsing.nlp import parse_corpus
+from helpers.parsing.rows import article_rows
 
 
 def check_study_files(study: Study) -> list[str]:
@@ -87,20 +87,22 @@ def run(
     articles, paragraphs = inputs["articles"], inputs["paragraphs"]
     sentences, mentions = inputs["sentences"], inputs["mentions"]
     frame_dictionary = frames_for(study.frames)
-    _, chunks = parse_corpus(
-        paragraphs, gazetteer_for(study.gazetteer), model=model, max_chars=max_chars,
-        batch_size=batch_size, n_process=n_process, engine=engine,
-        scheduler_address=scheduler_address, progress=progress,
+    # notebook 02 parsed and extracted these articles: their rows come from the cache,
+    # and the model is loaded only if an article is missing from it
+    articles_rows = article_rows(
+        paragraphs, gazetteer_for(study.gazetteer), cache_dir(), model=model,
+        max_chars=max_chars, batch_size=batch_size, n_process=n_process, engine=engine,
+        scheduler_address=scheduler_address or None, progress=progress,
     )  # fmt: skip
-    tokens, svo = tokens_and_triples(chunks, mentions)
-    lemmas = content_lemmas(tokens)
+    sentence_words, svo = words_and_triples(articles_rows, mentions)
+    lemmas = lemma_counts(sentence_words)
     salient = salience(mentions, paragraphs, articles)
     quotes = attribute_quotes(paragraphs, mentions)
     voice_table = voices(quotes)
     actor_setting = _actor_setting(study, mentions, n_actors)
     actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
     roles = actor_roles(svo, actors) if actors else _no_roles()
-    frame_scores = score_frames(frame_dictionary, tokens, sentences)
+    frame_scores = score_frames(frame_dictionary, sentence_words, sentences)
     dominant = dominant_frames(frame_scores)
     key_terms = keyness(lemmas, prior_strength=prior_strength, top=keyness_top)
     similar, cosine, order = similarity_table(lemmas, mentions, top_k=similarity_top_k)
@@ -138,8 +140,8 @@ def run(
             "roles": roles,
             "dominant": dominant,
             "coverage": coverage_by_month(articles, mentions),
-            "n_tokens": len(tokens),
-            "n_lemmas": len(lemmas),
+            "n_words": int(sentence_words["n_words"].sum()),
+            "n_lemmas": int(lemmas["count"].sum()),
         },  # fmt: skip
     )
 

@@ -46,14 +46,22 @@ def write_docbin(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
-def parse_article_texts(nlp: Language, articles, batch_size: int) -> list[tuple[Path, bytes]]:
-    """Parse ``(cache_path, texts)`` articles; each article's docs as DocBin bytes."""
-    texts = [text for _, article_texts in articles for text in article_texts]
+def parse_article_texts(nlp: Language, articles, batch_size: int) -> list[tuple]:
+    """Parse ``(docbin_path, rows_path, texts)`` articles with the extraction pass:
+    each article's docs as DocBin bytes and its extracted rows as JSON bytes."""
+    import json
+
+    texts = [text for _, _, article_texts in articles for text in article_texts]
     docs = iter(nlp.pipe(texts, batch_size=batch_size))
-    return [
-        (path, DocBin(store_user_data=False, docs=[next(docs) for _ in article_texts]).to_bytes())
-        for path, article_texts in articles
-    ]
+    out = []
+    for docbin, rows, article_texts in articles:
+        mine = [next(docs) for _ in article_texts]
+        extracted = [doc.user_data["news_extract"] for doc in mine]
+        out.append(
+            (docbin, rows, DocBin(store_user_data=False, docs=mine).to_bytes(),
+             json.dumps(extracted, ensure_ascii=False, separators=(",", ":")).encode())
+        )  # fmt: skip
+    return out
 
 
 def _parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
@@ -61,7 +69,7 @@ def _parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int
 
     key = (model, gazetteer.sha256)
     if key not in _WORKER_PIPELINES:
-        _WORKER_PIPELINES[key] = load_pipeline(model, gazetteer)
+        _WORKER_PIPELINES[key] = load_pipeline(model, gazetteer, extract=True)
     return parse_article_texts(_WORKER_PIPELINES[key], list(articles), batch_size)
 
 
@@ -96,7 +104,7 @@ def dask_client(scheduler_address: str | None, n_workers: int) -> Iterator:
 
 
 def parse_on_dask(
-    todo: list[tuple[Path, list[str]]],
+    todo: list[tuple[Path, Path, list[str]]],
     model: str,
     gazetteer: Gazetteer,
     batch_size: int,
@@ -104,7 +112,8 @@ def parse_on_dask(
     n_workers: int,
     progress: bool = False,
 ) -> None:
-    """Parse ``(cache_path, texts)`` articles on a Dask cluster into the parse cache."""
+    """Parse and extract ``(docbin_path, rows_path, texts)`` articles on a Dask cluster:
+    workers send back DocBin and row bytes, written here to the parse cache."""
     import dask.bag as db
     from distributed import as_completed
 
@@ -114,8 +123,9 @@ def parse_on_dask(
         futures = client.compute(parsed.to_delayed())
         bar = tqdm(total=len(todo), desc="parsing (dask)", unit="article", disable=not progress)
         for future in as_completed(futures):
-            for path, data in future.result():
-                write_docbin(Path(path), data)
+            for docbin, rows, parsed, extracted in future.result():
+                write_docbin(Path(docbin), parsed)
+                write_docbin(Path(rows), extracted)
                 bar.update()
             future.release()  # the partition's bytes are on disk: free them on the cluster
         bar.close()

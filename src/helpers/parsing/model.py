@@ -16,7 +16,7 @@ class ModelError(ValueError):
     """The spaCy model asked for is not usable; the message says how to fix it."""
 
 
-def load_pipeline(model: str, gazetteer: Gazetteer) -> Language:
+def load_pipeline(model: str, gazetteer: Gazetteer, extract: bool = False) -> Language:
     """The French pipeline with an EntityRuler for the gazetteer before the NER.
 
     Placed before ``ner``, the ruler's spans are kept and the statistical model
@@ -34,6 +34,10 @@ def load_pipeline(model: str, gazetteer: Gazetteer) -> Language:
     if gazetteer.entries:  # an empty ruler only warns
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(gazetteer.ruler_patterns())
+    if extract:  # the extraction pass runs where the parse runs (helpers.parsing.extract)
+        import helpers.parsing.extract  # noqa: F401  registers the component
+
+        nlp.add_pipe("news_extract", last=True)
     return nlp
 
 

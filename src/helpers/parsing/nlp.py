@@ -99,8 +99,10 @@ def parse_paragraphs(
         path = cache / key / f"{text_hash}.spacy" if cache else None
         plan.append((str(article_id), chunks, path, path is not None and path.is_file()))
     if engine == "dask":
-        todo = [(path, [text for _, _, text in chunks]) for _, chunks, path, cached in plan
-                if not cached]  # fmt: skip
+        from helpers.parsing.extract import EXTRACT_KEY
+
+        todo = [(path, path.with_suffix(f".{EXTRACT_KEY}.json"), [t for _, _, t in chunks])
+                for _, chunks, path, cached in plan if not cached]  # fmt: skip
         if todo:
             parse_on_dask(todo, nlp.meta["lang"] + "_" + nlp.meta["name"], gazetteer,
                           batch_size, scheduler_address, n_process, progress)  # fmt: skip
@@ -137,27 +139,3 @@ def numbered_sentences(
             counter[chunk.article_id] = sid + 1
             numbered.append((sid, sent))
         yield chunk, numbered
-
-
-def parse_corpus(
-    paragraphs: pd.DataFrame,
-    gazetteer: Gazetteer,
-    *,
-    model: str,
-    max_chars: int,
-    batch_size: int,
-    n_process: int,
-    engine: str,
-    scheduler_address: str,
-    progress: bool = False,
-) -> tuple[Language, Iterator[ParsedChunk]]:
-    """Load the pipeline and stream the corpus's parses through the shared cache."""
-    from helpers.core.paths import cache_dir
-
-    nlp = load_pipeline(model, gazetteer)
-    chunks = parse_paragraphs(
-        paragraphs, nlp, gazetteer, cache_dir(), max_chars=max_chars, batch_size=batch_size,
-        progress=progress, n_process=n_process, engine=engine,
-        scheduler_address=scheduler_address or None,
-    )  # fmt: skip
-    return nlp, chunks

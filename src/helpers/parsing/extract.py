@@ -1,0 +1,168 @@
+"""One pass over each parsed paragraph: every fact the later stages read, as rows.
+
+The pass runs as the last component of the spaCy pipeline (``news_extract``), so
+it runs where the parse runs: in ``nlp.pipe``'s worker processes, or on a Dask
+worker. It stores plain rows in ``doc.user_data``; :func:`assemble` numbers
+them through the article. The rows are cached beside the article's DocBin,
+keyed by the parse key and this module's code: editing an extraction rule
+re-extracts from the cached DocBins without parsing again, and a stage that only
+needs rows (notebook 04) never loads the model.
+
+Rows, per paragraph chunk (offsets relative to the chunk):
+
+- ``sentences``: (start_char, end_char, text);
+- ``candidates``: named-entity spans trimmed of leading determiners and
+  punctuation, with the token facts the entity rules use;
+- ``lowercase``: the lowercase word forms (to tell a capitalised common word);
+- ``lemmas``: per sentence, the number of words, all word lemmas and the
+  content lemmas (nouns, verbs, adjectives that are not stop words);
+- ``verbs``: agent and patient arguments of each verb from the dependency
+  parse, each as the character offsets that may name an entity, in order of
+  preference, and a lemma to fall back on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+EXTRACT_KEY = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+CONTENT_POS = {"NOUN", "VERB", "ADJ"}  # names are studied as entities
+_LEADING = {
+    "le", "la", "les", "l’", "l'", "d’", "d'", "de", "du", "des", "qu’", "qu'",
+    "jusqu’", "jusqu'", "lorsqu’", "lorsqu'", "puisqu’", "puisqu'", "un", "une", "au", "aux",
+    "the", "à",
+}  # fmt: skip
+_QUOTES = set('«»“”„"')
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_NEGATION = {"ne", "n’", "n'", "pas", "jamais", "plus", "aucunement", "nullement"}
+CANDIDATE_FIELDS = (
+    "start_char", "end_char", "text", "model_label", "gazetteer_id", "n_tokens", "single_pos",
+    "sentence", "sentence_initial", "first_lower", "head_text",
+)  # fmt: skip
+
+
+def _is_leading_article(token) -> bool:
+    """« la », « qu’ »…; a capitalised one inside a sentence belongs to a name (L’Oréal)."""
+    return token.lower_ in _LEADING and (token.is_lower or token.is_sent_start)
+
+
+def _is_punct(token) -> bool:
+    return token.is_punct or token.text in _QUOTES or token.is_space
+
+
+def candidates(doc: Doc, sentence_starts: list[int]) -> list[list]:
+    text = doc.text  # spaCy joins the tokens on every access: once per doc
+    rows = []
+    for ent in doc.ents:
+        tokens = list(ent)
+        while tokens and (_is_leading_article(tokens[0]) or _is_punct(tokens[0])):
+            tokens.pop(0)
+        while tokens and _is_punct(tokens[-1]):
+            tokens.pop()
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if text[end - 1] == "." and not _ACRONYM.match(text[start:end]):
+            end -= 1  # a sentence's full stop glued to the last token
+        head = list(tokens)
+        while len(head) > 1 and head[-1].is_lower and head[-1].pos_ == "ADJ":
+            head.pop()
+        k = bisect_right(sentence_starts, tokens[0].i) - 1
+        rows.append(
+            [start, end, text[start:end], ent.label_, ent.ent_id_, len(tokens),
+             tokens[0].pos_ if len(tokens) == 1 else "", k, tokens[0].i == sentence_starts[k],
+             tokens[0].lower_, text[head[0].idx : head[-1].idx + len(head[-1])]]
+        )  # fmt: skip
+    return rows
+
+
+def _argument(token) -> list:
+    """[offsets that may name an entity, in order of preference; the fallback lemma]."""
+    if (
+        token.pos_ == "PRON"
+        and "Rel" in token.morph.get("PronType")
+        and token.head.dep_ == "acl:relcl"
+    ):
+        token = token.head.head  # « l’entreprise qui a lancé » : qui → entreprise
+    offsets = [token.idx]
+    for child in token.children:
+        if child.dep_ in {"appos", "flat:name"} or (child.dep_ == "nmod" and token.pos_ == "PROPN"):
+            offsets.append(child.idx)
+    return [offsets, token.lemma_.lower()]
+
+
+def verbs(doc: Doc, sentence_starts: list[int]) -> list[list]:
+    """[sentence, verb lemma, negated, agents, patients] for every verb with an argument."""
+    rows = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        # « le réseau détenu par ByteDance »: a participle modifying a noun is passive
+        participle = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")
+        passive = participle or any(c.dep_ == "aux:pass" for c in children)
+        agents, patients = [], [verb.head] if participle else []
+        for child in children:
+            if passive:
+                if child.dep_ == "obl:agent" or (
+                    child.dep_ in {"obl:mod", "obl"}
+                    and any(g.lower_ == "par" and g.dep_ == "case" for g in child.children)
+                ):
+                    agents.append(child)
+                elif child.dep_ == "nsubj:pass":
+                    patients.append(child)
+            elif child.dep_ == "nsubj":
+                agents.append(child)
+            elif child.dep_ == "obj":
+                patients.append(child)
+        if not agents and not patients:
+            continue
+        negated = any(c.lower_ in _NEGATION for c in children if c.dep_ == "advmod")
+        rows.append(
+            [bisect_right(sentence_starts, verb.i) - 1, verb.lemma_.lower(), negated,
+             [_argument(a) for a in agents], [_argument(p) for p in patients]]
+        )  # fmt: skip
+    return rows
+
+
+def lemmas(doc: Doc) -> list[list]:
+    """[number of words, all word lemmas, content lemmas] per sentence."""
+    rows = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        content = [
+            t.lemma_.lower() for t in words
+            if not t.is_stop and t.pos_ in CONTENT_POS and len(t.lemma_) > 1
+        ]  # fmt: skip
+        rows.append([len(words), " ".join(t.lemma_.lower() for t in words), " ".join(content)])
+    return rows
+
+
+def extract_doc(doc: Doc) -> dict:
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    words = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
+    lowercase = sorted(
+        {doc.vocab.strings[int(o)] for o in set(words[(words[:, 1] > 0) & (words[:, 2] > 0), 0])}
+    ) if len(doc) else []  # fmt: skip
+    return {
+        "sentences": [[s.start_char, s.end_char, s.text] for s in sents],
+        "candidates": candidates(doc, starts),
+        "lowercase": lowercase,
+        "lemmas": lemmas(doc),
+        "verbs": verbs(doc, starts),
+    }
+
+
+@Language.component("news_extract")
+def news_extract(doc: Doc) -> Doc:
+    """The extraction pass as a pipeline component: rows travel with the doc."""
+    doc.user_data["news_extract"] = extract_doc(doc)
+    return doc

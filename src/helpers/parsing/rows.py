@@ -1,0 +1,167 @@
+"""The corpus as rows: parse once, extract in the same pass, cache both.
+
+:func:`article_rows` streams one :class:`ArticleRows` per article. For each
+article it reads, in order of cost: the cached rows (no model, no DocBin); the
+cached DocBin, re-extracted with a blank vocabulary (when the extraction code
+changed); or a fresh parse, with the extraction component running in the same
+process as the parser (``nlp.pipe``'s workers, or a Dask worker). The model is
+loaded only if something must be parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+import spacy
+from spacy.tokens import DocBin
+from tqdm.auto import tqdm
+
+from helpers.parsing.engine import ENGINES, parse_on_dask, write_docbin
+from helpers.parsing.extract import CANDIDATE_FIELDS, EXTRACT_KEY, extract_doc
+from helpers.parsing.gazetteer import Gazetteer
+from helpers.parsing.model import MODELS, ModelError, load_pipeline
+from helpers.parsing.nlp import (
+    MIN_TEXTS_FOR_PROCESSES,  # noqa: E402
+    split_long_text,
+)
+
+
+@dataclass
+class ArticleRows:
+    """Everything the stages read from one article's parse, numbered through the article.
+
+    Offsets are relative to the paragraph's text; sentence ids run through the
+    article in paragraph order, so ``article_id/sentence_id`` means the same
+    sentence in every table.
+    """
+
+    article_id: str
+    sentences: list[dict] = field(default_factory=list)
+    candidates: list[dict] = field(default_factory=list)
+    lowercase: set[str] = field(default_factory=set)
+    lemmas: list[tuple[int, int, str, str]] = field(default_factory=list)
+    verbs: list[dict] = field(default_factory=list)
+
+
+def assemble(article_id: str, chunks: list[tuple[int, int, dict]]) -> ArticleRows:
+    """One article from its chunks' rows: ``(paragraph_id, offset, rows)`` in order."""
+    out = ArticleRows(article_id)
+    first = 0  # the article's running sentence id of the chunk's first sentence
+    for paragraph_id, offset, rows in chunks:
+        for k, (start, end, text) in enumerate(rows["sentences"]):
+            out.sentences.append(
+                {"article_id": article_id, "sentence_id": first + k,
+                 "paragraph_id": paragraph_id, "start_char": offset + start,
+                 "end_char": offset + end, "text": text}
+            )  # fmt: skip
+        for values in rows["candidates"]:
+            row = dict(zip(CANDIDATE_FIELDS, values, strict=True))
+            row["start_char"] += offset
+            row["end_char"] += offset
+            row["sentence_id"] = first + row.pop("sentence")
+            out.candidates.append({"article_id": article_id, "paragraph_id": paragraph_id, **row})
+        out.lowercase.update(rows["lowercase"])
+        out.lemmas += [(first + k, *values) for k, values in enumerate(rows["lemmas"])]
+        for sentence, verb, negated, agents, patients in rows["verbs"]:
+            shift = [[[offset + o for o in offsets], lemma] for offsets, lemma in agents]
+            moved = [[[offset + o for o in offsets], lemma] for offsets, lemma in patients]
+            out.verbs.append(
+                {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "verb": verb,
+                 "negated": negated, "agents": shift, "patients": moved}
+            )  # fmt: skip
+        first += len(rows["sentences"])
+    return out
+
+
+def parse_key(model: str, gazetteer: Gazetteer) -> str:
+    """The parse cache's folder: model and version, spaCy's version, the gazetteer."""
+    if model not in MODELS:
+        raise ModelError(f"model {model!r} is not one of {', '.join(MODELS)}.")
+    try:
+        version = metadata.version(model)
+    except metadata.PackageNotFoundError:
+        raise ModelError(
+            f"The spaCy model {model} is not installed. It is a pinned dependency: run "
+            "`make env` (or `pip install -e .`) to install it."
+        ) from None
+    parts = [model, version, spacy.__version__, gazetteer.sha256]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _write_rows(path: Path, chunk_rows: list[dict]) -> None:
+    data = json.dumps(chunk_rows, ensure_ascii=False, separators=(",", ":")).encode()
+    write_docbin(path, data)  # the same atomic write
+
+
+def article_rows(
+    paragraphs: pd.DataFrame,
+    gazetteer: Gazetteer,
+    cache: Path,
+    *,
+    model: str,
+    max_chars: int = 10000,
+    batch_size: int = 64,
+    n_process: int = 1,
+    engine: str = "local",
+    scheduler_address: str | None = None,
+    progress: bool = False,
+) -> Iterator[ArticleRows]:
+    """Every article's rows, streamed in article order, through the parse cache."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}.")
+    key = parse_key(model, gazetteer)
+    plan = []
+    for article_id, group in paragraphs.groupby("article_id", sort=True):
+        chunks = [
+            (int(pid), offset, chunk)
+            for pid, text in zip(group["paragraph_id"], group["text"], strict=True)
+            for offset, chunk in split_long_text(text, max_chars)
+        ]
+        text_hash = hashlib.sha256(json.dumps(chunks, ensure_ascii=False).encode()).hexdigest()
+        docbin = cache / key / f"{text_hash}.spacy"
+        rows = cache / key / f"{text_hash}.{EXTRACT_KEY}.json"
+        plan.append((str(article_id), chunks, docbin, rows))
+    todo = [p for p in plan if not p[3].is_file() and not p[2].is_file()]
+    if engine == "dask" and todo:
+        parse_on_dask(
+            [(docbin, rows, [t for _, _, t in chunks]) for _, chunks, docbin, rows in todo],
+            model, gazetteer, batch_size, scheduler_address, n_process, progress,
+        )  # fmt: skip
+        todo = []
+    texts = [text for _, chunks, _, _ in todo for _, _, text in chunks]
+    parsed = iter(())
+    if texts:
+        nlp = load_pipeline(model, gazetteer, extract=True)
+        processes = n_process if len(texts) >= MIN_TEXTS_FOR_PROCESSES else 1
+        parsed = iter(nlp.pipe(texts, batch_size=batch_size, n_process=processes))
+    pending = {p[0] for p in todo}
+    vocab = None
+    for article_id, chunks, docbin, rows_path in tqdm(
+        plan, desc="parsing", unit="article", disable=not progress
+    ):
+        if article_id in pending:
+            docs = [next(parsed) for _ in chunks]
+            write_docbin(docbin, DocBin(store_user_data=False, docs=docs).to_bytes())
+            rows = [doc.user_data["news_extract"] for doc in docs]
+            _write_rows(rows_path, rows)
+        elif rows_path.is_file():
+            rows = json.loads(rows_path.read_bytes())
+        else:  # parsed before, extracted with other code: re-extract, no model needed
+            vocab = vocab or spacy.blank("fr").vocab
+            rows = [extract_doc(doc) for doc in DocBin().from_disk(docbin).get_docs(vocab)]
+            _write_rows(rows_path, rows)
+        yield assemble(
+            article_id, [(pid, off, r) for (pid, off, _), r in zip(chunks, rows, strict=True)]
+        )
+
+
+def rows_of_texts(nlp, article_id: str, texts: list[str]) -> ArticleRows:
+    """One article's rows from its paragraphs, parsed without the cache (for exploring a
+    few sentences in JupyterLab, and for tests)."""
+    return assemble(article_id, [(i, 0, extract_doc(nlp(text))) for i, text in enumerate(texts)])
