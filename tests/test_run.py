@@ -30,7 +30,9 @@ def test_a_run_replaces_an_earlier_one_and_a_failed_run_keeps_it(write, tmp_path
     out = tmp_path / "results"
     execute(corpus=str(write.corpus), out=str(out))
     manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
-    assert set(manifest) == {"corpus_files", "git_commit", "parameters", "stages", "versions"}
+    assert set(manifest) == {
+        "corpus_files", "git_commit", "parameters", "stages", "study", "versions",
+    }  # fmt: skip
     assert "a.txt" in manifest["corpus_files"]
     before = (out / "data/processed/articles.csv").read_bytes()
 
@@ -56,7 +58,7 @@ def test_strip_run_metadata_removes_timings(tmp_path):
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
-        ({"model": "fr_core_news_lg"}, "`model` must be one of"),
+        ({"model": "fr_core_news_lg"}, "`model` = 'fr_core_news_lg' must be one of"),
         ({"weight": "pmi"}, "`weight` = 'pmi' must be one of"),
         ({"alpha": 2.0}, "`alpha` = 2.0 must be between 0 and 1"),
         ({"n_bootstrap": "many"}, "`n_bootstrap` = 'many' should be a int"),

@@ -107,6 +107,14 @@ def execute(
         _prepare_out(target)
 
     notebooks = sorted((root / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    known = set().union(*(notebook_params(nb.stem, params) for nb in notebooks))
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise RunError(
+            "the parameters need fixing before the run can start:\n- "
+            + "\n- ".join(f"unknown parameter `{k}` (known: {', '.join(sorted(known))})."
+                           for k in unknown)
+        )  # fmt: skip
     study_param = params_for(notebooks[0]).get("study", "")
     _validate(notebooks, params, params_for, common["corpus_dir"], study_param)
     study_used = load_study(locate_study(corpus_path, study_param))
@@ -140,7 +148,10 @@ def execute(
     finally:
         os.environ.pop(OUTPUT_ROOT_ENV, None)
 
+    started = time.perf_counter()
     export_reports(sorted((staging / "notebooks").glob("*.ipynb")), staging / "reports")
+    if timings is not None:
+        timings["export"] = time.perf_counter() - started
     manifest = {
         "parameters": {nb.stem: params_for(nb) for nb in notebooks},
         "corpus_files": corpus_files,

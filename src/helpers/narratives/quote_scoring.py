@@ -1,0 +1,63 @@
+"""Scoring direct quotes and their speakers against a hand annotation.
+
+An annotated quote is a snippet (its first words) and a speaker. A predicted
+quote matches it when the snippet, normalised, occurs in the predicted quote (or
+the predicted quote in the snippet, for a quote cut shorter). Pooled counts:
+
+- recall: annotated quotes found; precision: predicted quotes that match an
+  annotated quote (a predicted quote matching a `not_speech` string is a false
+  quote, counted apart as well);
+- speaker accuracy: found quotes whose speaker is right: the same name, or one
+  name ending the other (« Dupont » for « Marie Dupont »).
+"""
+
+from __future__ import annotations
+
+from helpers.core.text import f1, norm, rate
+
+
+def _norm(text: str) -> str:
+    text = norm(text).replace("«", "").replace("»", "").replace('"', "")
+    return " ".join(text.replace("“", "").replace("”", "").split())
+
+
+def same_speaker(gold: str, predicted: str) -> bool:
+    g, p = _norm(gold), _norm(predicted)
+    if not g or not p or g == "unknown":
+        return False
+    return g == p or g.endswith(" " + p) or p.endswith(" " + g)
+
+
+def score_quotes(gold: list[dict], not_speech: list[str], predicted: list[dict]) -> dict:
+    """Counts for one article. ``predicted`` rows have ``quote`` and ``speaker``."""
+    found = right = 0
+    used = set()
+    for quote in gold:
+        snippet = _norm(quote["snippet"])
+        for k, p in enumerate(predicted):
+            text = _norm(p["quote"])
+            if k not in used and text and (snippet in text or text in snippet):
+                used.add(k)
+                found += 1
+                right += same_speaker(str(quote["speaker"]), str(p["speaker"]))
+                break
+    strings = [_norm(s) for s in not_speech if _norm(s)]
+    false_speech = sum(
+        any(s in _norm(p["quote"]) and len(_norm(p["quote"])) <= len(s) + 3 for s in strings)
+        for k, p in enumerate(predicted)
+        if k not in used
+    )
+    return {
+        "n_gold": len(gold), "n_predicted": len(predicted), "found": found,
+        "matched_predicted": len(used), "right_speaker": right, "false_speech": false_speech,
+    }  # fmt: skip
+
+
+def pooled_quotes(counts: dict) -> dict:
+    recall = rate(counts["found"], counts["n_gold"])
+    precision = rate(counts["matched_predicted"], counts["n_predicted"])
+    return {
+        "precision": precision, "recall": recall, "f1": f1(precision, recall),
+        "speaker_accuracy": rate(counts["right_speaker"], counts["found"]),
+        "found_with_right_speaker": rate(counts["right_speaker"], counts["n_gold"]),
+    }  # fmt: skip
