@@ -110,3 +110,16 @@ def test_salience_share_position_and_lead():
     assert table.loc["Amazon", "share"] == 0.5
     assert table.loc["TikTok", "first_position"] == pytest.approx(12 / 23)
     assert table["in_lead"].tolist() == [True, True]  # lead paragraph; title
+
+
+def test_general_frame_dictionary_covers_the_policy_frames_codebook():
+    import yaml
+
+    frames = yaml.safe_load((ROOT / "data" / "frames.yaml").read_text(encoding="utf-8"))["frames"]
+    assert len(frames) == 14  # Boydstun et al. 2014
+    lemmas = [lemma for frame in frames.values() for lemma in frame["lemmas"]]
+    assert len(lemmas) == len(set(lemmas)), "a lemma belongs to one frame only"
+    nationality = {"américain", "chinois", "français", "étranger", "européen", "allemand",
+                   "russe", "britannique", "africain", "asiatique"}  # fmt: skip
+    assert not nationality & set(lemmas), "nationality alone does not make a frame"
+    assert all(frame.get("description") for frame in frames.values())

@@ -12,7 +12,7 @@ from helpers.pipeline.run import execute
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
-FIXTURE = ROOT / "tests" / "fixtures" / "other_story"
+FIXTURE = ROOT / "tests" / "fixtures" / "harbour_story"
 MIN_NAME = 3  # a one- or two-letter entity (an initial) cannot be told from ordinary text
 
 

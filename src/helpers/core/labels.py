@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.core.plotting import short_id
-
 TITLE_WORDS = 3
+
+
+def short_id(article_id: str, width: int = 12) -> str:
+    """Article ids can be long hashes; figures show their start."""
+    return article_id if len(article_id) <= width else article_id[: width - 1] + "…"
 
 
 def article_label(row: dict | pd.Series) -> str:

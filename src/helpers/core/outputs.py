@@ -20,7 +20,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import matplotlib
 import pandas as pd
 
 FLOAT_DECIMALS = 6
@@ -110,6 +109,8 @@ def _numeric(df: pd.DataFrame) -> pd.DataFrame:
 
 def save_figure(fig, path_stem: Path, formats: Iterable[str] = ("png",)) -> list[Path]:
     """Save ``fig`` without run-dependent metadata; returns the written files."""
+    import matplotlib  # only notebooks that draw pay for it
+
     path_stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:

@@ -12,6 +12,4 @@ def use_style() -> None:
     plt.rcParams.update({"figure.dpi": 100, "savefig.dpi": 150, "axes.titleweight": "bold"})
 
 
-def short_id(article_id: str, width: int = 12) -> str:
-    """Article ids can be long hashes; figures show their start."""
-    return article_id if len(article_id) <= width else article_id[: width - 1] + "…"
+from helpers.core.labels import short_id  # noqa: E402,F401  (figures label articles with it)

@@ -5,19 +5,9 @@ from __future__ import annotations
 from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
-from helpers.entities.evaluation import evaluation_table, load_gold, pipeline_spans, raw_spacy_spans
-from helpers.entities.mentions import (
-    concordance,
-    entities_by_article,
-    entity_table,
-    find_mentions,
-    richest_paragraph,
-)
 from helpers.entities.readings import case_study, findings
 from helpers.parsing.checks import PARSING_PARAMETERS
 from helpers.parsing.gazetteer import GazetteerError, gazetteer_for
-from helpers.parsing.model import load_pipeline
-from helpers.parsing.rows import article_rows
 
 
 def check_gazetteer(study: Study) -> list[str]:
@@ -60,6 +50,22 @@ def run(
     max_figure_articles: int,
     progress: bool = False,
 ) -> StageResult:
+    from helpers.entities.evaluation import (
+        evaluation_table,
+        load_gold,
+        pipeline_spans,
+        raw_spacy_spans,
+    )
+    from helpers.entities.mentions import (
+        concordance,
+        entities_by_article,
+        entity_table,
+        find_mentions,
+        richest_paragraph,
+    )
+    from helpers.parsing.model import load_pipeline
+    from helpers.parsing.rows import article_rows
+
     inputs = read_inputs(STAGE, paths)
     paragraphs = inputs["paragraphs"]
     gazetteer = gazetteer_for(study.gazetteer)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from helpers.core.paths import RunPaths
 from helpers.core.stage import Param, Stage, StageResult
-from helpers.ingestion.ingest import REASONS, ingest_corpus
 from helpers.ingestion.readings import case_study, findings
 
 STAGE = Stage(
@@ -31,6 +30,8 @@ def run(
     near_duplicate_threshold: float,
     progress: bool = False,
 ) -> StageResult:
+    from helpers.ingestion.ingest import REASONS, ingest_corpus
+
     ingested = ingest_corpus(
         paths.corpus,
         languages=tuple(languages),

@@ -9,18 +9,9 @@ from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
 from helpers.narratives.frames import FrameError, dominant_frames, frames_for, score_frames
-from helpers.narratives.keyness import keyness
-from helpers.narratives.lexicon import lemma_counts
-from helpers.narratives.quotes import attribute_quotes, voices
 from helpers.narratives.readings import case_study, findings
-from helpers.narratives.roles import actor_roles, words_and_triples
-from helpers.narratives.salience import salience
-from helpers.narratives.similarity import most_similar, similarity_table
-from helpers.narratives.synthesis import synthesis
-from helpers.narratives.timeline import coverage_by_month, extract_dates
 from helpers.parsing.checks import PARSING_PARAMETERS
 from helpers.parsing.gazetteer import GazetteerError, gazetteer_for
-from helpers.parsing.rows import article_rows
 
 
 def check_study_files(study: Study) -> list[str]:
@@ -83,6 +74,16 @@ def run(
     max_figure_articles: int,
     progress: bool = False,
 ) -> StageResult:
+    from helpers.narratives.keyness import keyness
+    from helpers.narratives.lexicon import lemma_counts
+    from helpers.narratives.quotes import attribute_quotes, voices
+    from helpers.narratives.roles import actor_roles, words_and_triples
+    from helpers.narratives.salience import salience
+    from helpers.narratives.similarity import most_similar, similarity_table
+    from helpers.narratives.synthesis import synthesis
+    from helpers.narratives.timeline import coverage_by_month, extract_dates
+    from helpers.parsing.rows import article_rows
+
     inputs = read_inputs(STAGE, paths)
     articles, paragraphs = inputs["articles"], inputs["paragraphs"]
     sentences, mentions = inputs["sentences"], inputs["mentions"]

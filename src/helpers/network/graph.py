@@ -15,10 +15,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 
 from helpers.core.schemas import columns
-
-UNITS = {"sentence": "sentence_id", "paragraph": "paragraph_id"}
-WEIGHTS = ("count", "npmi", "jaccard", "dice")
-
+from helpers.network.options import UNITS, WEIGHTS  # noqa: F401  (re-exported)
 
 Unit = tuple[str, dict[str, frozenset[int]]]  # article_id, {entity: sentence ids}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import networkx as nx
 import pandas as pd
 
 from helpers.core.labels import article_labels
@@ -16,7 +15,7 @@ TOP = 5
 def findings(
     tables: dict[str, pd.DataFrame],
     articles: pd.DataFrame,
-    spine: nx.Graph,
+    spine,  # networkx.Graph
     stats: dict,
     modularity: float,
     pair: tuple[str, ...],
@@ -249,7 +248,5 @@ def limitations(f: dict) -> str:
 
 
 def case_study(f: dict) -> str:
-    return (
-        f"**Network** (`03-network.ipynb`): {overview(f)} {backbone_reading(f)} "
-        f"{community_reading(f)} {sharing_reading(f)}"
-    )
+    parts = [overview(f), backbone_reading(f), community_reading(f), sharing_reading(f)]
+    return "**Network** (`03-network.ipynb`): " + " ".join(p.strip() for p in parts if p)

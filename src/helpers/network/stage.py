@@ -3,30 +3,12 @@ communities with bootstrap stability, centralities and per-article comparison.""
 
 from __future__ import annotations
 
-import networkx as nx
 import pandas as pd
 
 from helpers.core.paths import RunPaths
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
-from helpers.network.graph import (
-    UNITS,
-    WEIGHTS,
-    backbone,
-    bootstrap,
-    build_graph,
-    communities,
-    community_table,
-    cooccurrences,
-    edge_evidence,
-    edge_sharing,
-    graph_with_attributes,
-    node_table,
-    positive,
-    shared_edge_matrix,
-    units_of,
-    weighted_edges,
-)
+from helpers.network.options import UNITS, WEIGHTS
 from helpers.network.readings import case_study, findings
 
 STAGE = Stage(
@@ -64,6 +46,23 @@ def run(
     max_figure_articles: int,
     progress: bool = False,
 ) -> StageResult:
+    from helpers.network.graph import (
+        backbone,
+        bootstrap,
+        build_graph,
+        communities,
+        community_table,
+        cooccurrences,
+        edge_evidence,
+        edge_sharing,
+        graph_with_attributes,
+        node_table,
+        positive,
+        shared_edge_matrix,
+        units_of,
+        weighted_edges,
+    )
+
     inputs = read_inputs(STAGE, paths)
     mentions, sentences = inputs["mentions"], inputs["sentences"]
     edges, stats = cooccurrences(mentions, unit)
@@ -124,7 +123,7 @@ def run(
     )
 
 
-def _evidence_setting(study: Study, edges: pd.DataFrame, spine: nx.Graph) -> Setting:
+def _evidence_setting(study: Study, edges: pd.DataFrame, spine) -> Setting:
     default = _strongest_edge(edges, spine)
     how = "the backbone edge with the most shared sentences, then weight, then names"
     if study.evidence_pair:
@@ -142,7 +141,7 @@ def _evidence_setting(study: Study, edges: pd.DataFrame, spine: nx.Graph) -> Set
     return Setting("evidence_pair", list(default), "computed from the data", how)
 
 
-def _strongest_edge(edges: pd.DataFrame, spine: nx.Graph) -> tuple[str, ...]:
+def _strongest_edge(edges: pd.DataFrame, spine) -> tuple[str, ...]:
     if edges.empty:
         return ()
     in_spine = edges[

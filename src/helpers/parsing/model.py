@@ -7,9 +7,8 @@ import hashlib
 import spacy
 from spacy.language import Language
 
+from helpers.parsing.checks import MODELS  # noqa: E402,F401
 from helpers.parsing.gazetteer import Gazetteer
-
-MODELS = ("fr_core_news_md", "fr_core_news_sm")
 
 
 class ModelError(ValueError):

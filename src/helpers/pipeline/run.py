@@ -125,6 +125,7 @@ def execute(
     previous = _previous_manifest(target)
     stages: dict[str, dict] = {}
     corpus_files = corpus_hashes(corpus_path)
+    reused: set[str] = set()
     os.environ[OUTPUT_ROOT_ENV] = str(staging)
     try:
         for notebook in notebooks:
@@ -136,6 +137,7 @@ def execute(
             outputs = reuse(notebook.stem, key, previous, target, executed, staging)
             if outputs is not None:
                 print(f"reusing {notebook.name}: its inputs have not changed", flush=True)
+                reused.add(notebook.name)
             else:
                 print(f"running {notebook.name}", flush=True)
                 before = file_hashes(staging)
@@ -149,7 +151,15 @@ def execute(
         os.environ.pop(OUTPUT_ROOT_ENV, None)
 
     started = time.perf_counter()
-    export_reports(sorted((staging / "notebooks").glob("*.ipynb")), staging / "reports")
+    to_export = []
+    for executed in sorted((staging / "notebooks").glob("*.ipynb")):
+        report = Path("reports") / executed.with_suffix(".html").name
+        if executed.name in reused and (target / report).is_file():  # same notebook, same page
+            (staging / report).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(target / report, staging / report)
+        else:
+            to_export.append(executed)
+    export_reports(to_export, staging / "reports")
     if timings is not None:
         timings["export"] = time.perf_counter() - started
     manifest = {
