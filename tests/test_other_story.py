@@ -12,14 +12,15 @@ from helpers.pipeline.run import execute
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
-FIXTURE = ROOT / "tests" / "fixtures" / "harbour_story"
+# two invented corpora on other stories: a port strike, and a drought and irrigation dispute
+FIXTURES = [ROOT / "tests" / "fixtures" / name for name in ("harbour_story", "other_story")]
 MIN_NAME = 3  # a one- or two-letter entity (an initial) cannot be told from ordinary text
 
 
-@pytest.fixture(scope="module")
-def other_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("other") / "out"
-    execute(corpus=str(FIXTURE), out=str(out), overrides={"n_bootstrap": 20})
+@pytest.fixture(scope="module", params=FIXTURES, ids=lambda p: p.name)
+def other_run(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp(request.param.name) / "out"
+    execute(corpus=str(request.param), out=str(out), overrides={"n_bootstrap": 20})
     return out
 
 

@@ -5,39 +5,47 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from helpers.core.schemas import columns
 
 SIMILARITY_COLUMNS = columns("similarity")
+BLOCK = 512  # rows of the cosine matrix computed at a time beyond ``full_up_to`` articles
 
 
 def similarity_table(
     lemmas: pd.DataFrame, mentions: pd.DataFrame, top_k: int = 10, full_up_to: int = 50
-) -> tuple[pd.DataFrame, np.ndarray, list[str]]:
+) -> tuple[pd.DataFrame, np.ndarray | None, list[str]]:
     """Pairwise similarities; beyond ``full_up_to`` articles, each article's ``top_k``
-    nearest neighbours only. Also returns the cosine matrix and its article order."""
+    nearest neighbours only, computed a block of rows at a time so that no article ×
+    article matrix is held. Also returns the cosine matrix (``None`` beyond
+    ``full_up_to`` articles) and its article order."""
     if "count" in lemmas:  # one row per article and lemma: repeat each lemma its count
         lemmas = lemmas.loc[lemmas.index.repeat(lemmas["count"])]
     documents = lemmas.groupby("article_id")["lemma"].apply(" ".join).sort_index()
     ids = list(documents.index)
     if len(ids) < 2:
         return pd.DataFrame(columns=SIMILARITY_COLUMNS), np.ones((len(ids), len(ids))), ids
-    # sparse TF-IDF: memory grows with the vocabulary, not with articles squared
+    # sparse TF-IDF rows of unit length: a block of their products is a block of cosines
     matrix = TfidfVectorizer(token_pattern=r"[^ ]+", sublinear_tf=True).fit_transform(documents)
-    cosine = cosine_similarity(matrix)
+    full = len(ids) <= full_up_to
+    cosine = (matrix @ matrix.T).toarray() if full else None
     entity_sets = mentions.groupby("article_id")["entity"].agg(set).reindex(ids)
-    pairs = set()
-    for i in range(len(ids)):
-        others = [j for j in np.argsort(-cosine[i], kind="stable") if j != i]
-        keep = others if len(ids) <= full_up_to else others[:top_k]
-        pairs.update((min(i, j), max(i, j)) for j in keep)
+    pairs: dict[tuple[int, int], float] = {}
+    for first in range(0, len(ids), len(ids) if full else BLOCK):
+        block = cosine[first : first + len(ids)] if full else (
+            matrix[first : first + BLOCK] @ matrix.T
+        ).toarray()  # fmt: skip
+        for offset, row in enumerate(block):
+            i = first + offset
+            others = [j for j in np.argsort(-row, kind="stable") if j != i]
+            for j in others if full else others[:top_k]:
+                pairs[(min(i, j), max(i, j))] = float(row[j])
     rows = []
-    for i, j in sorted(pairs):
+    for (i, j), value in sorted(pairs.items()):
         a = entity_sets.iloc[i] if isinstance(entity_sets.iloc[i], set) else set()
         b = entity_sets.iloc[j] if isinstance(entity_sets.iloc[j], set) else set()
         rows.append(
-            {"article_a": ids[i], "article_b": ids[j], "tfidf_cosine": float(cosine[i, j]),
+            {"article_a": ids[i], "article_b": ids[j], "tfidf_cosine": value,
              "entity_jaccard": len(a & b) / len(a | b) if a | b else 0.0}
         )  # fmt: skip
     return pd.DataFrame(rows, columns=SIMILARITY_COLUMNS), cosine, ids

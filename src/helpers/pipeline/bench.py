@@ -322,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description="Benchmark the pipeline against bare spaCy.")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--name", default="bench",
+                        help="output name: data/bench/<name>.csv, <name>_scaling.png, "
+                             "<name>_verdicts.txt (the committed run is `bench`)")  # fmt: skip
     parser.add_argument("--batch-sizes", type=int, nargs="+",
                         help="instead: time bare spaCy per batch size on 500 articles")  # fmt: skip
     args = parser.parse_args(argv)
@@ -345,11 +348,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     results = pd.DataFrame(rows)
-    results.to_csv(out / "bench.csv", index=False, lineterminator="\n")
+    results.to_csv(out / f"{args.name}.csv", index=False, lineterminator="\n")
     # beside the table: figures/ belongs to `make run`, which replaces it whole
-    plot(results, out / "bench_scaling")
+    plot(results, out / f"{args.name}_scaling")
     lines = verdicts(results)
-    (out / "verdicts.txt").write_text("\n".join(lines) + "\n")
+    verdict_file = "verdicts.txt" if args.name == "bench" else f"{args.name}_verdicts.txt"
+    (out / verdict_file).write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
     return 0
 
