@@ -64,7 +64,9 @@ def parse_article_texts(nlp: Language, articles, batch_size: int) -> list[tuple]
     return out
 
 
-def _parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
+def parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
+    """Parse and extract a batch of articles in this process (a local or Dask worker),
+    loading the pipeline once per process."""
     from helpers.parsing.model import load_pipeline
 
     key = (model, gazetteer.sha256)
@@ -118,7 +120,7 @@ def parse_on_dask(
     from distributed import as_completed
 
     bag = db.from_sequence(todo, partition_size=ARTICLES_PER_PARTITION)
-    parsed = bag.map_partitions(_parse_partition, model, gazetteer, batch_size)
+    parsed = bag.map_partitions(parse_partition, model, gazetteer, batch_size)
     with dask_client(scheduler_address, n_workers) as client:
         futures = client.compute(parsed.to_delayed())
         bar = tqdm(total=len(todo), desc="parsing (dask)", unit="article", disable=not progress)

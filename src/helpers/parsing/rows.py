@@ -22,10 +22,16 @@ import spacy
 from spacy.tokens import DocBin
 from tqdm.auto import tqdm
 
-from helpers.parsing.engine import ENGINES, parse_on_dask, write_docbin
+from helpers.parsing.engine import (
+    ARTICLES_PER_PARTITION,
+    ENGINES,
+    parse_on_dask,
+    parse_partition,
+    write_docbin,
+)
 from helpers.parsing.extract import CANDIDATE_FIELDS, EXTRACT_KEY, extract_doc
 from helpers.parsing.gazetteer import Gazetteer
-from helpers.parsing.model import MODELS, ModelError, load_pipeline
+from helpers.parsing.model import MODELS, ModelError
 from helpers.parsing.nlp import (
     MIN_TEXTS_FOR_PROCESSES,  # noqa: E402
     split_long_text,
@@ -99,6 +105,59 @@ def _write_rows(path: Path, chunk_rows: list[dict]) -> None:
     write_docbin(path, data)  # the same atomic write
 
 
+def parse_locally(
+    todo: list[tuple[Path, Path, list[str]]],
+    model: str,
+    gazetteer: Gazetteer,
+    batch_size: int,
+    n_process: int,
+    progress: bool = False,
+) -> None:
+    """Parse and extract ``(docbin_path, rows_path, texts)`` articles into the cache.
+
+    With several processes each worker loads the pipeline once, parses a batch of
+    articles, extracts their rows and serialises both: the main process only writes
+    bytes to disk. (With ``nlp.pipe(n_process=…)`` the workers send whole Docs back,
+    and deserialising them in the main process cost as much as the parse.)
+    """
+    import functools
+    import multiprocessing
+    import os
+
+    n_texts = sum(len(texts) for _, _, texts in todo)
+    workers = (os.cpu_count() or 1) if n_process == -1 else n_process
+    workers = workers if n_texts >= MIN_TEXTS_FOR_PROCESSES else 1
+    batches = [
+        todo[i : i + ARTICLES_PER_PARTITION] for i in range(0, len(todo), ARTICLES_PER_PARTITION)
+    ]
+    work = functools.partial(
+        parse_partition, model=model, gazetteer=gazetteer, batch_size=batch_size
+    )
+    bar = tqdm(total=len(todo), desc="parsing", unit="article", disable=not progress)
+    with (
+        multiprocessing.get_context("fork").Pool(workers) if workers > 1 else _NoPool()
+    ) as pool:  # fmt: skip
+        for results in pool.imap(work, batches):
+            for docbin, rows, parsed, extracted in results:
+                write_docbin(Path(docbin), parsed)
+                write_docbin(Path(rows), extracted)
+                bar.update()
+    bar.close()
+
+
+class _NoPool:
+    """One process: the same loop, without starting workers."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def imap(self, function, items):
+        return map(function, items)
+
+
 def article_rows(
     paragraphs: pd.DataFrame,
     gazetteer: Gazetteer,
@@ -134,23 +193,14 @@ def article_rows(
             model, gazetteer, batch_size, scheduler_address, n_process, progress,
         )  # fmt: skip
         todo = []
-    texts = [text for _, chunks, _, _ in todo for _, _, text in chunks]
-    parsed = iter(())
-    if texts:
-        nlp = load_pipeline(model, gazetteer, extract=True)
-        processes = n_process if len(texts) >= MIN_TEXTS_FOR_PROCESSES else 1
-        parsed = iter(nlp.pipe(texts, batch_size=batch_size, n_process=processes))
-    pending = {p[0] for p in todo}
+    if todo:
+        parse_locally(
+            [(docbin, rows, [t for _, _, t in chunks]) for _, chunks, docbin, rows in todo],
+            model, gazetteer, batch_size, n_process, progress,
+        )  # fmt: skip
     vocab = None
-    for article_id, chunks, docbin, rows_path in tqdm(
-        plan, desc="parsing", unit="article", disable=not progress
-    ):
-        if article_id in pending:
-            docs = [next(parsed) for _ in chunks]
-            write_docbin(docbin, DocBin(store_user_data=False, docs=docs).to_bytes())
-            rows = [doc.user_data["news_extract"] for doc in docs]
-            _write_rows(rows_path, rows)
-        elif rows_path.is_file():
+    for article_id, chunks, docbin, rows_path in plan:
+        if rows_path.is_file():
             rows = json.loads(rows_path.read_bytes())
         else:  # parsed before, extracted with other code: re-extract, no model needed
             vocab = vocab or spacy.blank("fr").vocab
