@@ -81,7 +81,7 @@ def parse_paragraphs(
     uncached paragraphs of all articles go through one ``nlp.pipe`` call, so
     ``n_process`` worker processes (-1: all cores) serve the whole corpus. With
     ``engine="dask"`` the uncached articles are parsed on a Dask cluster into the
-    cache first (see ``helpers.engine``); everything is then read from the cache.
+    cache first (see ``helpers.parsing.engine``); everything is then read from the cache.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}.")

@@ -8,7 +8,7 @@ grows with the corpus (half as many names as articles), so the steps whose cost
 depends on the number of distinct entities (alias matching, canonicalisation,
 the network) are measured at scale. For each size, in the same run:
 
-- the whole pipeline (`helpers.run`, all four notebooks) from an empty cache;
+- the whole pipeline (`helpers.pipeline.run`, all four notebooks) from an empty cache;
 - bare spaCy, ``nlp.pipe`` over the same paragraphs with the same model, batch
   size and processes, model loading included;
 - the pipeline again, with the cache warm.
