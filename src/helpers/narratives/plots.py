@@ -32,8 +32,9 @@ def plot_salience(salience: pd.DataFrame, top: int = 15) -> plt.Figure:
 
 
 def plot_voices(voices: pd.DataFrame) -> plt.Figure:
-    """Quoted words per speaker and article."""
+    """Quoted words per speaker and article, the largest voice on top."""
     table = voices.pivot_table(index="speaker", columns="article_id", values="words", fill_value=0)
+    table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))]
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(table), 1) + 2))
     if table.empty:
         ax.text(0.5, 0.5, "no attributed quote", ha="center", va="center")
@@ -43,6 +44,37 @@ def plot_voices(voices: pd.DataFrame) -> plt.Figure:
         ax.invert_yaxis()
         ax.legend(title="article", bbox_to_anchor=(1.02, 1), loc="upper left")
     ax.set(title="Who speaks: words of direct quotation", xlabel="quoted words", ylabel="speaker")
+    fig.tight_layout()
+    return fig
+
+
+GENDER_COLOURS = {"female": "#7b3294", "male": "#008837", "unknown": "#bababa"}
+
+
+def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
+    """Quoted words by the speaker's gender, per article and per outlet."""
+    people = voices[voices["speaker_type"].isin(["person", "description"])]
+    people = people.assign(speaker_gender=people["speaker_gender"].replace("", "unknown"))
+    outlets = articles.set_index("article_id")["outlet"].fillna("").astype(str)
+    people = people.assign(outlet=people["article_id"].map(outlets).replace("", "(no outlet)"))
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.4 * max(people["article_id"].nunique(), 3) + 2))
+    if people.empty:
+        for ax in axes:
+            ax.text(0.5, 0.5, "no quote from a person", ha="center", va="center")
+            ax.set_axis_off()
+        return fig
+    panels = ((axes[0], "article_id", "per article"), (axes[1], "outlet", "per outlet"))
+    for ax, by, title in panels:
+        table = people.pivot_table(index=by, columns="speaker_gender", values="words",
+                                   aggfunc="sum", fill_value=0)  # fmt: skip
+        table = table[[g for g in GENDER_COLOURS if g in table.columns]]
+        if by == "article_id":
+            table = table.rename(index=short_id)
+        table.plot.barh(stacked=True, ax=ax, width=0.7,
+                        color=[GENDER_COLOURS[g] for g in table.columns])  # fmt: skip
+        ax.invert_yaxis()
+        ax.set(title=f"Quoted words by speaker gender, {title}", xlabel="quoted words", ylabel="")
+        ax.legend(title="gender (in-text cues)")
     fig.tight_layout()
     return fig
 

@@ -1,54 +1,126 @@
-"""Direct quotes and who says them.
+"""Who speaks: quotations, the cue that attributes each, and the speaker as an entity.
 
-A quoted span counts as speech only when a cue attributes it; a quote without a
-cue is a name, a slogan or a scare quote (« Team Amazon », « frères ennemis »)
-and is left out. The cues, tried in this order:
+Quotation marks are found in the text (:mod:`helpers.narratives.quote_marks`); the
+cue and the speaker come from the dependency parse of the sentences around them
+(the extraction pass keeps their tokens), with the reporting words of
+:mod:`helpers.narratives.reporting`. A quotation counts as speech only when a
+cue attributes it; a name, a title, a slogan or a scare quote has none and is
+left out. The cues, tried in this order:
 
-- ``incise``: « … », a déclaré X / « … », déclare X;
-- ``incise_pronoun``: « … », a-t-il déclaré — *il* is the last person named before;
-- ``pull_quote``: a paragraph that is only a quote, followed by a name line;
-- ``selon``: selon X, « … » in the same sentence;
-- ``colon``: X a déclaré : « … »;
-- ``continuation``: a quote right after a speech quote of the same paragraph, or
-  opening the next paragraph, by the same speaker;
-- ``pull_quote`` again: a paragraph that is only a quote, without a name line, takes
-  the speaker of the attributed quote it repeats, if any.
+- ``incise``: the reporting verb follows the quotation, its subject after it
+  (« … », a souligné la ministre, Marie Dupont) or a pronoun (« … », a-t-elle
+  ajouté), or sits inside it between commas;
+- ``selon``: « selon X », « d'après X », « selon les mots de X », « pour X, « … » »;
+- ``colon`` / ``before``: a reporting verb or noun before the quotation in the
+  same sentence (X a déclaré : « … » ; X estime que « … » ; dans un communiqué,
+  X dénonce « … »); its subject is the speaker;
+- ``continuation``: a quotation right after a speech quotation, or opening the
+  next paragraph, by the same speaker;
+- ``pull_quote``: a paragraph that is only a quotation, followed by a name line
+  or repeating an attributed quotation. It repeats a body quote, so it is not
+  counted again (``kind`` = pull_quote).
+
+Speakers: a name (a person or organisation mention) wins over the description
+around it (« la directrice de l'agence, Marie Dupont » → Marie Dupont); « X, cité
+par Y » gives the quotation to X, a relay is not a speaker. A pronoun resolves to
+the most recent person named before it whose gender agrees, where known. A
+description with no name stays a description and is never guessed. Reported
+speech without quotation marks (« X a estimé que … ») is kept apart as
+``kind`` = indirect.
+
+Gender comes from in-text cues only: Mme/M., the agreement of the pronoun or of
+the description (« la maire », « a-t-elle »), gathered per person through the
+article. A name with no cue is ``unknown``; no first-name list is used (none of
+the maintained ones has a licence compatible with this project's).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from helpers.core.schemas import columns
+from helpers.narratives.quote_marks import QuoteSpan, quote_spans
+from helpers.narratives.reporting import (
+    ATTRIBUTION_WORDS,
+    CARRIER_NOUNS,
+    ORGANISATION_NOUNS,
+    SPEECH_NOUNS,
+    is_reporting_verb,
+)
+from helpers.parsing.rows import ArticleRows
 
 QUOTE_COLUMNS = columns("quotes")
-
-_QUOTE = re.compile(r"«\s*(?P<a>[^«»]+?)\s*»|“(?P<b>[^“”]+?)”")
-_SPEECH = (
-    r"(?:(?:déclar|expliqu|affirm|ajout|indiqu|soulign|estim|précis|confi|assur|racont|insist|"
-    r"rappel|comment|suggér|suggèr|not|observ|martel|lanc|annonc|résum|relev|avanc|jug|regrett|"
-    r"dénonc|plaid|tweet|témoign|confirm|répét|répèt|interrog)(?:e|es|ent|é|ée|és|ées|ait|aient)"
-    r"|dit|disent|répond|répondu|répondent|écrit|reconnu|reconnaît|admis|prévenu|conclu|"
-    r"poursuivi|poursuit)"
-)
-# « … », a déclaré X   or   « … », déclare X (verb then a capitalised name)
-_INCISE = re.compile(
-    rf"^\s*,\s*(?:(?:a|avait|aurait|ont|avaient)\s+(?:\w+\s+)?{_SPEECH}\b"
-    rf"|{_SPEECH}\s+(?=[A-ZÀ-Ý]))",
-    re.IGNORECASE,
-)
-_INCISE_PRONOUN = re.compile(
-    rf"^\s*,\s*(?:(?:a|avait|aurait)-t-(?:il|elle)\s+(?:\w+\s+)?{_SPEECH}|{_SPEECH}-t?-?(?:il|elle))\b",
-    re.IGNORECASE,
-)
-_COLON = re.compile(rf"\b{_SPEECH}\b[^.«»]*:\s*$", re.IGNORECASE)
-_SELON = re.compile(r"\bselon\s+(?P<who>[^,.;:«»]+)", re.IGNORECASE)
+VOICE_COLUMNS = columns("voices")
 _WORD = re.compile(r"\w+")
-MIN_WORDS_WITHOUT_INCISE = 4  # « selon » and colon cues need an utterance, not a label
+MIN_WORDS_WITHOUT_INCISE = 3  # a cue before the quote needs an utterance, not a label
 MIN_WORDS_CONTINUATION = 3
+MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
+CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+_STOP = set('.!?;:«»“”„"‹›')
+_PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
+_PLURAL = {"ils", "elles"}
+_TIME_WORDS = {
+    "jour",
+    "semaine",
+    "mois",
+    "an",
+    "année",
+    "heure",
+    "minute",
+    "soir",
+    "matin",
+    "veille",
+    "lendemain",
+    "hier",
+    "aujourd'hui",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "tôt",
+    "tard",
+    "plus",
+}
+_RELAYS = {
+    "cité",
+    "citée",
+    "cités",
+    "citées",
+    "rapporté",
+    "rapportés",
+    "interrogé",
+    "interrogée",
+    "interrogés",
+    "interrogées",
+    "relayé",
+    "relayés",
+}
+_HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
+_GENDER = {"Fem": "female", "Masc": "male"}
+_OF = {"de", "du", "des", "d'", "d’"}
+_LOWER_WORD = r"([a-zàâçéèêëîïôûùüÿœ-]{3,})"
+_ANY_WORD = r"(?:[a-zàâçéèêëîïôûùüÿœ'’-]+|[A-Z][\w-]*)"
+_ROLE_BEFORE = re.compile(rf"\b(?:le|la|l['’])\s*{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$")
+_ROLE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:le|la|l['’]|un|une|notre|ancien|ancienne)\s*)?{_LOWER_WORD}"
+)
+
+
+@dataclass
+class Speaker:
+    text: str = ""
+    entity: str = ""
+    label: str = ""
+    type: str = "unknown"  # person, organisation, description, unknown
+    gender: str = "unknown"
+    pronoun: bool = False
 
 
 @dataclass
@@ -58,158 +130,823 @@ class Quote:
     start_char: int
     end_char: int
     quote: str
-    speaker: str = ""
-    speaker_label: str = ""
+    kind: str = "direct"
     cue: str = ""
+    speaker: Speaker = field(default_factory=Speaker)
+    quote_id: int = 0
+    closed: bool = True
+    joins_previous: bool = False  # the rest of a quotation left open in the paragraph before
+
+    def row(self, with_gender: bool) -> dict:
+        s = self.speaker
+        gender = s.gender if with_gender and s.type in {"person", "description"} else ""
+        if not s.text and s.type != "unknown":
+            gender = ""
+        return {
+            "article_id": self.article_id,
+            "quote_id": self.quote_id,
+            "paragraph_id": self.paragraph_id,
+            "start_char": self.start_char,
+            "end_char": self.end_char,
+            "kind": self.kind,
+            "quote": self.quote,
+            "speaker": s.entity or s.text,
+            "speaker_type": s.type if s.text else "unknown",
+            "speaker_entity": s.entity,
+            "speaker_label": s.label,
+            "speaker_gender": gender,
+            "cue": self.cue,
+        }
+
+
+def n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class Tokens:
+    """The parsed tokens of one paragraph's speech sentences, by character offset."""
+
+    def __init__(self, sentences: list[dict]):
+        self.items = sorted(
+            ({**t, "sentence_id": s["sentence_id"]} for s in sentences for t in s["tokens"]),
+            key=lambda t: t["start_char"],
+        )
+        self.at = {t["start_char"]: k for k, t in enumerate(self.items)}
+
+    def index_from(self, char: int) -> int:
+        """The first token starting at or after ``char``."""
+        lo, hi = 0, len(self.items)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.items[mid]["start_char"] < char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def children(self, k: int) -> list[int]:
+        start = self.items[k]["start_char"]
+        return [
+            j
+            for j, t in enumerate(self.items)
+            if t["head_start"] == start
+            and j != k
+            and t["sentence_id"] == self.items[k]["sentence_id"]
+        ]
+
+    def head(self, k: int) -> int | None:
+        j = self.at.get(self.items[k]["head_start"])
+        return None if j is None or j == k else j
+
+    def subtree(self, k: int, lo: int, hi: int) -> tuple[int, int]:
+        """The contiguous token range of ``k``'s subtree, kept within [lo, hi)."""
+        members, todo = {k}, [k]
+        while todo:
+            for child in self.children(todo.pop()):
+                if lo <= child < hi and child not in members:
+                    members.add(child)
+                    todo.append(child)
+        first = last = k
+        while first - 1 in members:
+            first -= 1
+        while last + 1 in members:
+            last += 1
+        return first, last + 1
+
+
+def _is_reporting(token: dict) -> bool:
+    return token["pos"] in {"VERB", "AUX"} and is_reporting_verb(token["lemma"], token["text"])
+
+
+class ArticleQuotes:
+    """Quotations of one article, attributed from its paragraphs, mentions and tokens."""
+
+    def __init__(
+        self, article_id: str, paragraphs: pd.DataFrame, mentions: pd.DataFrame, speech: list[dict]
+    ):
+        self.article_id = article_id
+        self.texts = dict(zip(paragraphs["paragraph_id"], paragraphs["text"], strict=True))
+        self.mentions = {
+            int(pid): list(
+                zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
+            )
+            for pid, g in mentions.sort_values(["paragraph_id", "start_char"]).groupby(
+                "paragraph_id"
+            )
+        }
+        by_paragraph: dict[int, list[dict]] = {}
+        for sentence in speech:
+            by_paragraph.setdefault(int(sentence["paragraph_id"]), []).append(sentence)
+        self.tokens = {pid: Tokens(s) for pid, s in by_paragraph.items()}
+        self.gender_of = self._entity_genders()
+        self.roles = self._roles()
+
+    # ----- gender cues -------------------------------------------------------
+    def _entity_genders(self) -> dict[str, str]:
+        """Mme/M. before a person's mention, gathered through the article; a person
+        with both cues is unknown."""
+        seen: dict[str, set[str]] = {}
+        for pid, spans in self.mentions.items():
+            text = self.texts.get(pid, "")
+            for start, _, entity, label in spans:
+                if label != "PER":
+                    continue
+                before = text[max(0, start - 10) : start]
+                inside = text[start : start + 10].split(" ")[0] + " "  # « Mme X » kept whole
+                if match := _HONORIFIC.search(before) or _HONORIFIC.search(inside):
+                    seen.setdefault(entity, set()).add("female" if match["f"] else "male")
+        return {e: g.pop() for e, g in seen.items() if len(g) == 1}
+
+    def _roles(self) -> dict[str, list[tuple[int, int, str]]]:
+        """The article's own links of a role to a person: « le député X », « X, maire de Y »
+        → {role: [(paragraph, offset, person)]}, so « a déclaré le député » names X."""
+        roles: dict[str, list[tuple[int, int, str]]] = {}
+        for pid, spans in self.mentions.items():
+            text = self.texts.get(pid, "")
+            for start, end, entity, label in spans:
+                if label != "PER":
+                    continue
+                found = [
+                    m.group(1)
+                    for m in (
+                        _ROLE_BEFORE.search(text[max(0, start - 60) : start]),
+                        _ROLE_AFTER.match(text[end : end + 40]),
+                    )
+                    if m
+                ]
+                for role in found:
+                    roles.setdefault(_role_key(role), []).append((pid, start, entity))
+        return roles
+
+    def _named_role(self, speaker: Speaker, pid: int, start: int) -> Speaker:
+        """A description whose role the article gave to one person, before this point."""
+        if speaker.type not in {"description", "organisation"} or speaker.entity:
+            return speaker
+        words = speaker.text.replace("’", "'").replace("'", "' ").split()
+        words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
+        head = words[0] if words else ""
+        people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
+        if len(people) != 1:
+            return speaker
+        person = people.pop()
+        gender = (
+            speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person, "unknown")
+        )
+        return Speaker(text=person, entity=person, label="PER", type="person", gender=gender)
+
+    def _note_gender(self, speaker: Speaker) -> None:
+        if speaker.entity and speaker.gender != "unknown":
+            known = self.gender_of.get(speaker.entity)
+            if known is None:
+                self.gender_of[speaker.entity] = speaker.gender
+            elif known != speaker.gender:
+                self.gender_of[speaker.entity] = "unknown"
+
+    # ----- speakers ------------------------------------------------------------
+    def _mention_in(self, pid: int, start: int, end: int, labels=("PER", "ORG")):
+        for m_start, m_end, entity, label in self.mentions.get(pid, []):
+            if start <= m_start and m_end <= end and label in labels:
+                return entity, label
+        return None
+
+    def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
+        """A person or organisation named in a phrase, before any relay (« cité par »)."""
+        items = tokens.items
+        for k in range(lo, hi):
+            if items[k]["text"].lower() in _RELAYS:
+                hi = k
+                break
+        if lo >= hi:
+            return None
+        end = items[hi - 1]["start_char"] + len(items[hi - 1]["text"])
+        named = self._mention_in(pid, items[lo]["start_char"], end)
+        if named is None:
+            return None
+        kind = "person" if named[1] == "PER" else "organisation"
+        return Speaker(named[0], named[0], named[1], kind)
+
+    def _starts_mention(self, pid: int, char: int) -> bool:
+        return any(start == char for start, _, _, _ in self.mentions.get(pid, []))
+
+    def _speaker_of_phrase(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
+        """The speaker a noun phrase names: a pronoun, a name, or a description."""
+        items = tokens.items
+        while lo < hi and items[lo]["pos"] in {"PUNCT", "ADP", "CCONJ"}:
+            lo += 1
+        if lo >= hi:
+            return None
+        first = items[lo]
+        word = first["text"].lower().lstrip("-")
+        if word == "t" and lo + 1 < hi:  # a-t-il
+            lo, first = lo + 1, items[lo + 1]
+            word = first["text"].lower().lstrip("-")
+        if word in _PRONOUNS:
+            return Speaker(
+                text=word,
+                type="group" if word in _PLURAL else "unknown",
+                gender=_PRONOUNS[word] or "unknown",
+                pronoun=True,
+            )
+        for k in range(lo, hi):  # a relay is not a speaker: stop at « cité par »
+            if items[k]["text"].lower() in _RELAYS:
+                hi = k
+                break
+        start, end = (
+            items[lo]["start_char"],
+            items[hi - 1]["start_char"] + len(items[hi - 1]["text"]),
+        )
+        person = self._mention_in(pid, start, end, ("PER",))
+        if person:
+            return Speaker(
+                text=person[0],
+                entity=person[0],
+                label="PER",
+                type="person",
+                gender=self._description_gender(items, lo, hi),
+            )
+        head = next((k for k in range(lo, hi) if items[k]["pos"] in {"NOUN", "PROPN"}), None)
+        if (
+            head is None
+            and items[lo]["pos"] == "DET"
+            and lo + 1 < hi
+            and items[lo + 1]["pos"] == "ADJ"
+        ):
+            head = lo + 1  # « un Egyptien », « une autre »: an adjective used as a noun
+        if head is None:
+            return None
+        organisation = self._mention_in(pid, start, end, ("ORG",))
+        if items[head]["pos"] == "PROPN" or (
+            organisation and items[head]["lemma"] in ORGANISATION_NOUNS
+        ):
+            named = self._mention_in(pid, items[head]["start_char"], end) or organisation
+            if named:
+                kind = "person" if named[1] == "PER" else "organisation"
+                return Speaker(text=named[0], entity=named[0], label=named[1], type=kind)
+            if items[head]["pos"] == "PROPN":  # a name the entity stage missed
+                last = head
+                while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
+                    last += 1
+                text = " ".join(t["text"] for t in items[head : last + 1])
+                return Speaker(text=text, type="person")
+        # a description: the head noun with its determiner and adjectives
+        last = head
+        while last + 1 < hi and items[last + 1]["pos"] in {"ADJ", "NOUN", "PROPN", "ADP", "DET"}:
+            nxt = items[last + 1]
+            if nxt["pos"] == "ADP" and nxt["text"].lower() not in _OF:
+                break  # « la préfecture dans un communiqué »: the description ends
+            last += 1
+        while last > head and items[last]["pos"] in {"ADP", "DET"}:
+            last -= 1
+        begin = head - 1 if head > lo and items[head - 1]["pos"] == "DET" else head
+        text = self.texts[pid][
+            items[begin]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
+        ]
+        is_org = items[head]["lemma"] in ORGANISATION_NOUNS
+        gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
+        return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
+
+    @staticmethod
+    def _description_gender(items: list[dict], lo: int, hi: int) -> str:
+        """« la ministre », « une habitante »: a singular noun's gender; plural → unknown."""
+        for token in items[lo:hi]:
+            if token["pos"] in {"NOUN", "ADJ"}:
+                if token["number"] == "Plur":
+                    return "unknown"
+                return _GENDER.get(token["gender"], "unknown")
+        return "unknown"
+
+    def _with_apposition(self, pid: int, tokens: Tokens, end_k: int, speaker: Speaker) -> Speaker:
+        """« la ministre, Marie Dupont »: a name right after the description wins."""
+        items = tokens.items
+        if speaker.entity or end_k >= len(items) or items[end_k]["text"] != ",":
+            return speaker
+        k = end_k + 1
+        if k < len(items) and items[k]["pos"] == "PROPN":
+            last = k
+            while last + 1 < len(items) and items[last + 1]["pos"] == "PROPN":
+                last += 1
+            end = items[last]["start_char"] + len(items[last]["text"])
+            named = self._mention_in(pid, items[k]["start_char"], end, ("PER",))
+            if named:
+                gender = speaker.gender if speaker.type == "description" else "unknown"
+                return Speaker(
+                    text=named[0], entity=named[0], label="PER", type="person", gender=gender
+                )
+        return speaker
+
+    def _subject(self, pid: int, tokens: Tokens, verb: int, lo: int, hi: int) -> Speaker | None:
+        """The subject of a reporting verb, climbing to the verb it depends on."""
+        k: int | None = verb
+        for _ in range(3):
+            if k is None:
+                return None
+            subjects = [
+                c
+                for c in tokens.children(k)
+                if tokens.items[c]["dep"] in {"nsubj", "nsubj:pass"} and lo <= c < hi
+            ]
+            if subjects:
+                first, last = tokens.subtree(subjects[0], lo, hi)
+                found = self._speaker_of_phrase(pid, tokens, first, last)
+                if found:
+                    return self._with_apposition(pid, tokens, last, found)
+            if tokens.items[k]["dep"] not in {"xcomp", "conj", "advcl", "ccomp", "parataxis"}:
+                return None
+            k = tokens.head(k)
+        return None
+
+    # ----- cues ---------------------------------------------------------------------
+    def _incise_after(
+        self, pid: int, tokens: Tokens, char: int, limit: int | None = None, inside: bool = False
+    ):
+        """« … », a déclaré X / « … », poursuit-il: the speaker of an incise after ``char``.
+
+        ``inside``: the incise sits within the quotation (« A, dit-il, B »), so only an
+        auxiliary may come before the verb, and a comma or a full stop after the speaker.
+        """
+        items = tokens.items
+        k = tokens.index_from(char)
+        end = len(items) if limit is None else tokens.index_from(limit)
+        comma = False
+        while k < end and items[k]["text"] in {",", "-", "–", "—"}:
+            comma = True
+            k += 1
+        verb = None
+        allowed = {"AUX"} if inside else {"AUX", "ADV", "PRON", "PART"}
+        for j in range(k, min(k + (3 if inside else 7), end)):
+            token = items[j]
+            if token["text"] in _STOP or token["text"] == ",":
+                return None
+            clitic = j + 1 < end and items[j + 1]["text"].lower().lstrip("-") in {*_PRONOUNS, "t"}
+            # « », partage Cédric Pucheu »: a lowercase word before a name, mis-tagged as a noun
+            before_name = (
+                j == k
+                and comma
+                and token["text"].islower()
+                and j + 1 < end
+                and self._mention_in(pid, items[j + 1]["start_char"], 10**9, ("PER",)) is not None
+                and self._starts_mention(pid, items[j + 1]["start_char"])
+            )
+            if (
+                token["pos"] == "VERB"
+                or _is_reporting(token)
+                or before_name
+                or is_reporting_verb(token["lemma"], token["text"])
+                and token["text"].islower()
+                or (clitic and token["pos"] != "AUX")
+            ):
+                verb = j
+                break
+            if (j == k or inside) and token["pos"] not in allowed and token["text"] != "-t":
+                return None  # « Team Amazon » gère … : not an incise
+        if verb is None:
+            return None
+        stop = verb + 1
+        while stop < end and items[stop]["text"] not in _STOP:
+            stop += 1
+        # « a-t-il déclaré » / « poursuit-il » : a subject clitic next to the verb
+        for j in range(k, min(verb + 3, stop)):
+            word = items[j]["text"].lower().lstrip("-")
+            if word in _PRONOUNS and (j < verb or items[j]["text"].startswith("-")):
+                return Speaker(
+                    text=word,
+                    gender=_PRONOUNS[word] or "unknown",
+                    pronoun=True,
+                    type="group" if word in _PLURAL else "unknown",
+                )
+        if not (comma or _is_reporting(items[verb])):
+            return None  # without a comma, only a verb of saying makes an incise
+        speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
+        if speaker is None:
+            return None
+        if inside:  # the incise must close: « A, dit le maire, B » / « A, dit le maire. »
+            after = self._phrase_end(tokens, verb + 1, stop)
+            if after < len(items) and items[after]["text"] not in {",", ".", "!", "?"} | _STOP:
+                return None
+        if not _is_reporting(items[verb]) and not (
+            speaker.entity or speaker.pronoun or speaker.type == "organisation"
+        ):
+            if speaker.type != "description" or not self._names_a_speaker(speaker):
+                return None
+        return speaker
+
+    @staticmethod
+    def _phrase_end(tokens: Tokens, lo: int, hi: int) -> int:
+        k = lo
+        while k < hi and tokens.items[k]["text"] != ",":
+            k += 1
+        return k
+
+    def _inverted_subject(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
+        """The noun phrase after an incise verb: a person named in it or in its apposition
+        (« a dénoncé Stéphane Peu, le député » ; « a déclaré la ministre, Marie Dupont »),
+        else the phrase itself. A time phrase before it (« deux jours plus tôt ») is skipped."""
+        items = tokens.items
+        k = lo
+        while k < hi and (
+            items[k]["pos"] in {"ADV", "NUM", "PUNCT", "ADP"}
+            or items[k]["lemma"] in _TIME_WORDS
+            or (items[k]["pos"] == "DET" and k + 1 < hi and items[k + 1]["lemma"] in _TIME_WORDS)
+        ):
+            if items[k]["pos"] == "ADP" and items[k]["text"].lower() not in {"à", "au", "aux"}:
+                break
+            k += 1
+        if k < hi and items[k]["pos"] == "ADP":  # « a déclaré à l'AFP X »: skip the addressee
+            j = self._phrase_end(tokens, k, hi)
+            named = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
+            if named and named[-1] + 1 < j:
+                k = named[-1] + 1
+        first_end = self._phrase_end(tokens, k, hi)
+        speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
+        if speaker is not None and not speaker.entity and not speaker.pronoun:
+            speaker = self._with_apposition(pid, tokens, first_end, speaker)
+        return speaker
+
+    @staticmethod
+    def _names_a_speaker(speaker: Speaker) -> bool:
+        """A description that can speak: a person or group, not a thing (« la relation »)."""
+        return speaker.text.split(" ")[0].lower() in {
+            "le",
+            "la",
+            "l'",
+            "l’",
+            "un",
+            "une",
+            "les",
+            "des",
+            "ce",
+            "cette",
+            "son",
+            "sa",
+        }
+
+    def _cue_before(self, pid: int, tokens: Tokens, span: QuoteSpan, floor: int):
+        """A cue before the opening mark, in its sentence: (cue, speaker) or None."""
+        items = tokens.items
+        open_k = tokens.index_from(span.start)
+        if open_k >= len(items) or items[open_k]["start_char"] != span.start:
+            return None
+        sentence = items[open_k]["sentence_id"]
+        lo = open_k
+        while (
+            lo > 0
+            and items[lo - 1]["start_char"] >= floor
+            and (
+                items[lo - 1]["sentence_id"] == sentence
+                or (items[lo - 1]["sentence_id"] == sentence - 1 and _ends_with_colon(items, lo))
+            )
+        ):
+            lo -= 1
+        # selon X, « … » ; d'après X ; pour X, « … »
+        for k in range(open_k - 1, lo - 1, -1):
+            word = items[k]["text"].lower()
+            if word in ATTRIBUTION_WORDS or (
+                word == "pour"
+                and items[open_k - 1]["text"] == ","
+                and k > lo - 1
+                and k + 1 < open_k
+                and items[k + 1]["pos"] == "PROPN"
+            ):
+                stop = k + 1
+                while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
+                    stop += 1
+                first = k + 1
+                if k + 3 < stop and items[k + 2]["lemma"] in {"mot", "propos", "terme"}:
+                    first = k + 4  # « selon les mots de X »
+                speaker = self._speaker_of_phrase(pid, tokens, first, stop)
+                if speaker is not None and speaker.type == "description":
+                    # « selon une information du Monde »: the source the phrase names
+                    speaker = self._source_in(pid, tokens, first, stop) or speaker
+                if speaker is not None:
+                    return "selon", speaker
+        # a reporting verb or noun earlier in the sentence, the quotation after it
+        for k in range(open_k - 1, lo - 1, -1):
+            token = items[k]
+            if token["text"] in '«»“”"' and k != open_k:
+                break
+            is_verb = token["pos"] == "VERB" and is_reporting_verb(token["lemma"], token["text"])
+            is_noun = token["pos"] == "NOUN" and token["lemma"] in SPEECH_NOUNS
+            if not (is_verb or is_noun):
+                continue
+            cue = "colon" if any(t["text"] == ":" for t in items[k:open_k]) else "before"
+            verb = k
+            if is_noun:  # « dans un communiqué, la CGT dénonce » / « le communiqué de X »
+                verb = tokens.head(k) if tokens.head(k) is not None else k
+                if items[verb]["pos"] != "VERB":
+                    owner = [c for c in tokens.children(k) if items[c]["dep"] == "nmod"]
+                    if owner:
+                        first, last = tokens.subtree(owner[0], lo, open_k)
+                        if speaker := self._speaker_of_phrase(pid, tokens, first, last):
+                            return cue, speaker
+                    continue
+            speaker = self._subject(pid, tokens, verb, lo, open_k)
+            if speaker:
+                return cue, speaker
+        return None
+
+    # ----- the article ----------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        found: list[tuple[Quote, bool]] = []
+        previous: Quote | None = None
+        open_from: Quote | None = None  # an attributed quotation still open at a paragraph's end
+        pending: Quote | None = None  # an open quotation whose cue may come in the next paragraph
+        for pid in sorted(self.texts):
+            text = self.texts[pid]
+            tokens = self.tokens.get(pid, Tokens([]))
+            floor = 0
+            for span in quote_spans(text):
+                content = text[span.content_start : span.content_end].strip()
+                quote = Quote(
+                    self.article_id, int(pid), span.start, span.end, content, closed=span.closed
+                )
+                whole = (
+                    span.closed
+                    and not text[: span.start].strip()
+                    and not text[span.end :].strip(" .")
+                )
+                attributed = self._attribute(
+                    pid, tokens, span, floor, quote, whole, previous, open_from
+                )
+                floor = span.end
+                if (
+                    pending is not None
+                    and attributed
+                    and span.start == 0
+                    and quote.kind == "direct"
+                ):
+                    pending.cue, pending.speaker = quote.cue, quote.speaker
+                    quote.joins_previous = True
+                    found.append((pending, False))
+                pending = None
+                if not attributed:
+                    if not span.closed and n_words(content) >= MIN_WORDS_CONTINUATION:
+                        pending = quote
+                    continue
+                found.append((quote, whole))
+                if quote.kind != "pull_quote":
+                    previous = quote
+                open_from = quote if not span.closed else None
+            if open_from is not None and open_from.paragraph_id != pid:
+                open_from = None
+        found.sort(key=lambda item: (item[0].paragraph_id, item[0].start_char))
+        quotes = _attribute_pull_quotes(found)
+        self._resolve_pronouns(quotes)
+        return quotes
+
+    def _attribute(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
+        attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
+        if not attributed:
+            return False
+        speaker = quote.speaker.text.lower().split()
+        if any(word in CARRIER_NOUNS for word in speaker[:3]):
+            return False  # a placard or a banner, not speech
+        words = n_words(quote.quote)
+        if words < 3 and not quote.quote.rstrip().endswith(("!", "?", ".", "…")):
+            return False  # one or two words: a label, unless a whole utterance
+        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description":
+            return False  # « vendez ou interdiction » near « des informations »: a label
+        return True
+
+    def _find_cue(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
+        words = n_words(quote.quote)
+        after = self._incise_after(pid, tokens, span.end)
+        if after is None and words >= 6:  # « A, a-t-il dit, B »: the cue inside the marks
+            for comma in re.finditer(r",", self.texts[pid][span.content_start : span.content_end]):
+                at = span.content_start + comma.end()
+                found = self._incise_after(pid, tokens, at, span.content_end, inside=True)
+                if found is not None:
+                    after = found
+                    break
+        if after is not None:
+            quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
+            return True
+        if whole and (person := self._label_line(pid)):
+            quote.kind, quote.cue = "pull_quote", "pull_quote"
+            gender = self.gender_of.get(person, "unknown")
+            quote.speaker = Speaker(person, person, "PER", "person", gender)
+            return True
+        if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
+            previous is not None
+            and words >= MIN_WORDS_CONTINUATION
+            and _continues(previous, quote, self.texts, self.mentions)
+        ):
+            source = open_from if open_from is not None and span.start == 0 else previous
+            quote.cue, quote.speaker = "continuation", source.speaker
+            quote.joins_previous = source is open_from
+            return True
+        if words >= MIN_WORDS_WITHOUT_INCISE and (
+            before := self._cue_before(pid, tokens, span, floor)
+        ):
+            quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
+            return True
+        if whole:
+            quote.kind, quote.cue = "pull_quote", "pull_quote"
+            return True
+        return False
+
+    def _label_line(self, pid: int) -> str | None:
+        """The person of a short name line after a pull quote (« X, maire de Y »), or of
+        a label before it (« Le plus satisfait : X (Monaco) »)."""
+        after = self.mentions.get(pid + 1)
+        if after and len(self.texts.get(pid + 1, "")) <= 200:
+            if after[0][0] == 0 and after[0][3] == "PER":
+                return after[0][2]
+        before, text = self.mentions.get(pid - 1), self.texts.get(pid - 1, "").strip()
+        is_label = not set("«»“”\"") & set(text) and text.endswith((":", ")"))
+        if before and len(text) <= 120 and is_label:
+            people = [m[2] for m in before if m[3] == "PER"]
+            if len(set(people)) == 1:
+                return people[0]
+        return None
+
+    def _resolve_pronouns(self, quotes: list[Quote]) -> None:
+        """« il », « elle »: the most recent person named before, of an agreeing gender."""
+        for quote in quotes:
+            if quote.speaker.entity:
+                self._note_gender(quote.speaker)
+        for quote in quotes:
+            speaker = quote.speaker
+            if not speaker.pronoun:
+                continue
+            if speaker.type == "group":  # « ils », « elles »: a group, never one person
+                quote.speaker = Speaker(type="unknown")
+                continue
+            person = self._last_person(quote.paragraph_id, quote.start_char, speaker.gender)
+            if person:
+                gender = self.gender_of.get(person, "unknown")
+                if speaker.gender != "unknown":
+                    gender = speaker.gender
+                quote.speaker = Speaker(
+                    text=person, entity=person, label="PER", type="person", gender=gender
+                )
+            else:
+                quote.speaker = Speaker(gender=speaker.gender)
+
+    def _last_person(self, pid: int, start: int, gender: str) -> str | None:
+        for p in sorted((p for p in self.mentions if p <= pid), reverse=True):
+            for _, m_end, entity, label in reversed(self.mentions[p]):
+                if label != "PER" or (p == pid and m_end > start):
+                    continue
+                known = self.gender_of.get(entity, "unknown")
+                if gender == "unknown" or known in {"unknown", gender}:
+                    return entity
+        return None
+
+
+def _role_key(word: str) -> str:
+    """élu, élue, élus → élu: one key for a role's forms."""
+    word = word.lower().replace("’", "'").split("'")[-1]
+    return word[:-1] if word.endswith(("s", "e")) and len(word) > 4 else word
+
+
+def _ends_with_colon(items: list[dict], k: int) -> bool:
+    return items[k - 1]["text"] == ":"
+
+
+def _continues(previous: Quote, quote: Quote, texts: dict, mentions: dict) -> bool:
+    """Right after the previous speech quote: same paragraph, a short gap without a new
+    quotation or a new person, or at the start of the next paragraph."""
+    if previous.paragraph_id == quote.paragraph_id:
+        between = texts[quote.paragraph_id][previous.end_char : quote.start_char]
+        newcomer = any(
+            label == "PER"
+            and previous.end_char <= start < quote.start_char
+            and entity != previous.speaker.entity
+            and start > previous.end_char + 40
+            for start, _, entity, label in mentions.get(quote.paragraph_id, [])
+        )
+        return len(between) < CONTINUATION_GAP and not set('«“"') & set(between) and not newcomer
+    return quote.paragraph_id == previous.paragraph_id + 1 and quote.start_char == 0
 
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.casefold()))
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    left = 0 if left < 0 else left + 2
-    right = re.search(r"[.?!](?:\s|$)", text[end:])
-    return left, end + right.end() if right else len(text)
-
-
-def attribute_quotes(paragraphs: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Speech quotes of every article with their speaker and cue (columns: QUOTE_COLUMNS)."""
-    rows: list[Quote] = []
-    ordered = mentions.sort_values(["article_id", "paragraph_id", "start_char"], kind="stable")
-    mentions_of = {a: g for a, g in ordered.groupby("article_id", sort=False)}
-    for article_id, group in paragraphs.groupby("article_id", sort=True):
-        article_mentions = mentions_of.get(article_id, mentions.iloc[0:0])
-        rows.extend(
-            _article_quotes(str(article_id), group.sort_values("paragraph_id"), article_mentions)
-        )
-    return pd.DataFrame([vars(q) for q in rows], columns=QUOTE_COLUMNS)
-
-
-def _article_quotes(
-    article_id: str, paragraphs: pd.DataFrame, mentions: pd.DataFrame
-) -> list[Quote]:
-    by_paragraph = dict(tuple(mentions.groupby("paragraph_id")))  # sorted by start_char
-    texts = dict(zip(paragraphs["paragraph_id"], paragraphs["text"], strict=True))
-    found: list[tuple[Quote, bool]] = []  # (quote, is the whole paragraph)
-    previous_speech: Quote | None = None
-    for pid in sorted(texts):
-        text = texts[pid]
-        spans = by_paragraph.get(pid, mentions.iloc[0:0])
-        for match in _QUOTE.finditer(text):
-            content = match.group("a") or match.group("b")
-            quote = Quote(article_id, int(pid), match.start(), match.end(), content.strip())
-            whole = text.strip() == match.group(0).strip()
-            n_words = len(_WORD.findall(content))
-            after, before = text[match.end() :], text[: match.start()]
-            sentence_start, _ = _sentence_bounds(text, match.start(), match.end())
-            sentence_before = text[sentence_start : match.start()]
-            if _INCISE_PRONOUN.match(after):
-                quote.cue = "incise_pronoun"
-                who = _last_person(mentions, pid, match.start())
-            elif _INCISE.match(after):
-                quote.cue = "incise"
-                cue_end = match.end() + _INCISE.match(after).end()
-                who = _first_entity(spans, cue_end, _sentence_bounds(text, cue_end, cue_end)[1])
-            elif whole and (who := _name_line(by_paragraph.get(pid + 1), texts.get(pid + 1, ""))):
-                quote.cue = "pull_quote"
-            elif n_words >= MIN_WORDS_WITHOUT_INCISE and (selon := _SELON.search(sentence_before)):
-                quote.cue = "selon"
-                start = sentence_start + selon.start("who")
-                who = _first_entity(spans, start, sentence_start + selon.end("who"))
-            elif n_words >= MIN_WORDS_WITHOUT_INCISE and _COLON.search(before):
-                quote.cue = "colon"
-                who = _first_entity(spans, sentence_start, match.start(), prefer="PER")
-            elif (
-                previous_speech is not None
-                and n_words >= MIN_WORDS_CONTINUATION
-                and _continues(previous_speech, quote, texts)
-            ):
-                quote.cue = "continuation"
-                who = (previous_speech.speaker, previous_speech.speaker_label)
-            elif whole:
-                quote.cue = "pull_quote"
-                who = None  # attributed below if it repeats an attributed quote
-            else:
-                continue  # a name, a slogan or a scare quote: not speech
-            quote.speaker, quote.speaker_label = who or ("", "")
-            found.append((quote, whole))
-            if quote.cue != "pull_quote":
-                previous_speech = quote
-    return _attribute_pull_quotes(found)
-
-
-def _continues(previous: Quote, quote: Quote, texts: dict) -> bool:
-    """Right after the previous speech quote: same paragraph, only an incise between,
-    or at the start of the next paragraph."""
-    if previous.paragraph_id == quote.paragraph_id:
-        between = texts[quote.paragraph_id][previous.end_char : quote.start_char]
-        return len(between) < 120 and "«" not in between
-    return quote.paragraph_id == previous.paragraph_id + 1 and quote.start_char == 0
-
-
 def _attribute_pull_quotes(found: list[tuple[Quote, bool]]) -> list[Quote]:
     """A pull quote without a name line takes the speaker of the quote it repeats."""
-    attributed = [q for q, _ in found if q.speaker and q.cue != "pull_quote"]
+    attributed = [q for q, _ in found if q.speaker.text and q.kind != "pull_quote"]
     for quote, _ in found:
-        if quote.cue == "pull_quote" and not quote.speaker:
+        if quote.kind == "pull_quote" and not quote.speaker.text:
             words = _words(quote.quote)
-            best = max(
-                attributed,
-                key=lambda q: len(words & _words(q.quote)) / max(len(words), 1),
-                default=None,
-            )
+            best = max(attributed, key=lambda q: len(words & _words(q.quote)), default=None)
             if best and len(words & _words(best.quote)) / max(len(words), 1) >= 0.6:
-                quote.speaker, quote.speaker_label = best.speaker, best.speaker_label
+                quote.speaker = best.speaker
     return [q for q, _ in found]
 
 
-def _first_entity(spans: pd.DataFrame, start: int, end: int, prefer: str | None = None):
-    inside = spans[(spans["start_char"] >= start) & (spans["end_char"] <= end)]
-    inside = inside[inside["label"].isin(["PER", "ORG"])]
-    if prefer and (inside["label"] == prefer).any():
-        inside = inside[inside["label"] == prefer]
-    if inside.empty:
-        return None
-    row = inside.iloc[0]
-    return row["entity"], row["label"]
+def _indirect(article: ArticleQuotes, tokens_by_paragraph: dict[int, Tokens]) -> list[Quote]:
+    """« X a estimé que … » without quotation marks: reported speech, kept apart."""
+    out = []
+    for pid, tokens in sorted(tokens_by_paragraph.items()):
+        items = tokens.items
+        for k, token in enumerate(items):
+            if not (token["pos"] == "VERB" and is_reporting_verb(token["lemma"], token["text"])):
+                continue
+            clauses = [c for c in tokens.children(k) if items[c]["dep"] == "ccomp"]
+            for clause in clauses:
+                marks = [
+                    c
+                    for c in tokens.children(clause)
+                    if items[c]["dep"] == "mark" and items[c]["text"].lower()[:2] == "qu"
+                ]
+                if not marks:
+                    continue
+                first, last = tokens.subtree(clause, marks[0] + 1, len(items))
+                if any(t["text"] in '«»“”"' for t in items[first:last]) or last - first < 3:
+                    continue
+                sentence_lo = min(
+                    j for j, t in enumerate(items) if t["sentence_id"] == token["sentence_id"]
+                )
+                speaker = article._subject(pid, tokens, k, sentence_lo, k)
+                if speaker is None:
+                    continue
+                start = items[first]["start_char"]
+                end = items[last - 1]["start_char"] + len(items[last - 1]["text"])
+                quote = Quote(
+                    article.article_id,
+                    pid,
+                    start,
+                    end,
+                    article.texts[pid][start:end],
+                    kind="indirect",
+                    cue="indirect",
+                    speaker=speaker,
+                )
+                out.append(quote)
+    return out
 
 
-def _last_person(mentions: pd.DataFrame, paragraph_id: int, start: int):
-    """The last person named before a position: who « il » or « elle » refers to."""
-    before = mentions[
-        (mentions["label"] == "PER")
-        & (
-            (mentions["paragraph_id"] < paragraph_id)
-            | ((mentions["paragraph_id"] == paragraph_id) & (mentions["end_char"] <= start))
-        )
-    ].sort_values(["paragraph_id", "start_char"])
-    if before.empty:
-        return None
-    row = before.iloc[-1]
-    return row["entity"], row["label"]
+def article_quotes(
+    article: ArticleRows, paragraphs: pd.DataFrame, mentions: pd.DataFrame, *, gender: bool = True
+) -> list[dict]:
+    """Rows of quotes.csv for one article (columns: QUOTE_COLUMNS)."""
+    finder = ArticleQuotes(article.article_id, paragraphs, mentions, article.speech)
+    direct = finder.quotes()
+    indirect = _indirect(finder, finder.tokens)
+    finder._resolve_pronouns(indirect)
+    ordered = sorted(direct + indirect, key=lambda q: (q.paragraph_id, q.start_char))
+    rows, quote_id = [], 0
+    for quote in ordered:  # one id per utterance; a quote spanning paragraphs shares it
+        quote_id += not (quote.joins_previous and quote_id)
+        quote.quote_id = quote_id
+        rows.append(quote.row(gender))
+    return rows
 
 
-def _name_line(spans: pd.DataFrame | None, text: str):
-    """The next paragraph is a name line: short, and opening with a person's name."""
-    if spans is None or spans.empty or len(text) > 200:
-        return None
-    first = spans.iloc[0]
-    if first["start_char"] == 0 and first["label"] == "PER":
-        return first["entity"], first["label"]
-    return None
+def attribute_quotes(
+    paragraphs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    articles_rows: Iterable[ArticleRows],
+    *,
+    gender: bool = True,
+) -> pd.DataFrame:
+    """Quotes of every article, with their speaker and cue (columns: QUOTE_COLUMNS)."""
+    rows: list[dict] = []
+    for _ in quotes_while_reading(articles_rows, paragraphs, mentions, rows, gender=gender):
+        pass
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def quotes_while_reading(
+    articles_rows: Iterable[ArticleRows],
+    paragraphs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    found: list[dict],
+    *,
+    gender: bool = True,
+) -> Iterator[ArticleRows]:
+    """Pass the articles' rows on unchanged, adding each article's quotes to ``found``:
+    the quotes come out of the same single pass over the rows as the words and triples,
+    and no article's tokens are held after it."""
+    text_of = dict(tuple(paragraphs.groupby("article_id", sort=False)))
+    named_of = dict(tuple(mentions.groupby("article_id", sort=False)))
+    for article in articles_rows:
+        if (text := text_of.get(article.article_id)) is not None:
+            named = named_of.get(article.article_id, mentions.iloc[0:0])
+            found += article_quotes(article, text, named, gender=gender)
+        yield article
 
 
 def voices(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Who speaks in which article: quotes and quoted words per speaker."""
-    data = quotes.assign(
-        speaker=quotes["speaker"].replace("", "(unattributed)"),
-        words=quotes["quote"].map(lambda q: len(_WORD.findall(q))),
+    """Who speaks in which article: direct quotes (pull quotes and reported speech left
+    out, so each utterance counts once) and quoted words per speaker."""
+    direct = quotes[quotes["kind"] == "direct"]
+    utterances = direct.groupby(["article_id", "quote_id"], as_index=False).agg(
+        speaker=("speaker", "first"),
+        speaker_type=("speaker_type", "first"),
+        speaker_gender=("speaker_gender", "first"),
+        quote=("quote", " ".join),
     )
-    table = data.groupby(["speaker", "article_id"]).agg(
-        quotes=("quote", "size"), words=("words", "sum")
+    data = utterances.assign(
+        speaker=utterances["speaker"].replace("", "(unattributed)"),
+        words=utterances["quote"].map(n_words),
     )
-    return table.reset_index().sort_values(
-        ["article_id", "quotes", "speaker"], ascending=[True, False, True]
+    table = data.groupby(["article_id", "speaker"], as_index=False).agg(
+        speaker_type=("speaker_type", "first"),
+        speaker_gender=("speaker_gender", "first"),
+        quotes=("quote", "size"),
+        words=("words", "sum"),
     )
+    table = table.sort_values(["article_id", "quotes", "speaker"], ascending=[True, False, True])
+    return table[VOICE_COLUMNS].reset_index(drop=True)

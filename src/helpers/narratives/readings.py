@@ -63,10 +63,16 @@ def _voices(quotes: pd.DataFrame, voice_table: pd.DataFrame, ids: list[str]) -> 
         quotes=("quotes", "sum"), words=("words", "sum"), articles=("article_id", "nunique")
     )
     ranked = sorted(speakers.index, key=lambda s: (-speakers.at[s, "words"], s))
+    direct = quotes[quotes["kind"] == "direct"].drop_duplicates(["article_id", "quote_id"])
+    by_gender = attributed[attributed["speaker_type"].isin(["person", "description"])]
+    words_by_gender = by_gender.groupby("speaker_gender")["words"].sum()
     return {
-        "n_quotes": len(quotes),
-        "n_unattributed": int((quotes["speaker"] == "").sum()),
-        "articles_quoting": sorted(quotes["article_id"].unique()),
+        "n_quotes": len(direct),
+        "n_unattributed": int((direct["speaker"] == "").sum()),
+        "n_indirect": int((quotes["kind"] == "indirect").sum()),
+        "n_pull_quotes": int((quotes["kind"] == "pull_quote").sum()),
+        "articles_quoting": sorted(direct["article_id"].unique()),
+        "gender_words": {str(g): int(w) for g, w in sorted(words_by_gender.items()) if g},
         "n_articles": len(ids),
         "n_speakers": len(ranked),
         "top": [
@@ -205,8 +211,38 @@ def voices_reading(f: dict) -> str:
         lead = v["top"][0]
         if v["total_words"]:
             text += f" The first voice has {share(lead['words'], v['total_words'])} of the quoted words."
+    if v["n_pull_quotes"] or v["n_indirect"]:
+        text += (
+            f" Not counted: {plural(v['n_pull_quotes'], 'pull quote')} repeating or displaying "
+            f"a quotation, and {plural(v['n_indirect'], 'passage')} of reported speech without "
+            "quotation marks."
+        )
     if v["n_quotes"] < SMALL_COUNT:
         text += " With so few quotes, this describes these articles, not a pattern."
+    return text
+
+
+def gender_reading(f: dict) -> str:
+    """Quoted words by the speaker's gender, with what the cues can and cannot say."""
+    words = f["voices"].get("gender_words", {})
+    total = sum(words.values())
+    if not total:
+        return (
+            "No quoted person has a gender here: either gender is off (`speaker_gender`), "
+            "or no quote was attributed to a person."
+        )
+    parts = [f"{g} {share(words[g], total)}" for g in ("female", "male", "unknown") if g in words]
+    text = (
+        f"Of the {total} words quoted from people and described speakers, by the gender the "
+        f"text gives them: {join(parts)}."
+    )
+    if words.get("unknown", 0) > total / 2:
+        text += (
+            " Most speakers have no gender cue in the text (no Mme/M., no agreement), so "
+            "the known shares describe a minority of the quoted words."
+        )
+    if total < 500:
+        text += " On so few words, this describes these articles, not a pattern."
     return text
 
 

@@ -12,11 +12,15 @@ SALIENCE_COLUMNS = columns("salience")
 
 
 def salience(
-    mentions: pd.DataFrame, paragraphs: pd.DataFrame, articles: pd.DataFrame
+    mentions: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    articles: pd.DataFrame,
+    voices: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per article and entity: share of the article's mentions; position of the first
-    mention as a fraction of the body (0 = first character, 1 = last); and whether
-    the entity is named in the title or the lead (first paragraph)."""
+    mention as a fraction of the body (0 = first character, 1 = last); whether the
+    entity is named in the title or the lead (first paragraph); and how many direct
+    quotations it speaks (from ``voices``)."""
     offsets = paragraphs.sort_values(["article_id", "paragraph_id"]).assign(
         length=lambda d: d["text"].str.len() + 1
     )
@@ -50,4 +54,9 @@ def salience(
             surfaces.index, surfaces, table["in_lead"], strict=True
         )
     ]
+    table["n_quotes"] = 0
+    if voices is not None and not voices.empty:
+        spoken = voices.groupby(["article_id", "speaker"])["quotes"].sum()
+        keys = list(zip(table["article_id"], table["entity"], strict=True))
+        table["n_quotes"] = [int(spoken.get(key, 0)) for key in keys]
     return table[SALIENCE_COLUMNS]

@@ -34,6 +34,7 @@ STAGE = Stage(
     writes=(
         "salience",
         "quotes",
+        "voices",
         "svo",
         "frames",
         "keyness",
@@ -47,6 +48,9 @@ STAGE = Stage(
         "prior_strength": Param("α0 of the log-odds prior", low=0),
         "keyness_top": Param("distinctive terms kept per article", low=1),
         "similarity_top_k": Param("neighbours kept per article beyond 50 articles", low=1),
+        "speaker_gender": Param(
+            "give speakers a gender from in-text cues (Mme, « a-t-elle »)", choices=(True, False)
+        ),
     },
     settings=("gazetteer", "actors", "frames"),
     parses=True,
@@ -71,12 +75,13 @@ def run(
     prior_strength: float,
     keyness_top: int,
     similarity_top_k: int,
+    speaker_gender: bool,
     max_figure_articles: int,
     progress: bool = False,
 ) -> StageResult:
     from helpers.narratives.keyness import keyness
     from helpers.narratives.lexicon import lemma_counts
-    from helpers.narratives.quotes import attribute_quotes, voices
+    from helpers.narratives.quotes import QUOTE_COLUMNS, quotes_while_reading, voices
     from helpers.narratives.roles import actor_roles, words_and_triples
     from helpers.narratives.salience import salience
     from helpers.narratives.similarity import most_similar, similarity_table
@@ -95,11 +100,15 @@ def run(
         max_chars=max_chars, batch_size=batch_size, n_process=n_process, engine=engine,
         scheduler_address=scheduler_address or None, progress=progress,
     )  # fmt: skip
+    quote_rows: list[dict] = []  # found while the rows stream past, article by article
+    articles_rows = quotes_while_reading(
+        articles_rows, paragraphs, mentions, quote_rows, gender=speaker_gender
+    )
     sentence_words, svo = words_and_triples(articles_rows, mentions)
+    quotes = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
     lemmas = lemma_counts(sentence_words)
-    salient = salience(mentions, paragraphs, articles)
-    quotes = attribute_quotes(paragraphs, mentions)
     voice_table = voices(quotes)
+    salient = salience(mentions, paragraphs, articles, voice_table)
     actor_setting = _actor_setting(study, mentions, n_actors)
     actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
     roles = actor_roles(svo, actors) if actors else _no_roles()
@@ -112,8 +121,9 @@ def run(
     summary = synthesis(articles, dominant, salient, quotes, key_terms, nearest)
     shown = sorted(articles["article_id"])[:max_figure_articles]
     tables = {
-        "salience": salient, "quotes": quotes, "svo": svo, "frames": frame_scores,
-        "keyness": key_terms, "similarity": similar, "timeline": timeline, "synthesis": summary,
+        "salience": salient, "quotes": quotes, "voices": voice_table, "svo": svo,
+        "frames": frame_scores, "keyness": key_terms, "similarity": similar,
+        "timeline": timeline, "synthesis": summary,
     }  # fmt: skip
     labels = {f.id: f.label for f in frame_dictionary}
     settings = [
@@ -127,6 +137,7 @@ def run(
         figures={
             "salience": salient[salient["article_id"].isin(shown)],
             "voices": voice_table,
+            "articles": articles,
             "roles": roles[roles["article_id"].isin(shown)],
             "frames": frame_scores[frame_scores["article_id"].isin(shown)],
             "frame_labels": labels,

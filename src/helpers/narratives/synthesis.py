@@ -28,7 +28,8 @@ def synthesis(
         "keyness": keyness.iloc[0:0],
     }
     salience_of = by_article(salience)
-    quotes_of = by_article(quotes[quotes["speaker"] != ""])
+    spoken = quotes[(quotes["speaker"] != "") & (quotes["kind"] == "direct")]
+    quotes_of = by_article(spoken.drop_duplicates(["article_id", "quote_id"]))
     keyness_of = by_article(keyness)
     rows = []
     for article_id in sorted(articles["article_id"]):

