@@ -238,3 +238,24 @@ def test_every_quote_of_the_forbes_article_and_no_scare_quote():
         "ennemies",
     ]:
         assert scare not in quoted
+
+
+def test_a_clause_ending_on_a_colon_introduces_the_quote(analyse):
+    found = quotes_of(
+        analyse,
+        "L'ancienne directrice, Claire Martin, fait part de ses inquiétudes : « Plus on attend, "
+        "plus la situation se dégrade. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Claire Martin", "colon")]
+
+
+def test_a_free_standing_quoted_sentence_continues_the_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons cherché toute la journée », raconte Paul Durand. Il repart vers la forêt.",
+        "Le soir tombe sur la vallée. « Nous reviendrons demain avec les chiens. »",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Paul Durand", "incise"),
+        ("Paul Durand", "continuation"),
+    ]

@@ -59,6 +59,8 @@ _WORD = re.compile(r"\w+")
 MIN_WORDS_WITHOUT_INCISE = 3  # a cue before the quote needs an utterance, not a label
 MIN_WORDS_CONTINUATION = 3
 MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
+MIN_WORDS_FREE_SENTENCE = 4
+FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 _STOP = set('.!?;:«»“”„"‹›')
 _PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
@@ -309,6 +311,27 @@ class ArticleQuotes:
                 return entity, label
         return None
 
+    def _before_colon(self, pid: int, tokens: Tokens, lo: int, colon: int) -> Speaker | None:
+        """« X fait part de ses inquiétudes : « … » »: a clause ending on a colon right before
+        the quotation introduces it, whatever its verb; its subject is the speaker, or the
+        one person it names."""
+        items = tokens.items
+        verbs = [k for k in range(lo, colon) if items[k]["pos"] == "VERB"]
+        roots = [k for k in verbs if items[k]["dep"] == "ROOT"]
+        for verb in (roots or verbs)[:1]:
+            if speaker := self._subject(pid, tokens, verb, lo, colon):
+                return speaker
+        end = items[colon]["start_char"]
+        people = {
+            m[2]
+            for m in self.mentions.get(pid, [])
+            if m[3] == "PER" and items[lo]["start_char"] <= m[0] and m[1] <= end
+        }
+        if len(people) == 1:
+            person = people.pop()
+            return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
+        return None
+
     def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """A person or organisation named in a phrase, before any relay (« cité par »)."""
         items = tokens.items
@@ -382,13 +405,14 @@ class ArticleQuotes:
             if named:
                 kind = "person" if named[1] == "PER" else "organisation"
                 return Speaker(text=named[0], entity=named[0], label=named[1], type=kind)
-            if items[head]["pos"] == "PROPN":  # a name the entity stage missed
+            after_article = head > lo and items[head - 1]["pos"] == "DET"
+            if items[head]["pos"] == "PROPN" and not after_article:  # a name NER missed
                 last = head
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
                 text = " ".join(t["text"] for t in items[head : last + 1])
                 return Speaker(text=text, type="person")
-        # a description: the head noun with its determiner and adjectives
+        # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
         while last + 1 < hi and items[last + 1]["pos"] in {"ADJ", "NOUN", "PROPN", "ADP", "DET"}:
             nxt = items[last + 1]
@@ -553,9 +577,19 @@ class ArticleQuotes:
             k += 1
         if k < hi and items[k]["pos"] == "ADP":  # « a déclaré à l'AFP X »: skip the addressee
             j = self._phrase_end(tokens, k, hi)
-            named = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
-            if named and named[-1] + 1 < j:
-                k = named[-1] + 1
+            outlet = k + 1
+            while outlet < j and items[outlet]["pos"] == "DET":
+                outlet += 1
+            spans = self.mentions.get(pid, [])
+            named = [m for m in spans if outlet < j and m[0] == items[outlet]["start_char"]]
+            if named:  # the addressee is a name: the speaker comes after it
+                after = tokens.index_from(named[0][1])
+                if after < j:
+                    k = after
+            else:
+                propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
+                if propns and propns[-1] + 1 < j:
+                    k = propns[-1] + 1
         first_end = self._phrase_end(tokens, k, hi)
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
         if speaker is not None and not speaker.entity and not speaker.pronoun:
@@ -619,6 +653,12 @@ class ArticleQuotes:
                     speaker = self._source_in(pid, tokens, first, stop) or speaker
                 if speaker is not None:
                     return "selon", speaker
+        if (
+            open_k > lo
+            and items[open_k - 1]["text"] == ":"
+            and (speaker := self._before_colon(pid, tokens, lo, open_k - 1))
+        ):
+            return "colon", speaker
         # a reporting verb or noun earlier in the sentence, the quotation after it
         for k in range(open_k - 1, lo - 1, -1):
             token = items[k]
@@ -667,7 +707,8 @@ class ArticleQuotes:
                 attributed = self._attribute(
                     pid, tokens, span, floor, quote, whole, previous, open_from
                 )
-                floor = span.end
+                if attributed:  # a cue is never looked for across an earlier utterance
+                    floor = span.end
                 if (
                     pending is not None
                     and attributed
@@ -739,10 +780,49 @@ class ArticleQuotes:
         ):
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
+        if (
+            not whole
+            and self._free_sentence(pid, span, quote.quote)
+            and (speaker := self._recent_speaker(previous, pid, span.start))
+        ):
+            quote.cue, quote.speaker = "continuation", speaker
+            return True
         if whole:
             quote.kind, quote.cue = "pull_quote", "pull_quote"
             return True
         return False
+
+    def _free_sentence(self, pid: int, span: QuoteSpan, content: str) -> bool:
+        """A quotation that is a whole sentence of its own (« … » starting a sentence, a
+        capital first, four words or more): in news, speech by the voice being quoted."""
+        before = self.texts[pid][: span.start].rstrip()
+        starts_sentence = not before or before[-1] in '.!?»”"…'
+        return (
+            starts_sentence
+            and content[:1].isupper()
+            and n_words(content) >= MIN_WORDS_FREE_SENTENCE
+            and content.rstrip()[-1:] in set(".!?…")
+        )
+
+    def _recent_speaker(self, previous: Quote | None, pid: int, start: int) -> Speaker | None:
+        """The voice a free-standing quotation belongs to: a person named since the last
+        speech quotation (« Sur le port, un marin se montre pessimiste. « … » »), else
+        that quotation's speaker, within a few paragraphs."""
+        if previous is None or pid - previous.paragraph_id > FREE_SENTENCE_PARAGRAPHS:
+            return None
+        newcomers = [
+            m[2]
+            for p in range(previous.paragraph_id, pid + 1)
+            for m in self.mentions.get(p, [])
+            if m[3] == "PER"
+            and (p, m[0]) > (previous.paragraph_id, previous.end_char)
+            and (p, m[1]) <= (pid, start)
+            and m[2] != previous.speaker.entity
+        ]
+        if newcomers:
+            person = newcomers[-1]
+            return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
+        return previous.speaker if previous.speaker.text else None
 
     def _label_line(self, pid: int) -> str | None:
         """The person of a short name line after a pull quote (« X, maire de Y »), or of
@@ -752,7 +832,7 @@ class ArticleQuotes:
             if after[0][0] == 0 and after[0][3] == "PER":
                 return after[0][2]
         before, text = self.mentions.get(pid - 1), self.texts.get(pid - 1, "").strip()
-        is_label = not set("«»“”\"") & set(text) and text.endswith((":", ")"))
+        is_label = not set('«»“”"') & set(text) and text.endswith((":", ")"))
         if before and len(text) <= 120 and is_label:
             people = [m[2] for m in before if m[3] == "PER"]
             if len(set(people)) == 1:
