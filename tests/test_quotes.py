@@ -3,7 +3,7 @@ coverage (the development set's tuning part)."""
 
 import pytest
 
-from helpers.narratives.quote_marks import quote_spans
+from helpers.core.quote_marks import quote_spans
 from helpers.narratives.quotes import attribute_quotes, voices
 from helpers.narratives.reporting import REPORTING_VERBS, is_reporting_verb
 

@@ -33,7 +33,7 @@ TABLES: dict[str, Table] = {
         _t("articles", "ingestion",
            "article_id title outlet author published language n_paragraphs n_chars sha256",
            "article_id", "one row per analysed article"),
-        _t("paragraphs", "ingestion", "article_id paragraph_id text raw_start raw_end",
+        _t("paragraphs", "ingestion", "article_id paragraph_id role text raw_start raw_end",
            "article_id paragraph_id", "the cleaned body, one row per paragraph"),
         _t("removed_lines", "ingestion", "article_id line_no text reason",
            "article_id line_no", "lines set aside from the body"),

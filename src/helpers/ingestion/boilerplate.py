@@ -109,9 +109,11 @@ def _squash(text: str) -> str:
 
 def line_rule(text: str) -> str | None:
     """The boilerplate reason of one line taken alone, or None."""
-    line = _squash(text)
+    line = _BULLET.sub("", _squash(text)).lstrip("> ")  # « • Lire aussi », « >> Lire aussi »
     for reason, pattern in _LINE_RULES:
         if pattern.search(line):
+            if reason == "newsletter" and len(line) > _MAX_BLOCK_LINE_CHARS:
+                continue  # a paragraph that mentions a newsletter is body text
             return reason
     half = len(line) // 2
     if len(line) >= 8 and len(line) % 2 == 0 and line[:half] == line[half:]:

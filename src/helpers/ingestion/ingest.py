@@ -27,6 +27,7 @@ from helpers.ingestion.corpus import (
 )
 from helpers.ingestion.decoding import repair_text
 from helpers.ingestion.dedup import find_duplicates
+from helpers.ingestion.roles import paragraph_roles, split_credit
 
 ARTICLE_COLUMNS = columns("articles")
 PARAGRAPH_COLUMNS = columns("paragraphs")
@@ -99,14 +100,27 @@ def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str
         start, end = strip_bullet(verdict.text)
         if start == end:
             continue
+        cut_start, cut_end, credit = split_credit(verdict.text[start:end])
+        if credit:  # a caption's photo credit: set aside, the caption stays
+            removed.append(
+                {"article_id": doc.article_id, "line_no": verdict.line_no, "text": credit,
+                 "reason": "photo_credit"}
+            )  # fmt: skip
+            start, end = start + cut_start, start + cut_end
         raw_start, raw_end = pd.NA, pd.NA
         if doc.has_raw_offsets and len(verdict.text) == len(raw_lines[index]):
             raw_start = line_starts[index] + start
             raw_end = line_starts[index] + end
         paragraphs.append(
             {"article_id": doc.article_id, "paragraph_id": len(paragraphs),
-             "text": verdict.text[start:end], "raw_start": raw_start, "raw_end": raw_end}
+             "text": verdict.text[start:end], "raw_start": raw_start, "raw_end": raw_end,
+             "credited": bool(credit)}
         )  # fmt: skip
+    roles = paragraph_roles(
+        [p["text"] for p in paragraphs], [p.pop("credited") for p in paragraphs]
+    )
+    for paragraph, role in zip(paragraphs, roles, strict=True):
+        paragraph["role"] = role
     return paragraphs, removed, cleaned.metadata
 
 

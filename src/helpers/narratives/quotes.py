@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
-from helpers.narratives.quote_marks import QuoteSpan, quote_spans
 from helpers.narratives.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -228,6 +228,12 @@ class ArticleQuotes:
     ):
         self.article_id = article_id
         self.texts = dict(zip(paragraphs["paragraph_id"], paragraphs["text"], strict=True))
+        # ingestion's paragraph roles, when the table has them (« pull_quote », …)
+        self.paragraph_roles = (
+            dict(zip(paragraphs["paragraph_id"], paragraphs["role"], strict=True))
+            if "role" in paragraphs.columns
+            else {}
+        )
         self.mentions = {
             int(pid): list(
                 zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
@@ -761,8 +767,12 @@ class ArticleQuotes:
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             return True
-        if whole and (person := self._label_line(pid)):
+        displayed = self.paragraph_roles.get(pid) == "pull_quote"
+        if displayed or (whole and (person := self._label_line(pid))):
             quote.kind, quote.cue = "pull_quote", "pull_quote"
+            person = self._label_line(pid)
+            if person is None:
+                return True  # its speaker is the one of the quotation it repeats, if any
             gender = self.gender_of.get(person, "unknown")
             quote.speaker = Speaker(person, person, "PER", "person", gender)
             return True
@@ -781,7 +791,7 @@ class ArticleQuotes:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
         if (
-            not whole
+            (not whole or self.paragraph_roles.get(pid) == "body")
             and self._free_sentence(pid, span, quote.quote)
             and (speaker := self._recent_speaker(previous, pid, span.start))
         ):

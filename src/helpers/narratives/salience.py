@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from helpers.core.roles import in_body
 from helpers.core.schemas import columns
 
 SALIENCE_COLUMNS = columns("salience")
@@ -21,6 +22,7 @@ def salience(
     mention as a fraction of the body (0 = first character, 1 = last); whether the
     entity is named in the title or the lead (first paragraph); and how many direct
     quotations it speaks (from ``voices``)."""
+    mentions = in_body(mentions, paragraphs)  # a caption or pull quote repeats the body
     offsets = paragraphs.sort_values(["article_id", "paragraph_id"]).assign(
         length=lambda d: d["text"].str.len() + 1
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core.paths import RunPaths
+from helpers.core.roles import in_body
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
 from helpers.network.options import UNITS, WEIGHTS
@@ -14,7 +15,7 @@ from helpers.network.readings import case_study, findings
 STAGE = Stage(
     name="network",
     notebook="03-network",
-    reads=("articles", "mentions", "sentences"),
+    reads=("articles", "paragraphs", "mentions", "sentences"),
     writes=("nodes", "edges", "edge_sharing", "communities"),
     parameters={
         "unit": Param("co-occurrence unit", choices=tuple(UNITS)),
@@ -64,7 +65,9 @@ def run(
     )
 
     inputs = read_inputs(STAGE, paths)
-    mentions, sentences = inputs["mentions"], inputs["sentences"]
+    # captions, pull quotes and name lines repeat the body: only body text co-occurs
+    mentions = in_body(inputs["mentions"], inputs["paragraphs"])
+    sentences = inputs["sentences"]
     edges, stats = cooccurrences(mentions, unit)
     edges = weighted_edges(edges, stats, weight)
     graph = build_graph(edges)

@@ -1,0 +1,99 @@
+"""What each kept paragraph is: body text, a caption, a pull quote, a name line.
+
+Pages carry text that is journalism but not body: photo captions, pull quotes
+(a quotation displayed again in large type) and the name line that signs them.
+They stay in ``paragraphs.csv`` with their ``role``, so the quote extractor can
+read them, but co-occurrence and salience count body text only: a caption or a
+pull quote repeats what the body says and would count its entities twice.
+
+Photo credits glued to a caption (« … à Calais. | Jean Dupont / AFP »,
+« … © Ouest-France ») are cut off the caption and set aside as removed text,
+so an agency or a photographer never reaches the entity stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.core.quote_marks import quote_spans
+
+ROLES = ("body", "caption", "pull_quote", "name_line")
+
+_CREDIT_AT_END = re.compile(
+    r"(?:\s*[|]\s*[^|]*(?:/|\bpour\b|\bphoto\b)[^|]*"  # « | Jean Dupont / AFP »
+    r"|\s*©\s*[^©]{1,80}"  # « © Ouest-France »
+    r"|\s*[(\[]?\s*(?:cr[ée]dits?|credit|photo)\s*:\s*[^()]{1,80}[)\]]?"  # « crédit : X / AFP »
+    r")\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_AT_START = re.compile(r"^©\s*[^-–—]{1,40}?\s+[-–—]\s+")  # « © Unsplash - Le … »
+_PHOTO_WORDS = re.compile(r"^(?:photo|illustration|image|vidéo|video)\b", re.IGNORECASE)
+_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|du\s+|le\s+)?[A-ZÀ-Ý][\w'’-]+){1,3}"
+)
+MAX_NAME_LINE_CHARS = 160
+MAX_PULL_QUOTE_CHARS = 400
+
+
+def split_credit(line: str) -> tuple[int, int, str]:
+    """The span of ``line`` without a photo credit at its end or start, and the credit."""
+    start, end, credit = 0, len(line), ""
+    if match := _CREDIT_AT_END.search(line):
+        if match.start() > 0:  # a line that is only a credit is removed whole elsewhere
+            end, credit = match.start(), line[match.start() :].strip(" |")
+    if match := _CREDIT_AT_START.match(line[:end]):
+        start, credit = match.end(), (line[: match.end()].strip(" -–—") + " " + credit).strip()
+    return start, end, credit
+
+
+def paragraph_roles(texts: list[str], credited: list[bool]) -> list[str]:
+    """One role per paragraph, in order; ``credited`` marks the paragraphs that carried
+    a photo credit. A paragraph that is only a quotation is a pull quote when a name
+    line signs it or when it repeats a quotation of another paragraph; otherwise it is
+    body text (a speaker's words given a paragraph of their own)."""
+    roles = []
+    for k, text in enumerate(texts):
+        role = "body"
+        if credited[k] or (_PHOTO_WORDS.match(text) and len(text) <= MAX_NAME_LINE_CHARS):
+            role = "caption"
+        elif _is_whole_quote(text) and (
+            _is_name_line(texts[k + 1] if k + 1 < len(texts) else "")
+            or _repeats(text, texts[:k] + texts[k + 1 :])
+        ):
+            role = "pull_quote"
+        elif k and roles[k - 1] == "pull_quote" and _is_name_line(text):
+            role = "name_line"
+        roles.append(role)
+    return roles
+
+
+def _is_name_line(text: str) -> bool:
+    return (
+        0 < len(text) <= MAX_NAME_LINE_CHARS
+        and bool(_NAME_LINE.match(text))
+        and not (text.rstrip().endswith((".", "!", "?", "»", '"')))
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _repeats(text: str, others: list[str], share: float = 0.7) -> bool:
+    """Most of the quotation's words appear together in another paragraph."""
+    words = {w for w in _WORD.findall(text.casefold()) if len(w) > 3}  # not « le », « que »
+    if len(words) < 3:
+        return False
+    return any(
+        len(words & set(_WORD.findall(other.casefold()))) >= share * len(words) for other in others
+    )
+
+
+def _is_whole_quote(text: str) -> bool:
+    spans = quote_spans(text)
+    stripped = text.strip()
+    return (
+        len(spans) == 1
+        and len(stripped) <= MAX_PULL_QUOTE_CHARS
+        and not text[: spans[0].start].strip()
+        and not text[spans[0].end :].strip(" .")
+    )

@@ -1,0 +1,90 @@
+"""Paragraph roles and photo credits, on lines written for the tests (one per pattern
+met in real pages)."""
+
+import pandas as pd
+import pytest
+
+from helpers.core.roles import in_body
+from helpers.ingestion.boilerplate import line_rule
+from helpers.ingestion.roles import paragraph_roles, split_credit
+
+
+@pytest.mark.parametrize(
+    "line, caption, credit",
+    [
+        (
+            "Le maire pose devant la mairie. | Jean Dupont / AFP",
+            "Le maire pose devant la mairie.",
+            "Jean Dupont / AFP",
+        ),
+        (
+            "La passerelle sera rénovée en 2026. © Ouest-Journal",
+            "La passerelle sera rénovée en 2026.",
+            "© Ouest-Journal",
+        ),
+        (
+            "© Banque d'images - Le gyrophare n'a trompé personne.",
+            "Le gyrophare n'a trompé personne.",
+            "© Banque d'images",
+        ),
+        (
+            "Des tentes près du port crédit : JEAN DUPONT / AFP - 1280",
+            "Des tentes près du port",
+            "crédit : JEAN DUPONT / AFP - 1280",
+        ),
+        (
+            "Le port de pêche, un matin d'hiver. | Photo Marie Martin pour Le Journal",
+            "Le port de pêche, un matin d'hiver.",
+            "Photo Marie Martin pour Le Journal",
+        ),
+    ],
+)
+def test_a_credit_is_cut_off_its_caption(line, caption, credit):
+    start, end, found = split_credit(line)
+    assert (line[start:end], found) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le syndicat a publié un communiqué, et la mairie | le conseil ont répondu dans la soirée.",
+        "Il a payé 30 € pour la course, a-t-il dit, selon le document.",
+    ],
+)
+def test_body_text_keeps_its_words(line):
+    start, end, credit = split_credit(line)
+    assert (line[start:end], credit) == (line, "")
+
+
+def test_roles_of_a_page():
+    texts = [
+        "Le conseil municipal a voté le budget lundi soir, a expliqué Paul Durand au journal.",
+        "« Nous avons tenu nos engagements envers les habitants », a déclaré Paul Durand.",
+        "« Nous avons tenu nos engagements envers les habitants »",
+        "Paul Durand, maire de la commune",
+        "« Nous verrons bien ce que décidera la préfecture. »",
+        "Photo d'illustration de la salle du conseil",
+    ]
+    roles = paragraph_roles(texts, [False] * len(texts))
+    assert roles == ["body", "body", "pull_quote", "name_line", "body", "caption"]
+
+
+def test_a_paragraph_mentioning_a_newsletter_is_body_text():
+    long_line = (
+        "La mairie a lancé en mars une newsletter hebdomadaire pour informer les habitants des "
+        "travaux du centre-ville, qui doivent durer jusqu'à la fin de l'année prochaine."
+    )
+    assert line_rule(long_line) is None
+    assert line_rule("Abonnez-vous à notre newsletter") == "newsletter"
+    assert line_rule("• Lire aussi : le budget de la commune") == "related_link"
+    assert line_rule(">> Lire aussi : la réforme des retraites") == "related_link"
+
+
+def test_only_body_mentions_count():
+    paragraphs = pd.DataFrame(
+        {"article_id": ["a", "a"], "paragraph_id": [0, 1], "role": ["body", "caption"]}
+    )
+    mentions = pd.DataFrame(
+        {"article_id": ["a", "a"], "paragraph_id": [0, 1], "entity": ["X", "Y"]}
+    )
+    assert in_body(mentions, paragraphs)["entity"].tolist() == ["X"]
