@@ -259,3 +259,19 @@ def test_a_free_standing_quoted_sentence_continues_the_voice(analyse):
         ("Paul Durand", "incise"),
         ("Paul Durand", "continuation"),
     ]
+
+
+def test_a_free_standing_quotation_after_the_person_is_introduced(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Durand, pêcheur, estime que la saison est perdue. « Les bateaux resteront à quai "
+        "tout l'hiver. »",
+    )
+    assert [(s, c) for _, s, c in found if c != "indirect"] == [("Paul Durand", "continuation")]
+
+
+def test_a_free_standing_quotation_before_the_person_it_introduces(analyse):
+    found = quotes_of(
+        analyse, "« C'est de plus en plus difficile. » Claire Martin vient chaque jour."
+    )
+    assert [(s, c) for _, s, c in found] == [("Claire Martin", "continuation")]

@@ -30,8 +30,10 @@ speech without quotation marks (« X a estimé que … ») is kept apart as
 
 Gender comes from in-text cues only: Mme/M., the agreement of the pronoun or of
 the description (« la maire », « a-t-elle »), gathered per person through the
-article. A name with no cue is ``unknown``; no first-name list is used (none of
-the maintained ones has a licence compatible with this project's).
+article. A name with no cue is ``unknown``. No first-name list is used: of the
+packages checked, gender-guesser (GPL-3.0) and gender-detector (GPL-2.0) are not
+compatible with this project's MIT licence, nomquamgender (MIT) requires Unidecode
+(GPL-2.0+), and names-dataset (MIT) is built from leaked social-network profiles.
 """
 
 from __future__ import annotations
@@ -793,7 +795,7 @@ class ArticleQuotes:
         if (
             (not whole or self.paragraph_roles.get(pid) == "body")
             and self._free_sentence(pid, span, quote.quote)
-            and (speaker := self._recent_speaker(previous, pid, span.start))
+            and (speaker := self._recent_speaker(previous, pid, span.start, span.end))
         ):
             quote.cue, quote.speaker = "continuation", speaker
             return True
@@ -814,25 +816,36 @@ class ArticleQuotes:
             and content.rstrip()[-1:] in set(".!?…")
         )
 
-    def _recent_speaker(self, previous: Quote | None, pid: int, start: int) -> Speaker | None:
+    def _recent_speaker(
+        self, previous: Quote | None, pid: int, start: int, end: int
+    ) -> Speaker | None:
         """The voice a free-standing quotation belongs to: a person named since the last
         speech quotation (« Sur le port, un marin se montre pessimiste. « … » »), else
-        that quotation's speaker, within a few paragraphs."""
-        if previous is None or pid - previous.paragraph_id > FREE_SENTENCE_PARAGRAPHS:
-            return None
+        that quotation's speaker, within a few paragraphs. With no speaker before it, the
+        person introduced earlier in its paragraph (« Fredo, marin, estime que … « … » »),
+        or the person who opens the sentence right after it (« « … » Adèle vient … »)."""
+        recent = previous is not None and pid - previous.paragraph_id <= FREE_SENTENCE_PARAGRAPHS
+        since = (previous.paragraph_id, previous.end_char) if recent else (pid, -1)
+        skip = previous.speaker.entity if recent else None
         newcomers = [
             m[2]
-            for p in range(previous.paragraph_id, pid + 1)
+            for p in range(since[0], pid + 1)
             for m in self.mentions.get(p, [])
-            if m[3] == "PER"
-            and (p, m[0]) > (previous.paragraph_id, previous.end_char)
-            and (p, m[1]) <= (pid, start)
-            and m[2] != previous.speaker.entity
+            if m[3] == "PER" and (p, m[0]) > since and (p, m[1]) <= (pid, start) and m[2] != skip
         ]
         if newcomers:
-            person = newcomers[-1]
-            return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
-        return previous.speaker if previous.speaker.text else None
+            return self._person(newcomers[-1])
+        if recent and previous.speaker.text:
+            return previous.speaker
+        text = self.texts[pid]
+        after = len(text[end:]) - len(text[end:].lstrip(" .")) + end
+        opening = [m for m in self.mentions.get(pid, []) if m[0] == after and m[3] == "PER"]
+        if not recent and opening:
+            return self._person(opening[0][2])
+        return None
+
+    def _person(self, entity: str) -> Speaker:
+        return Speaker(entity, entity, "PER", "person", self.gender_of.get(entity, "unknown"))
 
     def _label_line(self, pid: int) -> str | None:
         """The person of a short name line after a pull quote (« X, maire de Y »), or of
