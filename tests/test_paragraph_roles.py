@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers.core.roles import in_body
-from helpers.ingestion.boilerplate import line_rule
+from helpers.ingestion.boilerplate import clean_lines, cut_prefix, line_rule
 from helpers.ingestion.roles import paragraph_roles, split_credit
 
 
@@ -88,3 +88,42 @@ def test_only_body_mentions_count():
         {"article_id": ["a", "a"], "paragraph_id": [0, 1], "entity": ["X", "Y"]}
     )
     assert in_body(mentions, paragraphs)["entity"].tolist() == ["X"]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Calais, France | AFP | lundi 4 juin 2024", "dateline"),
+        ("(avec AFP)", "agency_signature"),
+        ("Reuters/AP", "agency_signature"),
+        ("Mots-clés : pêche, Brexit, Bretagne", "tag_list"),
+        ("Partager Facebook Twitter Copier le lien", "share_buttons"),
+    ],
+)
+def test_page_furniture_lines(line, reason):
+    assert line_rule(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line, kept, reason",
+    [
+        (
+            "LORIENT (AFP) - Les pêcheurs ont bloqué le port.",
+            "Les pêcheurs ont bloqué le port.",
+            "dateline",
+        ),
+        ("PartagerLe conseil a voté le budget.", "Le conseil a voté le budget.", "share_buttons"),
+        ("Le conseil (AFP) a voté.", "Le conseil (AFP) a voté.", ""),
+    ],
+)
+def test_a_dateline_or_glued_buttons_are_cut_off_the_first_line(line, kept, reason):
+    start, found, _ = cut_prefix(line)
+    assert (line[start:], found) == (kept, reason)
+
+
+def test_a_kicker_above_the_title_is_not_the_title():
+    cleaned = clean_lines(
+        ["FAITS DIVERS", "Un incendie détruit un entrepôt à Lorient", "Le feu a pris."]
+    )
+    assert [v.reason for v in cleaned.verdicts] == ["kicker", "title", None]
+    assert cleaned.metadata["title"] == "Un incendie détruit un entrepôt à Lorient"

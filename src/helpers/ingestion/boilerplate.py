@@ -66,6 +66,50 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("hashtags", re.compile(r"(?:#\w+.*){3,}")),
+    # « Calais, France | AFP | lundi 4 juin 2024 »: an agency dateline on its own line
+    (
+        "dateline",
+        re.compile(r"^[A-ZÀ-Ý][\w' -]{1,40}(?:,\s*[\w' -]{2,40})?\s*\|\s*[A-Z][\w-]{1,12}\s*\|"),
+    ),
+    # « (avec AFP) », « AFP », « Reuters/AP »: an agency signature
+    (
+        "agency_signature",
+        re.compile(
+            r"^\(?(?:avec\s+)?(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)"
+            r"(?:\s*(?:/|et|,)\s*(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua))*\)?\.?$",
+            re.I,
+        ),
+    ),
+    (
+        "tag_list",
+        re.compile(r"^(?:mots[- ]cl[ée]s|tags?|sujets?|th[ée]matiques?|thèmes?)\s*:", re.I),
+    ),
+    (
+        "share_buttons",
+        re.compile(
+            r"^(?:(?:partager|partagez|copier le lien|facebook|twitter|linkedin|e-?mail|whatsapp"
+            r"|messenger|imprimer|pinterest|flipboard)[\s|·•,]*){2,}$",
+            re.I,
+        ),
+    ),
+]
+
+# A dateline or share buttons glued to the start of a body line: cut off, body kept.
+_PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "dateline",
+        re.compile(
+            r"^[A-ZÀ-Ý][\w'’ -]{1,40}(?:,\s*[\w'’ -]{2,30})?\s*\((?:AFP|Reuters|AP|Belga|ATS|DPA"
+            r"|ANSA|EFE|Xinhua)\)\s*[-–—:]\s*"
+        ),
+    ),
+    (
+        "share_buttons",
+        re.compile(
+            r"^(?:Partager|Partagez|Copier le lien|Facebook|Twitter|LinkedIn|E-mail|WhatsApp"
+            r"|Imprimer)+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+        ),
+    ),
 ]
 
 _BYLINE_RULES: list[re.Pattern[str]] = [
@@ -83,6 +127,8 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
 
 # A byline is a short line; a longer one is prose that happens to match.
 _MAX_BYLINE_CHARS = 120
+# A kicker is a short upper-case section label above the title.
+_MAX_KICKER_CHARS = 40
 # A title is a short line that does not end like a sentence.
 _MAX_TITLE_CHARS = 200
 # Lines of a subscription block after its first line are short.
@@ -121,6 +167,15 @@ def line_rule(text: str) -> str | None:
     return None
 
 
+def cut_prefix(line: str) -> tuple[int, str, str]:
+    """Where the body starts in a line that opens on a dateline or glued share buttons:
+    (offset, reason, the text cut off); (0, "", "") when there is none."""
+    for reason, pattern in _PREFIX_RULES:
+        if (match := pattern.match(line)) and match.end() < len(line):
+            return match.end(), reason, line[: match.end()].strip(" -–—:")
+    return 0, "", ""
+
+
 def parse_byline(text: str) -> dict[str, str] | None:
     """Metadata fields of a byline line, or None when the line is not one."""
     line = _squash(text)
@@ -138,6 +193,16 @@ def strip_bullet(text: str) -> tuple[int, int]:
     start = _BULLET.match(text).end()
     end = len(text.rstrip())
     return (start, end) if start < end else (0, 0)
+
+
+def _is_kicker(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (
+        0 < len(line) <= _MAX_KICKER_CHARS
+        and len(letters) >= 3
+        and line.upper() == line
+        and (len(line.split()) <= 4)
+    )
 
 
 def _looks_like_title(line: str) -> bool:
@@ -177,6 +242,9 @@ def clean_lines(lines: list[str]) -> CleanedArticle:
                 metadata.setdefault(key, value)
         if reason is None and line.casefold() in seen:
             reason = "repeated_headline"
+        if reason is None and not body_started and _is_kicker(line):
+            reason = "kicker"  # « POLITIQUE », « FAITS DIVERS » over the title
+            metadata.setdefault("section", line.title())
         if reason is None and not body_started and _looks_like_title(line):
             reason = "title"
             metadata.setdefault("title", line)

@@ -16,7 +16,7 @@ import py3langid
 from tqdm.auto import tqdm
 
 from helpers.core.schemas import columns
-from helpers.ingestion.boilerplate import clean_lines, strip_bullet
+from helpers.ingestion.boilerplate import clean_lines, cut_prefix, strip_bullet
 from helpers.ingestion.corpus import (
     METADATA_FIELDS,
     CorpusError,
@@ -100,6 +100,13 @@ def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str
         start, end = strip_bullet(verdict.text)
         if start == end:
             continue
+        skip, prefix_reason, prefix = cut_prefix(verdict.text[start:end])
+        if prefix:  # « CALAIS (AFP) - » or share buttons glued to the first word
+            removed.append(
+                {"article_id": doc.article_id, "line_no": verdict.line_no, "text": prefix,
+                 "reason": prefix_reason}
+            )  # fmt: skip
+            start += skip
         cut_start, cut_end, credit = split_credit(verdict.text[start:end])
         if credit:  # a caption's photo credit: set aside, the caption stays
             removed.append(
