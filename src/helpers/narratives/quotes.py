@@ -62,6 +62,7 @@ MIN_WORDS_WITHOUT_INCISE = 3  # a cue before the quote needs an utterance, not a
 MIN_WORDS_CONTINUATION = 3
 MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
 MIN_WORDS_FREE_SENTENCE = 4
+CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 _STOP = set('.!?;:«»“”„"‹›')
@@ -746,9 +747,13 @@ class ArticleQuotes:
         attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
         if not attributed:
             return False
-        speaker = quote.speaker.text.lower().split()
-        if any(word in CARRIER_NOUNS for word in speaker[:3]):
-            return False  # a placard or a banner, not speech
+        text = self.texts[pid]
+        around = _WORD.findall(
+            (text[max(0, span.start - CARRIER_WINDOW) : span.start] + " "
+             + text[span.end : span.end + CARRIER_WINDOW] + " " + quote.speaker.text).lower()
+        )  # fmt: skip
+        if any(word in CARRIER_NOUNS for word in around):
+            return False  # written on a placard or a banner, not said
         words = n_words(quote.quote)
         if words < 3 and not quote.quote.rstrip().endswith(("!", "?", ".", "…")):
             return False  # one or two words: a label, unless a whole utterance

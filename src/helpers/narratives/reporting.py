@@ -72,7 +72,8 @@ ORGANISATION_NOUNS = frozenset(
     parti opposition majorité municipalité département région hôpital clinique école
     université club équipe compagnie banque fondation organisation ong administration
     ambassade chancellerie élysée matignon présidence rectorat académie cabinet
-    établissement service services state état""".split()
+    établissement service services comité union chambre bureau observatoire haut-commissariat
+    secrétariat sénat assemblée""".split()
 )
 
 
