@@ -755,8 +755,11 @@ class ArticleQuotes:
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
         words = n_words(quote.quote)
-        if words < 3 and not quote.quote.rstrip().endswith(("!", "?", ".", "…")):
-            return False  # one or two words: a label, unless a whole utterance
+        utterance = quote.quote.rstrip().endswith(("!", "?", ".", "…")) or (
+            quote.cue == "incise" and (quote.speaker.entity or quote.speaker.pronoun)
+        )  # « Nous refusons », a déclaré X: a whole utterance with its own cue
+        if words < 3 and not utterance:
+            return False  # one or two words: a label
         if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description":
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
