@@ -133,6 +133,19 @@ def _with_rates(counts: pd.DataFrame, rates) -> pd.DataFrame:
     return table.round(3)
 
 
+def _commit(root: Path) -> str:
+    """The commit the scores were measured at (the working tree may differ: say so)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD")
+    changed = git("status", "--porcelain", "--untracked-files=no", "src")
+    return f"{commit}+changes" if commit and changed else commit
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", default="~/devset/texts", help="folder of <id>.txt texts")
@@ -141,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = project_root()
     entity_scores, quote_scores = run_devset(Path(args.texts).expanduser(), args.split, root)
-    stamp = {"measured": date.today().isoformat(), "label": args.label or "current"}
+    stamp = {
+        "measured": date.today().isoformat(),
+        "commit": _commit(root),
+        "label": args.label or "current",
+    }
     for name, table in (("entity_scores", entity_scores), ("quote_scores", quote_scores)):
         path = root / DEVSET / f"{name}.csv"
         table = table.assign(**stamp)

@@ -1,0 +1,37 @@
+"""The development-set scores committed under ``tests/devset/``, for the notebooks.
+
+The scores are measured by ``python -m helpers.pipeline.devset`` on real French news
+the rules were not written from (the texts stay outside the repository). The
+notebooks show the pooled rows, with the date and commit of each measurement, so a
+reader sees how far the extractor can be trusted on text other than the corpus.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.core.paths import project_root
+
+ENTITY_SCORES = "tests/devset/entity_scores.csv"
+QUOTE_SCORES = "tests/devset/quote_scores.csv"
+_KEEP = {
+    ENTITY_SCORES: ["precision", "recall", "f1", "type_accuracy", "fragmentation"],
+    QUOTE_SCORES: ["precision", "recall", "f1", "speaker_accuracy", "found_with_right_speaker"],
+}
+
+
+def pooled_scores(path: str) -> pd.DataFrame:
+    """One row per measurement, split and system: the pooled figures (empty when the
+    file is missing)."""
+    file = project_root() / path
+    if not file.is_file():
+        return pd.DataFrame()
+    table = pd.read_csv(file, dtype={"article_id": str, "commit": str}, keep_default_na=False)
+    pooled = table[table["article_id"] == "all"]
+    columns = ["label", "split", "system", "n_gold", *_KEEP[path], "measured"]
+    columns += ["commit"] if "commit" in pooled.columns else []
+    order = {"before": 0, "after": 1}
+    return pooled.sort_values(
+        ["label", "split", "system"],
+        key=lambda c: c.map(order).fillna(2) if c.name == "label" else c,
+    )[columns].reset_index(drop=True)
