@@ -1,0 +1,150 @@
+"""Rules that put one actor's different names under one key, each with its reason.
+
+Written here rather than taken from a library because each is a few lines of French
+news convention (honorifics, titles, company suffixes); the two that need an algorithm
+use a maintained one (rapidfuzz for spelling variants) or a published one
+(Schwartz & Hearst 2003 for acronyms defined in parentheses).
+
+- :func:`strip_title`: « M. Salomé » → « Salomé », « Premier ministre Jean Castex » →
+  « Jean Castex »; a span that is only a title (« ministre de la Santé ») is no name.
+- :func:`without_company_suffix`: « Danone SA », « Alibaba Group » → « Danone », « Alibaba ».
+- :func:`parenthesised_acronyms`: « Office national des forêts (ONF) » defines ONF.
+- :func:`spelling_variants`: « Fédération nationale des pêcheur » ~ « … des pêcheurs »,
+  compared only within a blocking key (a rare word both share), so the cost grows with
+  the number of names, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+_HONORIFIC = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir)"
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+_TITLE = (
+    r"(?:(?:l['’]\s*)?(?:ancien(?:ne)?|ex-?|futur(?:e)?|nouveau|nouvelle)\s+)?"
+    r"(?:premier\s+ministre|première\s+ministre|président(?:e)?|vice-président(?:e)?"
+    r"|ministre|secrétaire\s+d['’]\s*(?:é|e)tat|secrétaire\s+général(?:e)?|maire|adjoint(?:e)?"
+    r"|député(?:e)?|sénat(?:eur|rice)|préfet|préfète|procureur(?:e)?|juge|commissaire"
+    r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
+    r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
+    r"\s+général)"
+)
+# a title's complement: « de la République », « de l’Intérieur », « des Transports »
+_COMPLEMENT = rf"(?:\s+{_OF}\S+(?:\s+et\s+{_OF}?\S+)?)?"
+_TITLE_ONLY = re.compile(rf"^{_TITLE}{_COMPLEMENT}$", re.I)
+_NAME_START = r"(?=[A-ZÀ-Ý][\w’'-]*(?:\s|$))"
+_TITLE_PREFIX = re.compile(rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I)
+_HONORIFIC_PREFIX = re.compile(rf"^{_HONORIFIC}\s+{_NAME_START}")
+
+_COMPANY_SUFFIX = re.compile(
+    r"[\s,]+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|LLC|GmbH"
+    r"|AG|SA|S\.A\.|SAS|SARL|SE|NV|N\.V\.|BV|SpA|S\.p\.A\.|Group|Groupe|Holding|Holdings)$"
+)
+
+
+def strip_title(text: str) -> tuple[str, int] | None:
+    """The name without its leading honorific or title and how many characters were cut;
+    ``("", len)`` for a span that is only a title; None when there is nothing to cut."""
+    if _TITLE_ONLY.match(text):
+        return "", len(text)
+    match = _HONORIFIC_PREFIX.match(text) or _TITLE_PREFIX.match(text)
+    if not match:
+        return None
+    return text[match.end() :], match.end()
+
+
+def without_company_suffix(name: str) -> str:
+    """« Danone SA » → « Danone »; a name that is only a suffix stays as it is."""
+    stripped = _COMPANY_SUFFIX.sub("", name)
+    return stripped if len(stripped) >= 2 else name
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{1,11})\s*\)")
+
+
+def _long_form(words: list[str], acronym: str) -> int | None:
+    """Schwartz & Hearst (2003): the shortest run of trailing ``words`` whose letters
+    spell ``acronym`` from its end, its first letter opening the first word; the index
+    of that first word, or None."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    text = " ".join(words)
+    s, l_ = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while l_ >= 0 and (
+            text[l_].lower() != c or (s == 0 and l_ > 0 and text[l_ - 1].isalnum())
+        ):
+            l_ -= 1
+        if l_ < 0:
+            return None
+        l_ -= 1
+        s -= 1
+    return len(text[: l_ + 2].split(" ")) - 1
+
+
+def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
+    """(acronym, start, end, long form) for each « long form (ACRONYM) » of a sentence;
+    start and end are the long form's offsets in the sentence."""
+    found = []
+    for match in _PAREN_ACRONYM.finditer(sentence):
+        acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = sentence[: match.start()].rstrip()
+        words = before.split(" ")
+        window = words[-min(len(acronym) + 5, len(acronym) * 2) :]
+        first = _long_form(window, acronym)
+        if first is None:
+            continue
+        long_words = window[first:]
+        while long_words and long_words[0].lower() in {"le", "la", "les", "l'", "l’", "du", "de"}:
+            long_words = long_words[1:]
+        long_form = re.sub(r"^[LlDd]['’]", "", " ".join(long_words)).strip(" ,;:«»\"")
+        if len(long_form) <= len(acronym) or not long_form[:1].isupper():
+            continue
+        start = before.rfind(long_form)
+        found.append((acronym, start, start + len(long_form), long_form))
+    return found
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def spelling_variants(
+    names: dict[str, int], threshold: float, min_chars: int = 10
+) -> dict[str, str]:
+    """Variant → the name it is a spelling of, for names of ``min_chars`` or more.
+
+    ``names`` counts mentions per name; of two variants the more mentioned (then the
+    longer, then the first in code-point order) is kept. Two names are compared only if
+    they share a blocking key: one of their words of five letters or more, folded.
+    """
+    blocks: dict[str, list[str]] = defaultdict(list)
+    long_names = sorted(n for n in names if len(n) >= min_chars)
+    for name in long_names:
+        for word in set(re.findall(r"\w{5,}", _fold(name))):
+            blocks[word].append(name)
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while name in parent:
+            name = parent[name]
+        return name
+
+    rank = {n: (-names[n], -len(n), n) for n in long_names}
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                ra, rb = root(a), root(b)
+                if ra == rb or abs(len(a.split()) - len(b.split())) > 0:
+                    continue
+                if fuzz.ratio(_fold(a), _fold(b)) >= threshold:
+                    keep, drop = sorted((ra, rb), key=rank.get)
+                    parent[drop] = keep
+    return {name: root(name) for name in parent}
