@@ -37,7 +37,9 @@ _TITLE = (
 _COMPLEMENT = rf"(?:\s+{_OF}\S+(?:\s+et\s+{_OF}?\S+)?)?"
 _TITLE_ONLY = re.compile(rf"^{_TITLE}{_COMPLEMENT}$", re.I)
 _NAME_START = r"(?=[A-ZÀ-Ý][\w’'-]*(?:\s|$))"
-_TITLE_PREFIX = re.compile(rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I)
+_TITLE_PREFIX = re.compile(
+    rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I
+)
 _HONORIFIC_PREFIX = re.compile(rf"^{_HONORIFIC}\s+{_NAME_START}")
 
 _COMPANY_SUFFIX = re.compile(
@@ -75,9 +77,7 @@ def _long_form(words: list[str], acronym: str) -> int | None:
     s, l_ = len(letters) - 1, len(text) - 1
     while s >= 0:
         c = letters[s]
-        while l_ >= 0 and (
-            text[l_].lower() != c or (s == 0 and l_ > 0 and text[l_ - 1].isalnum())
-        ):
+        while l_ >= 0 and (text[l_].lower() != c or (s == 0 and l_ > 0 and text[l_ - 1].isalnum())):
             l_ -= 1
         if l_ < 0:
             return None
@@ -103,7 +103,7 @@ def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
         long_words = window[first:]
         while long_words and long_words[0].lower() in {"le", "la", "les", "l'", "l’", "du", "de"}:
             long_words = long_words[1:]
-        long_form = re.sub(r"^[LlDd]['’]", "", " ".join(long_words)).strip(" ,;:«»\"")
+        long_form = re.sub(r"^[LlDd]['’]", "", " ".join(long_words)).strip(' ,;:«»"')
         if len(long_form) <= len(acronym) or not long_form[:1].isupper():
             continue
         start = before.rfind(long_form)

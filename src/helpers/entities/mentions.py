@@ -129,9 +129,8 @@ def without_title(c: Candidate) -> Candidate:
     cut = strip_title(c.text)
     if cut is None or not cut[0]:
         return c
-    if c.model_label in {"ORG", "LOC"} and not c.text[:1].islower() and not c.text[:2] in {
-        "M.", "Mm", "Ml", "Dr", "Pr", "Me", "Mg"
-    }:
+    honorific = c.text[:2] in {"M.", "Mm", "Ml", "Dr", "Pr", "Me", "Mg"}
+    if c.model_label in {"ORG", "LOC"} and c.text[:1].isupper() and not honorific:
         return c
     text, n = cut
     head = c.head_text[n:] if c.head_text.startswith(c.text[:n]) else text
@@ -330,7 +329,7 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     covered = defaultdict(list)
     for row in mentions.itertuples():
         covered[(row.article_id, row.paragraph_id)].append((row.start_char, row.end_char))
-    added, replaced = [], set()
+    added = []
     for sent in sentences.itertuples():
         spans = covered[(sent.article_id, sent.paragraph_id)]
         for match in pattern.finditer(sent.text):
