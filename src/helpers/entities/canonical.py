@@ -148,3 +148,35 @@ def spelling_variants(
                     keep, drop = sorted((ra, rb), key=rank.get)
                     parent[drop] = keep
     return {name: root(name) for name in parent}
+
+
+# The first word of a French name often says what kind of thing it names
+# (« hôpital Beaujon », « préfecture de la Somme », « forêt de Fontainebleau »): the
+# label follows that word rather than the model's vote. Roads (« RN79 », « A7 ») are places.
+_ORG_HEADS = {
+    "hôpital", "clinique", "préfecture", "sous-préfecture", "tribunal", "cour", "parquet",
+    "mairie", "ministère", "conseil", "service", "compagnie", "brigade", "gendarmerie",
+    "université", "collège", "lycée", "école", "fédération", "syndicat", "association",
+    "chambre", "agence", "office", "commission", "comité", "confédération", "union",
+    "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
+}  # fmt: skip
+_LOC_HEADS = {
+    "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai", "gare",
+    "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "département",
+    "région", "île", "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp",
+    "route", "autoroute", "ligne", "jungle", "lande", "parc",
+}  # fmt: skip
+_ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
+
+
+def designated_label(name: str) -> str:
+    """ORG or LOC when the name's first word or its form says so, else ""."""
+    if _ROAD.match(name):
+        return "LOC"
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return ""  # « Banque Populaire », « Parc des Princes »: a proper name's own words
+    head = words[0].casefold()
+    if head in _ORG_HEADS or " ".join(words[:2]).casefold() in _ORG_HEADS:
+        return "ORG"
+    return "LOC" if head in _LOC_HEADS else ""

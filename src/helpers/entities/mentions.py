@@ -42,6 +42,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 
 from helpers.core.schemas import columns
 from helpers.entities.canonical import (
+    designated_label,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -64,6 +65,7 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|fr|org|net)/|@\w|\w@\w", re.I)
 _QUOTES = set('«»“”„"')
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
+_GENERIC_NOUNS = {"état", "etat", "gouvernement", "préfecture", "mairie", "administration"}
 
 
 @dataclass
@@ -148,6 +150,8 @@ def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
     text = candidate.text
     if strip_title(text) == ("", len(text)):
         return "title"  # « ministre de la Santé », « président de la République »
+    if candidate.head_text.casefold() in _GENERIC_NOUNS:
+        return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if "\n" in text:
         return "line_break"
     if _URL.search(text):
@@ -181,6 +185,72 @@ def _initials(name: str) -> set[str]:
         "".join(w[0] for w in words).upper(),
         "".join(w[0] for w in words if w[0].isupper()),
     }
+
+
+_OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
+_NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
+
+
+def extend_spans(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
+    """Spans the model cut short, made whole from the sentence around them.
+
+    - « #SauveTonPaysan »: the hashtag is one MISC name, with its sign;
+    - « FDSEA de l’Hérault », « CGT des Ports et Docks »: an organisation followed by
+      « de » and a place or a capitalised name is one organisation (the place is part
+      of its name, as « tribunal de Lille »);
+    - « Stéphane Peu »: a first name followed by a capitalised word that no span holds
+      is one name (surnames that are also words: Peu, Petit, Blanc).
+    """
+    texts = {
+        (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
+        for row in sentences.itertuples()
+    }
+    by_sentence: dict[tuple, list[Candidate]] = defaultdict(list)
+    for c in kept:
+        by_sentence[(c.article_id, c.paragraph_id, c.sentence_id)].append(c)
+    out = []
+    for key, spans in by_sentence.items():
+        offset, text = texts.get(key, (0, ""))
+        spans = sorted(spans, key=lambda c: c.start_char)
+        merged: list[Candidate] = []
+        for c in spans:
+            start, end = c.start_char - offset, c.end_char - offset
+            if not text or c.source == "gazetteer" and not merged:
+                merged.append(c)
+                continue
+            if start > 0 and text[start - 1] == "#" and c.source != "gazetteer":
+                c = _respan(c, c.start_char - 1, c.end_char, "#" + c.text, "MISC", "hashtag")
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and previous.model_label == "ORG"
+                and c.model_label in {"LOC", "ORG", "MISC"}
+                and _OF_PLACE.match(text[previous.end_char - offset : start])
+            ):
+                whole = text[previous.start_char - offset : end]
+                merged[-1] = _respan(
+                    previous, previous.start_char, c.end_char, whole, "ORG", "place_in_name"
+                )
+                continue
+            if c.model_label == "PER" and c.n_tokens == 1:
+                following = _NEXT_NAME.match(text[end:])
+                nxt = end + (following.end() if following else 0)
+                if following and not any(
+                    o.start_char - offset < nxt for o in spans if o.start_char > c.start_char
+                ):
+                    c = _respan(c, c.start_char, c.end_char + following.end(),
+                                c.text + following.group(0), "PER", "name_completed")  # fmt: skip
+            merged.append(c)
+        out += merged
+    return out
+
+
+def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
+    return Candidate(
+        **{**vars(c), "start_char": start, "end_char": end, "text": text, "head_text": text,
+           "model_label": label, "n_tokens": len(text.split()), "single_pos": "",
+           "reason": ";".join(filter(None, (c.reason, reason)))}
+    )  # fmt: skip
 
 
 def define_acronyms(
@@ -362,7 +432,10 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             variants = Counter((direct if len(direct) else group)["text"])
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
-            labels[key] = min(votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9)))
+            designated = designated_label(names[key])
+            labels[key] = designated or min(
+                votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
+            )
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
     ]
@@ -403,7 +476,7 @@ def find_mentions(
         ],
         columns=DROPPED_COLUMNS,
     )
-    kept, acronyms = define_acronyms(kept, sentences)
+    kept, acronyms = define_acronyms(extend_spans(kept, sentences), sentences)
     mentions = name_entities(
         propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
     )
