@@ -180,3 +180,18 @@ def designated_label(name: str) -> str:
     if head in _ORG_HEADS or " ".join(words[:2]).casefold() in _ORG_HEADS:
         return "ORG"
     return "LOC" if head in _LOC_HEADS else ""
+
+
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+)?(?:\s+de\s+[a-zé]+)?"
+    r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
+)
+
+
+def designator_before(text_before: str) -> int:
+    """How many characters before a place name belong to its name: « hôpital de »,
+    « compagnie de gendarmerie du », « zone industrielle des » (0 if none)."""
+    match = _DESIGNATOR_BEFORE.search(text_before[-60:])
+    if not match or match.group("head") not in _ORG_HEADS | _LOC_HEADS:
+        return 0
+    return len(text_before[-60:]) - match.start()

@@ -43,6 +43,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from helpers.core.schemas import columns
 from helpers.entities.canonical import (
     designated_label,
+    designator_before,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -191,7 +192,9 @@ _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
 
-def extend_spans(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
+def extend_spans(
+    kept: list[Candidate], sentences: pd.DataFrame, gazetteer: Gazetteer
+) -> list[Candidate]:
     """Spans the model cut short, made whole from the sentence around them.
 
     - « #SauveTonPaysan »: the hashtag is one MISC name, with its sign;
@@ -199,7 +202,11 @@ def extend_spans(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candida
       « de » and a place or a capitalised name is one organisation (the place is part
       of its name, as « tribunal de Lille »);
     - « Stéphane Peu »: a first name followed by a capitalised word that no span holds
-      is one name (surnames that are also words: Peu, Petit, Blanc).
+      is one name (surnames that are also words: Peu, Petit, Blanc);
+    - « France bleu »: a span that opens a longer gazetteer name printed there is
+      that name (the general gazetteer completes the model, never cuts it);
+    - « hôpital de Remiremont », « port de Lorient »: a place after a designating noun
+      and « de » is the name of that institution or place (labelled from the noun).
     """
     texts = {
         (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
@@ -218,6 +225,18 @@ def extend_spans(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candida
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
+            longer = _gazetteer_continuation(c, text[start:], gazetteer)
+            if longer:
+                c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
+                            "gazetteer_name_completed")  # fmt: skip
+                end = start + len(longer)
+            if c.model_label == "LOC" and c.source != "gazetteer":
+                cut = designator_before(text[:start])
+                previous_end = merged[-1].end_char - offset if merged else 0
+                if cut and start - cut >= previous_end:
+                    c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end],
+                                "LOC", "designator")  # fmt: skip
+                    start -= cut
             if start > 0 and text[start - 1] == "#" and c.source != "gazetteer":
                 c = _respan(c, c.start_char - 1, c.end_char, "#" + c.text, "MISC", "hashtag")
             previous = merged[-1] if merged else None
@@ -243,6 +262,18 @@ def extend_spans(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candida
             merged.append(c)
         out += merged
     return out
+
+
+def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> str:
+    """The longest gazetteer surface that starts with the span and is printed there."""
+    if c.source == "gazetteer":
+        return ""
+    longer = [
+        s for s in gazetteer.surfaces_starting(c.text.split()[0])
+        if len(s) > len(c.text) and rest.startswith(s)
+        and (len(rest) == len(s) or not rest[len(s)].isalnum())
+    ]  # fmt: skip
+    return max(longer, key=len, default="")
 
 
 def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
@@ -476,7 +507,7 @@ def find_mentions(
         ],
         columns=DROPPED_COLUMNS,
     )
-    kept, acronyms = define_acronyms(extend_spans(kept, sentences), sentences)
+    kept, acronyms = define_acronyms(extend_spans(kept, sentences, gazetteer), sentences)
     mentions = name_entities(
         propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
     )

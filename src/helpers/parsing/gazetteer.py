@@ -60,6 +60,18 @@ class Gazetteer:
         """The entry whose name or alias is ``surface``, ignoring case."""
         return self._by_surface.get(surface.casefold())
 
+    def surfaces_starting(self, word: str) -> tuple[str, ...]:
+        """The surface forms whose first word is ``word`` (case as printed)."""
+        return self._by_first_word.get(word, ())
+
+    @cached_property
+    def _by_first_word(self) -> dict[str, tuple[str, ...]]:
+        index: dict[str, list[str]] = {}
+        for entry in self.entries:
+            for surface in entry.surfaces:
+                index.setdefault(surface.split()[0], []).append(surface)
+        return {word: tuple(sorted(set(s))) for word, s in index.items()}
+
     @cached_property  # built once: lookups run once per mention
     def _by_surface(self) -> dict[str, GazetteerEntry]:
         return {s.casefold(): e for e in self.entries for s in e.surfaces}
