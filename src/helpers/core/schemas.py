@@ -48,7 +48,7 @@ TABLES: dict[str, Table] = {
            "article_id sentence_id paragraph_id start_char end_char text",
            "article_id sentence_id", "one row per sentence"),
         _t("nodes", "network",
-           "entity label community degree weighted_degree betweenness eigenvector "
+           "entity label wikidata community degree weighted_degree betweenness eigenvector "
            "n_articles stability", "entity", "one row per entity with a co-occurrence"),
         _t("edges", "network",
            "source target count weight weight_low weight_high articles evidence",

@@ -156,3 +156,10 @@ def gazetteer_for(study_gazetteer: Path | None) -> Gazetteer:
 
     general = load_gazetteer(resolve(GENERAL_GAZETTEER), general=True)
     return merge_gazetteers(general, load_gazetteer(study_gazetteer) if study_gazetteer else None)
+
+
+def gazetteer_snapshot() -> str:
+    """The date of the general gazetteer's sources, for the run manifest."""
+    from helpers.core.paths import resolve
+
+    return load_gazetteer(resolve(GENERAL_GAZETTEER), general=True).snapshot
