@@ -166,6 +166,7 @@ _LOC_HEADS = {
     "région", "île", "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp",
     "route", "autoroute", "ligne", "jungle", "lande", "parc",
 }  # fmt: skip
+_DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
 
 
@@ -183,7 +184,7 @@ def designated_label(name: str) -> str:
 
 
 _DESIGNATOR_BEFORE = re.compile(
-    r"\b(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+)?(?:\s+de\s+[a-zé]+)?"
+    r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+)?(?:\s+de\s+[a-zé]+)?"
     r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
 )
 
@@ -191,7 +192,9 @@ _DESIGNATOR_BEFORE = re.compile(
 def designator_before(text_before: str) -> int:
     """How many characters before a place name belong to its name: « hôpital de »,
     « compagnie de gendarmerie du », « zone industrielle des » (0 if none)."""
-    match = _DESIGNATOR_BEFORE.search(text_before[-60:])
-    if not match or match.group("head") not in _ORG_HEADS | _LOC_HEADS:
-        return 0
-    return len(text_before[-60:]) - match.start()
+    window = text_before[-60:]
+    for word in re.finditer(r"(?<!\w)\w", window):  # the longest designation first
+        match = _DESIGNATOR_BEFORE.match(window, word.start())
+        if match and match.end() == len(window) and match.group("head") in _DESIGNATORS:
+            return len(window) - match.start()
+    return 0

