@@ -117,3 +117,8 @@ def test_the_general_gazetteer_completes_a_name_the_model_cut(nlp):
     mentions, _ = names(nlp, "Une habitante a décrit la situation à France bleu jeudi.")
     row = mentions.set_index("text").loc["France bleu"]
     assert (row.entity, row.label) == ("France Bleu", "ORG")
+
+
+def test_two_known_actors_joined_by_de_stay_two(nlp):
+    mentions, _ = names(nlp, "Le rachat par Google de YouTube a été approuvé.")
+    assert {"Google", "YouTube"} <= set(mentions["entity"])

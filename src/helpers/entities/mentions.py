@@ -244,6 +244,8 @@ def extend_spans(
                 previous is not None
                 and previous.model_label == "ORG"
                 and c.model_label in {"LOC", "ORG", "MISC"}
+                and c.source != "gazetteer"
+                and gazetteer.lookup(c.text) is None  # « ByteDance de Musical.ly »: two actors
                 and _OF_PLACE.match(text[previous.end_char - offset : start])
             ):
                 whole = text[previous.start_char - offset : end]
