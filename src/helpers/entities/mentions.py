@@ -549,6 +549,20 @@ def concordance(
     return pd.DataFrame(rows, columns=["article_id", "sentence_id", "left", "mention", "right"])
 
 
+def merge_reasons(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per reason (the rule that gave each its entity), with one example each,
+    so a reader can audit the merges; a mention under several rules counts for each."""
+    rows = []
+    exploded = mentions.assign(rule=mentions["reason"].str.split(";")).explode("rule")
+    for rule, group in exploded.groupby("rule", sort=True):
+        moved = group[group["text"] != group["entity"]]
+        example = (moved if len(moved) else group).sort_values(["entity", "text"]).iloc[0]
+        rows.append({"reason": rule, "mentions": len(group),
+                     "example": f"{example['text']} → {example['entity']}"})  # fmt: skip
+    table = pd.DataFrame(rows, columns=["reason", "mentions", "example"])
+    return table.sort_values(["mentions", "reason"], ascending=[False, True], ignore_index=True)
+
+
 def entities_by_article(mentions: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     """Mention counts of the ``top`` entities (by total) in each article."""
     counts = mentions.groupby(["entity", "article_id"]).size().unstack(fill_value=0)
