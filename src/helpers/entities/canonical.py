@@ -155,15 +155,14 @@ def spelling_variants(
 # label follows that word rather than the model's vote. Roads (« RN79 », « A7 ») are places.
 _ORG_HEADS = {
     "hôpital", "clinique", "préfecture", "sous-préfecture", "tribunal", "cour", "parquet",
-    "mairie", "ministère", "conseil", "service", "compagnie", "brigade", "gendarmerie",
+    "ministère", "conseil", "service", "compagnie", "brigade", "gendarmerie",
     "université", "collège", "lycée", "école", "fédération", "syndicat", "association",
     "chambre", "agence", "office", "commission", "comité", "confédération", "union",
     "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
 }  # fmt: skip
 _LOC_HEADS = {
     "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai", "gare",
-    "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "département",
-    "région", "île", "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp",
+    "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île", "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp",
     "route", "autoroute", "ligne", "jungle", "lande", "parc",
 }  # fmt: skip
 _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
@@ -184,14 +183,17 @@ def designated_label(name: str) -> str:
 
 
 _DESIGNATOR_BEFORE = re.compile(
-    r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+[a-zéèêàâîôûç-]+)?(?:\s+de\s+[a-zé]+)?"
+    r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+(?:industrielle|commerciale|hospitalier"
+    r"|universitaire|départementale?|régionale?|administratif|correctionnel|judiciaire))?"
+    r"(?:\s+de\s+gendarmerie)?"
     r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
 )
 
 
 def designator_before(text_before: str) -> int:
     """How many characters before a place name belong to its name: « hôpital de »,
-    « compagnie de gendarmerie du », « zone industrielle des » (0 if none)."""
+    « compagnie de gendarmerie du », « zone industrielle des » (0 if none). « la mairie
+    de », « le département du » stay out: generic nouns, as « la mairie » alone."""
     window = text_before[-60:]
     for word in re.finditer(r"(?<!\w)\w", window):  # the longest designation first
         match = _DESIGNATOR_BEFORE.match(window, word.start())
