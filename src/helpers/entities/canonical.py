@@ -161,9 +161,10 @@ _ORG_HEADS = {
     "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
 }  # fmt: skip
 _LOC_HEADS = {
-    "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai", "gare",
-    "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île", "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp",
-    "route", "autoroute", "ligne", "jungle", "lande", "parc",
+    "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
+    "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
+    "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
+    "ligne", "jungle", "lande", "parc",
 }  # fmt: skip
 _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
