@@ -498,7 +498,9 @@ def find_mentions(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """All the rules in order: mentions, sentences, and the dropped spans with reasons."""
     candidates, sentences, lowercase_words = extract_candidates(articles)
-    candidates = [without_title(c) for c in candidates]
+    # spans are made whole before junk is judged: « Défenseur » alone is a common word,
+    # « Défenseur des droits » a name
+    candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
     reasons = [junk_reason(c, lowercase_words) for c in candidates]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
@@ -509,7 +511,7 @@ def find_mentions(
         ],
         columns=DROPPED_COLUMNS,
     )
-    kept, acronyms = define_acronyms(extend_spans(kept, sentences, gazetteer), sentences)
+    kept, acronyms = define_acronyms(kept, sentences)
     mentions = name_entities(
         propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
     )
