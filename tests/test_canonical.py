@@ -122,3 +122,15 @@ def test_the_general_gazetteer_completes_a_name_the_model_cut(nlp):
 def test_two_known_actors_joined_by_de_stay_two(nlp):
     mentions, _ = names(nlp, "Le rachat par Google de YouTube a été approuvé.")
     assert {"Google", "YouTube"} <= set(mentions["entity"])
+
+
+def test_dates_directions_and_quoted_common_words_are_no_names(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Vendredi matin, les pompiers sont intervenus dans le Sud, près de Grande-Synthe (Nord).",
+        "« Boire un canon, c’est sauver un vigneron », lisait-on à Bordeaux.",
+    )
+    found = set(mentions["text"])
+    assert {"Vendredi matin", "Sud", "Boire"}.isdisjoint(found)
+    assert {"Nord", "Bordeaux"} <= found
+    assert {"date", "generic_noun"} <= set(dropped["reason"])

@@ -66,7 +66,16 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|fr|org|net)/|@\w|\w@\w", re.I)
 _QUOTES = set('«»“”„"')
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
-_GENERIC_NOUNS = {"état", "etat", "gouvernement", "préfecture", "mairie", "administration"}
+_GENERIC_NOUNS = {
+    "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
+    "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
+}  # fmt: skip
+_CALENDAR = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre",
+}  # fmt: skip
+_OPENS_UTTERANCE = tuple('«“":—–')  # what opens a quotation, a caption or a dialogue line
 
 
 @dataclass
@@ -153,6 +162,8 @@ def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
         return "title"  # « ministre de la Santé », « président de la République »
     if candidate.head_text.casefold() in _GENERIC_NOUNS:
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
+    if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR:
+        return "date"  # « Vendredi matin »
     if "\n" in text:
         return "line_break"
     if _URL.search(text):
@@ -222,6 +233,9 @@ def extend_spans(
         merged: list[Candidate] = []
         for c in spans:
             start, end = c.start_char - offset, c.end_char - offset
+            opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
+            if text and c.n_tokens == 1 and not c.sentence_initial and opens:
+                c = Candidate(**{**vars(c), "sentence_initial": True})  # « "Boire un canon… »
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
