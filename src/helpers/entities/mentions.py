@@ -244,7 +244,9 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
-            if c.model_label == "LOC" and c.source != "gazetteer":
+            # a known place (« France ») is no institution's own place: « premier hôpital
+            # de France » names no hospital
+            if c.model_label == "LOC" and c.source != "gazetteer" and not gazetteer.lookup(c.text):
                 cut = designator_before(text[:start])
                 previous_end = merged[-1].end_char - offset if merged else 0
                 if cut and start - cut >= previous_end:
@@ -479,7 +481,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             variants = Counter((direct if len(direct) else group)["text"])
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
-            designated = designated_label(names[key])
+            designated = designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
@@ -530,6 +532,17 @@ def find_mentions(
         propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+def _known_prefix_label(name: str, gazetteer: Gazetteer) -> str:
+    """ORG for a name that opens with a known organisation's name and goes on
+    (« France 3 Lorraine », « Amazon Web Services »): its edition, branch or service."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:n]))
+        if entry is not None:
+            return "ORG" if entry.label == "ORG" else ""
+    return ""
 
 
 def entity_table(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
