@@ -134,3 +134,9 @@ def test_dates_directions_and_quoted_common_words_are_no_names(nlp):
     assert {"Vendredi matin", "Sud", "Boire"}.isdisjoint(found)
     assert {"Nord", "Bordeaux"} <= found
     assert {"date", "generic_noun"} <= set(dropped["reason"])
+
+
+def test_a_union_federation_keeps_its_whole_name(nlp):
+    mentions, _ = names(nlp, "La CGT des Ports et Docks appelle à la grève dans les ports.")
+    assert "CGT des Ports et Docks" in set(mentions["entity"])
+    assert "Docks" not in set(mentions["entity"])

@@ -210,8 +210,8 @@ def extend_spans(
 
     - « #SauveTonPaysan »: the hashtag is one MISC name, with its sign;
     - « FDSEA de l’Hérault », « CGT des Ports et Docks »: an organisation followed by
-      « de » and a place or a capitalised name is one organisation (the place is part
-      of its name, as « tribunal de Lille »);
+      « de » and a place or a capitalised name (and more after « et ») is one
+      organisation (the place is part of its name, as « tribunal de Lille »);
     - « Stéphane Peu »: a first name followed by a capitalised word that no span holds
       is one name (surnames that are also words: Peu, Petit, Blanc);
     - « France bleu »: a span that opens a longer gazetteer name printed there is
@@ -262,7 +262,12 @@ def extend_spans(
                 and c.model_label in {"LOC", "ORG", "MISC"}
                 and c.source != "gazetteer"
                 and gazetteer.lookup(c.text) is None  # « ByteDance de Musical.ly »: two actors
-                and _OF_PLACE.match(text[previous.end_char - offset : start])
+                and (
+                    _OF_PLACE.match(text[previous.end_char - offset : start])
+                    # « CGT des Ports et Docks »: the name goes on after « et »
+                    or "place_in_name" in previous.reason
+                    and text[previous.end_char - offset : start] in {" et ", " & "}
+                )
             ):
                 whole = text[previous.start_char - offset : end]
                 merged[-1] = _respan(
