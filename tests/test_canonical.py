@@ -140,3 +140,8 @@ def test_a_union_federation_keeps_its_whole_name(nlp):
     mentions, _ = names(nlp, "La CGT des Ports et Docks appelle à la grève dans les ports.")
     assert "CGT des Ports et Docks" in set(mentions["entity"])
     assert "Docks" not in set(mentions["entity"])
+
+
+def test_a_name_with_an_honorific_is_a_person(nlp):
+    mentions, _ = names(nlp, "Interrogé mardi, M. Vigneau a refusé de répondre.")
+    assert mentions.set_index("text").loc["Vigneau", "label"] == "PER"

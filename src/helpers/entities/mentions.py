@@ -486,7 +486,12 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             variants = Counter((direct if len(direct) else group)["text"])
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
-            designated = designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
+            titled = group["reason"].fillna("").str.contains("title_stripped").any()
+            designated = (
+                "PER"  # « M. Sedan », « la ministre Dupont »: only a person has a title
+                if titled
+                else designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
+            )
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
