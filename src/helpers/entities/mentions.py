@@ -5,14 +5,19 @@ clean them, drop junk and merge the mentions of one actor. No rule names an
 actor of this corpus: what is corpus-specific lives in the gazetteer.
 
 1. **Trim**: leading determiners and elisions (« la Chine », « qu’Amazon ») and
-   surrounding punctuation are cut off.
+   surrounding punctuation are cut off. **Whole spans** (:func:`extend_spans`):
+   pieces the model cut are joined from the sentence (« FDSEA de l’Hérault »,
+   « hôpital de Remiremont », « France bleu », « #SauveTonPaysan », « Stéphane Peu »)
+   before junk is judged.
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
    without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
    their lowercase form is used elsewhere in the corpus), and MISC spans that
    open a sentence with a function word (« En mai », « De plus », « Il est clair »).
-   A span that is only a title (« ministre de la Santé ») is junk too; a leading
-   honorific or title is cut off (« M. Salomé », « Premier ministre Jean Castex »).
+   A span that is only a title (« ministre de la Santé »), a generic noun or a
+   direction (« l’État », « le Sud ») or a date (« Vendredi matin ») is junk too; a
+   common word opening a quotation counts as opening a sentence; a leading honorific
+   or title is cut off (« M. Salomé », « Premier ministre Jean Castex »).
 3. **Canonical entity** (``helpers.entities.canonical``): gazetteer names and
    aliases, French and English, map to their entry; a long form and the acronym
    given after it in parentheses merge, and the acronym then means that long form
@@ -22,7 +27,9 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    article first, then in the corpus; a company name maps to its name without a
    legal suffix when that is known; spelling variants of a long name merge;
    case variants merge.
-4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins.
+4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
+   then a title (a person), a designating first word (« hôpital » ORG, « forêt »
+   LOC) or a known organisation's name opening the name (« France 3 Lorraine »).
 5. **Propagation**: a known name that the model missed elsewhere is added as a
    mention with source ``rule``.
 
