@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
@@ -123,12 +123,15 @@ def spelling_variants(
 
     ``names`` counts mentions per name; of two variants the more mentioned (then the
     longer, then the first in code-point order) is kept. Two names are compared only if
-    they share a blocking key: one of their words of five letters or more, folded.
+    they share a blocking key: one of the two rarest of their words of five letters or
+    more, folded, so that a word every name has (« national ») makes no big block.
     """
-    blocks: dict[str, list[str]] = defaultdict(list)
     long_names = sorted(n for n in names if len(n) >= min_chars)
-    for name in long_names:
-        for word in set(re.findall(r"\w{5,}", _fold(name))):
+    words = {n: sorted(set(re.findall(r"\w{5,}", _fold(n)))) for n in long_names}
+    frequency = Counter(w for ws in words.values() for w in ws)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in long_names:  # its two rarest words: a misspelt one leaves the other
+        for word in sorted(words[name], key=lambda w: (frequency[w], w))[:2]:
             blocks[word].append(name)
     parent: dict[str, str] = {}
 
