@@ -53,11 +53,15 @@ def test_an_acronym_in_parentheses_defines_its_long_form():
 
 
 def test_spelling_variants_merge_within_a_block_only():
-    names = {"fédération nationale des pêcheurs": 3, "fédération nationale des pecheur": 1,
-             "jean dupont": 2, "jean dupond": 1}  # fmt: skip
-    assert spelling_variants(names, 90) == {
-        "fédération nationale des pecheur": "fédération nationale des pêcheurs"
-    }  # short person names never merge on spelling
+    names = {"Fédération nationale des pêcheurs": 3, "Fédération nationale des pecheur": 1,
+             "L’Auberge des Migrants": 2, "Auberge des migrants": 1,
+             "conseil départemental du Gard": 2, "conseil départemental du Var": 1,
+             "tribunal administratif de Lille": 1, "tribunal administratif de Nice": 1,
+             "Fédération nationale des chasseurs": 1}  # fmt: skip
+    assert spelling_variants(names, 1) == {
+        "Fédération nationale des pecheur": "Fédération nationale des pêcheurs",
+        "Auberge des migrants": "L’Auberge des Migrants",
+    }
 
 
 def test_a_designating_word_gives_the_label():

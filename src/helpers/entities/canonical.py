@@ -2,16 +2,17 @@
 
 Written here rather than taken from a library because each is a few lines of French
 news convention (honorifics, titles, company suffixes); the two that need an algorithm
-use a maintained one (rapidfuzz for spelling variants) or a published one
+use a maintained one (rapidfuzz's edit distance for spelling variants) or a published one
 (Schwartz & Hearst 2003 for acronyms defined in parentheses).
 
 - :func:`strip_title`: « M. Salomé » → « Salomé », « Premier ministre Jean Castex » →
   « Jean Castex »; a span that is only a title (« ministre de la Santé ») is no name.
 - :func:`without_company_suffix`: « Danone SA », « Alibaba Group » → « Danone », « Alibaba ».
 - :func:`parenthesised_acronyms`: « Office national des forêts (ONF) » defines ONF.
-- :func:`spelling_variants`: « Fédération nationale des pêcheur » ~ « … des pêcheurs »,
-  compared only within a blocking key (a rare word both share), so the cost grows with
-  the number of names, not with its square.
+- :func:`spelling_variants`: « Fédération nationale des pêcheur » ~ « … des pêcheurs »:
+  one word apart by a letter or two (rapidfuzz's Levenshtein distance), compared only
+  within a blocking key (a rare word both share), so the cost grows with the number of
+  names, not with its square.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 _HONORIFIC = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir)"
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
@@ -116,9 +117,28 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def spelling_variants(
-    names: dict[str, int], threshold: float, min_chars: int = 10
-) -> dict[str, str]:
+def _words(name: str) -> list[str]:
+    """Folded words, without a leading elided article (« L’Auberge » ~ « Auberge »)."""
+    return re.findall(r"\w+", re.sub(r"^[ld]['’]", "", _fold(name)))
+
+
+def _is_variant(a: list[str], b: list[str], max_edits: int) -> bool:
+    """Same words but for one, and that one within ``max_edits`` edits of the other.
+
+    Judged on the differing word, not on the whole name: « conseil départemental du
+    Gard » and « … du Var » are 95 % alike as strings, and two bodies."""
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not differing:
+        return True
+    if len(differing) > 1:
+        return False
+    x, y = differing[0]
+    return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= max_edits
+
+
+def spelling_variants(names: dict[str, int], max_edits: int, min_chars: int = 10) -> dict[str, str]:
     """Variant → the name it is a spelling of, for names of ``min_chars`` or more.
 
     ``names`` counts mentions per name; of two variants the more mentioned (then the
@@ -127,11 +147,12 @@ def spelling_variants(
     more, folded, so that a word every name has (« national ») makes no big block.
     """
     long_names = sorted(n for n in names if len(n) >= min_chars)
-    words = {n: sorted(set(re.findall(r"\w{5,}", _fold(n)))) for n in long_names}
-    frequency = Counter(w for ws in words.values() for w in ws)
+    words = {n: _words(n) for n in long_names}
+    frequency = Counter(w for ws in words.values() for w in set(ws) if len(w) >= 5)
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in long_names:  # its two rarest words: a misspelt one leaves the other
-        for word in sorted(words[name], key=lambda w: (frequency[w], w))[:2]:
+        keys = sorted({w for w in words[name] if len(w) >= 5}, key=lambda w: (frequency[w], w))
+        for word in keys[:2]:
             blocks[word].append(name)
     parent: dict[str, str] = {}
 
@@ -145,9 +166,7 @@ def spelling_variants(
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 ra, rb = root(a), root(b)
-                if ra == rb or abs(len(a.split()) - len(b.split())) > 0:
-                    continue
-                if fuzz.ratio(_fold(a), _fold(b)) >= threshold:
+                if ra != rb and _is_variant(words[a], words[b], max_edits):
                     keep, drop = sorted((ra, rb), key=rank.get)
                     parent[drop] = keep
     return {name: root(name) for name in parent}
