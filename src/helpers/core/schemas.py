@@ -39,7 +39,8 @@ TABLES: dict[str, Table] = {
            "article_id line_no", "lines set aside from the body"),
         _t("rejected", "ingestion", "file reason", "file", "files not analysed"),
         _t("mentions", "entities",
-           "article_id paragraph_id sentence_id start_char end_char text label entity source",
+           "article_id paragraph_id sentence_id start_char end_char text label entity source "
+           "wikidata reason",
            "article_id paragraph_id start_char end_char", "one row per entity mention"),
         _t("entities", "entities", "entity label n_mentions n_articles aliases wikidata",
            "entity", "one row per canonical entity"),
@@ -47,7 +48,7 @@ TABLES: dict[str, Table] = {
            "article_id sentence_id paragraph_id start_char end_char text",
            "article_id sentence_id", "one row per sentence"),
         _t("nodes", "network",
-           "entity label community degree weighted_degree betweenness eigenvector "
+           "entity label wikidata community degree weighted_degree betweenness eigenvector "
            "n_articles stability", "entity", "one row per entity with a co-occurrence"),
         _t("edges", "network",
            "source target count weight weight_low weight_high articles evidence",

@@ -79,7 +79,7 @@ def run(
     settings = [
         Setting(
             "gazetteer",
-            f"{len(gazetteer.entries)} entries",
+            f"{len(gazetteer.entries)} entries (general gazetteer of {gazetteer.snapshot})",
             "study file and general gazetteer" if study.gazetteer else "general gazetteer",
         ),
         _concordance_setting(study, entities),

@@ -268,15 +268,19 @@ def node_table(
         data["distance"] = 1 / data["weight"]
     betweenness = nx.betweenness_centrality(structure, weight="distance", normalized=True)
     eigenvector = _eigenvector(structure)
+    if "wikidata" not in mentions:  # mentions tables written before QIDs were linked
+        mentions = mentions.assign(wikidata="")
     info = mentions.groupby("entity").agg(
-        label=("label", "first"), n_articles=("article_id", "nunique")
-    )
+        label=("label", "first"), wikidata=("wikidata", "first"),
+        n_articles=("article_id", "nunique"),
+    )  # fmt: skip
     rows = []
     for node in sorted(graph):
         rows.append(
             {
                 "entity": node,
                 "label": info.at[node, "label"],
+                "wikidata": info.at[node, "wikidata"],
                 "community": partition.get(node, -1),
                 "degree": graph.degree(node),
                 "weighted_degree": structure.degree(node, weight="weight"),

@@ -16,10 +16,14 @@ class ModelError(ValueError):
 
 
 def load_pipeline(model: str, gazetteer: Gazetteer, extract: bool = False) -> Language:
-    """The French pipeline with an EntityRuler for the gazetteer before the NER.
+    """The French pipeline with the gazetteer's EntityRulers around the NER.
 
-    Placed before ``ner``, the ruler's spans are kept and the statistical model
-    labels what is around them.
+    The study's entries are its story's actors: their ruler runs before ``ner``, so its
+    spans are kept and the statistical model labels what is around them. The general
+    gazetteer's ruler runs after ``ner`` and adds only what the model missed: imposed
+    first, « France » would cut « Banque de France » or « Tour de France » in two.
+    Every span, the model's included, is then resolved to its entry by
+    ``helpers.entities.mentions``.
     """
     if model not in MODELS:
         raise ModelError(f"model {model!r} is not one of {', '.join(MODELS)}.")
@@ -30,9 +34,16 @@ def load_pipeline(model: str, gazetteer: Gazetteer, extract: bool = False) -> La
             f"The spaCy model {model} is not installed. It is a pinned dependency: run "
             "`make env` (or `pip install -e .`) to install it."
         ) from None
-    if gazetteer.entries:  # an empty ruler only warns
+    study, general = gazetteer.ruler_patterns(), gazetteer.ruler_patterns(general=True)
+    if study:  # an empty ruler only warns
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-        ruler.add_patterns(gazetteer.ruler_patterns())
+        ruler.add_patterns(study)
+    if general:
+        ruler = nlp.add_pipe(
+            "entity_ruler", name="general_ruler", after="ner",
+            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+        )  # fmt: skip
+        ruler.add_patterns(general)
     if extract:  # the extraction pass runs where the parse runs (helpers.parsing.extract)
         import helpers.parsing.extract  # noqa: F401  registers the component
 

@@ -31,6 +31,7 @@ from helpers.core.params import load_params, notebook_params
 from helpers.core.paths import OUTPUT_ROOT_ENV, project_root, resolve
 from helpers.core.provenance import corpus_hashes, git_commit, package_versions
 from helpers.core.study import as_dict, load_study, locate_study
+from helpers.parsing.gazetteer import gazetteer_snapshot
 from helpers.pipeline.cache import file_hashes, input_hashes, reuse, stage_key
 from helpers.pipeline.export import export_reports
 from helpers.pipeline.readme import update_case_study
@@ -167,6 +168,7 @@ def execute(
         "corpus_files": corpus_files,
         "study": {**as_dict(study_used), "files": study_used.fingerprint()},
         "versions": package_versions(),
+        "gazetteer_snapshot": gazetteer_snapshot(),
         "stages": stages,
     }
     if out:

