@@ -4,8 +4,8 @@ coverage (the development set's tuning part)."""
 import pytest
 
 from helpers.core.quote_marks import quote_spans
-from helpers.narratives.quotes import attribute_quotes, voices
-from helpers.narratives.reporting import REPORTING_VERBS, is_reporting_verb
+from helpers.entities.quotes import attribute_quotes, voices
+from helpers.entities.reporting import REPORTING_VERBS, is_reporting_verb
 
 
 def table_of(analyse, *texts, gender=True):

@@ -49,7 +49,7 @@ TABLES: dict[str, Table] = {
            "article_id sentence_id", "one row per sentence"),
         _t("nodes", "network",
            "entity label wikidata community degree weighted_degree betweenness eigenvector "
-           "n_articles stability", "entity", "one row per entity with a co-occurrence"),
+           "n_articles stability n_quotes", "entity", "one row per entity with a co-occurrence"),
         _t("edges", "network",
            "source target count weight weight_low weight_high articles evidence",
            "source target", "one row per co-occurring pair"),
@@ -59,12 +59,12 @@ TABLES: dict[str, Table] = {
            "community", "one row per community"),
         _t("salience", "narratives", "article_id entity share first_position in_lead n_quotes",
            "article_id entity", "one row per article and entity"),
-        _t("quotes", "narratives",
+        _t("quotes", "entities",
            "article_id quote_id paragraph_id start_char end_char kind quote speaker "
            "speaker_type speaker_entity speaker_label speaker_gender cue",
            "article_id paragraph_id start_char",
            "quotations that are speech, and reported speech; one row per paragraph piece"),
-        _t("voices", "narratives",
+        _t("voices", "entities",
            "article_id speaker speaker_type speaker_gender quotes words",
            "article_id speaker", "one row per article and speaker of direct quotes"),
         _t("svo", "narratives", "article_id sentence_id agent verb patient negated",

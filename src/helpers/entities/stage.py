@@ -22,10 +22,13 @@ STAGE = Stage(
     name="entities",
     notebook="02-entities",
     reads=("articles", "paragraphs"),
-    writes=("mentions", "entities", "sentences"),
+    writes=("mentions", "entities", "sentences", "quotes", "voices"),
     parameters={
         **PARSING_PARAMETERS,
         "top_entities": Param("rows of the entity heatmap", low=1),
+        "speaker_gender": Param(
+            "give speakers a gender from in-text cues (Mme, « a-t-elle »)", choices=(True, False)
+        ),
     },
     settings=("gazetteer", "concordance_entity", "annotations"),
     parses=True,
@@ -47,6 +50,7 @@ def run(
     engine: str,
     scheduler_address: str,
     top_entities: int,
+    speaker_gender: bool,
     max_figure_articles: int,
     progress: bool = False,
 ) -> StageResult:
@@ -63,19 +67,24 @@ def run(
         find_mentions,
         richest_paragraph,
     )
+    from helpers.entities.quotes import attribute_quotes, voices
     from helpers.parsing.model import load_pipeline
     from helpers.parsing.rows import article_rows
 
     inputs = read_inputs(STAGE, paths)
     paragraphs = inputs["paragraphs"]
     gazetteer = gazetteer_for(study.gazetteer)
-    articles = article_rows(
-        paragraphs, gazetteer, cache_dir(), model=model, max_chars=max_chars,
-        batch_size=batch_size, n_process=n_process, engine=engine,
-        scheduler_address=scheduler_address or None, progress=progress,
+    options = dict(
+        model=model, max_chars=max_chars, batch_size=batch_size, n_process=n_process,
+        engine=engine, scheduler_address=scheduler_address or None,
     )  # fmt: skip
+    articles = article_rows(paragraphs, gazetteer, cache_dir(), progress=progress, **options)
     mentions, sentences, dropped = find_mentions(articles, gazetteer)
     entities = entity_table(mentions, gazetteer)
+    # who speaks needs the canonical names: a second pass over the cached rows, no parse
+    again = article_rows(paragraphs, gazetteer, cache_dir(), **options)
+    quotes = attribute_quotes(paragraphs, mentions, again, gender=speaker_gender)
+    voice_table = voices(quotes)
     settings = [
         Setting(
             "gazetteer",
@@ -98,7 +107,8 @@ def run(
         settings.append(Setting("annotations", study.annotations.name, "study file"))
     else:
         settings.append(Setting("annotations", "", "none", "no study annotations: no evaluation"))
-    tables = {"mentions": mentions, "entities": entities, "sentences": sentences}
+    tables = {"mentions": mentions, "entities": entities, "sentences": sentences,
+              "quotes": quotes, "voices": voice_table}  # fmt: skip
     example = richest_paragraph(mentions) if len(mentions) else None
     return StageResult(
         tables=tables,

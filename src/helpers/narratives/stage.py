@@ -30,11 +30,9 @@ def check_study_files(study: Study) -> list[str]:
 STAGE = Stage(
     name="narratives",
     notebook="04-narratives",
-    reads=("articles", "paragraphs", "sentences", "mentions"),
+    reads=("articles", "paragraphs", "sentences", "mentions", "quotes", "voices"),
     writes=(
         "salience",
-        "quotes",
-        "voices",
         "svo",
         "frames",
         "keyness",
@@ -48,9 +46,6 @@ STAGE = Stage(
         "prior_strength": Param("α0 of the log-odds prior", low=0),
         "keyness_top": Param("distinctive terms kept per article", low=1),
         "similarity_top_k": Param("neighbours kept per article beyond 50 articles", low=1),
-        "speaker_gender": Param(
-            "give speakers a gender from in-text cues (Mme, « a-t-elle »)", choices=(True, False)
-        ),
     },
     settings=("gazetteer", "actors", "frames"),
     parses=True,
@@ -75,13 +70,11 @@ def run(
     prior_strength: float,
     keyness_top: int,
     similarity_top_k: int,
-    speaker_gender: bool,
     max_figure_articles: int,
     progress: bool = False,
 ) -> StageResult:
     from helpers.narratives.keyness import keyness
     from helpers.narratives.lexicon import lemma_counts
-    from helpers.narratives.quotes import QUOTE_COLUMNS, quotes_while_reading, voices
     from helpers.narratives.roles import actor_roles, words_and_triples
     from helpers.narratives.salience import salience
     from helpers.narratives.similarity import most_similar, similarity_table
@@ -100,14 +93,9 @@ def run(
         max_chars=max_chars, batch_size=batch_size, n_process=n_process, engine=engine,
         scheduler_address=scheduler_address or None, progress=progress,
     )  # fmt: skip
-    quote_rows: list[dict] = []  # found while the rows stream past, article by article
-    articles_rows = quotes_while_reading(
-        articles_rows, paragraphs, mentions, quote_rows, gender=speaker_gender
-    )
     sentence_words, svo = words_and_triples(articles_rows, mentions)
-    quotes = pd.DataFrame(quote_rows, columns=QUOTE_COLUMNS)
+    quotes, voice_table = inputs["quotes"], inputs["voices"]  # found by notebook 02
     lemmas = lemma_counts(sentence_words)
-    voice_table = voices(quotes)
     salient = salience(mentions, paragraphs, articles, voice_table)
     actor_setting = _actor_setting(study, mentions, n_actors)
     actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
@@ -121,7 +109,7 @@ def run(
     summary = synthesis(articles, dominant, salient, quotes, key_terms, nearest)
     shown = sorted(articles["article_id"])[:max_figure_articles]
     tables = {
-        "salience": salient, "quotes": quotes, "voices": voice_table, "svo": svo,
+        "salience": salient, "svo": svo,
         "frames": frame_scores, "keyness": key_terms, "similarity": similar,
         "timeline": timeline, "synthesis": summary,
     }  # fmt: skip
@@ -133,7 +121,9 @@ def run(
     ]  # fmt: skip
     return StageResult(
         tables=tables,
-        findings=findings(tables, articles, mentions, voice_table, roles, dominant, labels),
+        findings=findings(
+            {**tables, "quotes": quotes}, articles, mentions, voice_table, roles, dominant, labels
+        ),
         figures={
             "salience": salient[salient["article_id"].isin(shown)],
             "voices": voice_table,
@@ -149,6 +139,8 @@ def run(
         },  # fmt: skip
         settings=settings,
         extra={
+            "quotes": quotes,
+            "voices": voice_table,
             "roles": roles,
             "dominant": dominant,
             "coverage": coverage_by_month(articles, mentions),

@@ -15,7 +15,7 @@ from helpers.network.readings import case_study, findings
 STAGE = Stage(
     name="network",
     notebook="03-network",
-    reads=("articles", "paragraphs", "mentions", "sentences"),
+    reads=("articles", "paragraphs", "mentions", "sentences", "voices"),
     writes=("nodes", "edges", "edge_sharing", "communities"),
     parameters={
         "unit": Param("co-occurrence unit", choices=tuple(UNITS)),
@@ -81,6 +81,7 @@ def run(
     else:
         edges = edges.assign(weight_low=[], weight_high=[])
     nodes = node_table(graph, mentions, partition, stability)
+    nodes = nodes.assign(n_quotes=_quotes_per_entity(nodes["entity"], inputs["voices"]))
     groups = community_table(nodes)
     spine = backbone(graph, alpha=alpha, weight="count")
     sharing = edge_sharing(edges)
@@ -124,6 +125,13 @@ def run(
             "pair": pair,
         },
     )
+
+
+def _quotes_per_entity(entities: pd.Series, voices: pd.DataFrame) -> list[int]:
+    """Direct quotations each entity speaks, over the corpus (voices.csv)."""
+    spoken = voices[voices["speaker_type"].isin(["person", "organisation"])]
+    counts = spoken.groupby("speaker")["quotes"].sum()
+    return [int(counts.get(entity, 0)) for entity in entities]
 
 
 def _evidence_setting(study: Study, edges: pd.DataFrame, spine) -> Setting:

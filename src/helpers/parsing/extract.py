@@ -23,7 +23,7 @@ Rows, per paragraph chunk (offsets relative to the chunk):
   preference, and a lemma to fall back on;
 - ``speech``: the tokens of the sentences where speech may be reported (a
   quotation mark, the sentence before one, « selon », or a clause introduced by
-  « que »), with their parse, for the quote extractor (``helpers.narratives.quotes``),
+  « que »), with their parse, for the quote extractor (``helpers.entities.quotes``),
   which decides from them who speaks.
 """
 

