@@ -137,7 +137,7 @@ def test_cache_gives_the_same_mentions_and_is_reused(nlp, tmp_path):
 
     first = mentions()
     cached = sorted(tmp_path.rglob("*.spacy")) + sorted(tmp_path.rglob("*.json"))
-    assert len(cached) == 2  # the parse and its extracted rows
+    assert len(cached) == 3  # the parse, its extracted rows and its speech tokens
     mtimes = [path.stat().st_mtime_ns for path in cached]
     pd.testing.assert_frame_equal(first, mentions())
     assert [path.stat().st_mtime_ns for path in cached] == mtimes

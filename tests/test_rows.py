@@ -31,4 +31,4 @@ def test_worker_processes_give_the_rows_of_one_process(tmp_path, monkeypatch):
     monkeypatch.setattr(rows_module, "MIN_TEXTS_FOR_PROCESSES", 0)  # workers even for 4 texts
     assert _rows(tmp_path / "two", 2) == single
     files = sorted(p.name for p in (tmp_path / "two").rglob("*") if p.is_file())
-    assert len(files) == 6  # a DocBin and its rows per article
+    assert len(files) == 9  # a DocBin, its rows and its speech tokens per article

@@ -82,7 +82,7 @@ def run(
     mentions, sentences, dropped = find_mentions(articles, gazetteer)
     entities = entity_table(mentions, gazetteer)
     # who speaks needs the canonical names: a second pass over the cached rows, no parse
-    again = article_rows(paragraphs, gazetteer, cache_dir(), **options)
+    again = article_rows(paragraphs, gazetteer, cache_dir(), speech=True, **options)
     quotes = attribute_quotes(paragraphs, mentions, again, gender=speaker_gender)
     voice_table = voices(quotes)
     settings = [

@@ -49,19 +49,29 @@ def write_docbin(path: Path, data: bytes) -> None:
 def parse_article_texts(nlp: Language, articles, batch_size: int) -> list[tuple]:
     """Parse ``(docbin_path, rows_path, texts)`` articles with the extraction pass:
     each article's docs as DocBin bytes and its extracted rows as JSON bytes."""
-    import json
-
     texts = [text for _, _, article_texts in articles for text in article_texts]
     docs = iter(nlp.pipe(texts, batch_size=batch_size))
     out = []
     for docbin, rows, article_texts in articles:
         mine = [next(docs) for _ in article_texts]
         extracted = [doc.user_data["news_extract"] for doc in mine]
+        speech = [chunk.pop("speech") for chunk in extracted]  # read by the quote pass only
         out.append(
             (docbin, rows, DocBin(store_user_data=False, docs=mine).to_bytes(),
-             json.dumps(extracted, ensure_ascii=False, separators=(",", ":")).encode())
+             _json(extracted), _json(speech))
         )  # fmt: skip
     return out
+
+
+def _json(data) -> bytes:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def speech_path(rows: Path) -> Path:
+    """Where an article's speech tokens are cached, beside its other rows."""
+    return rows.with_name(rows.name.removesuffix(".json") + ".speech.json")
 
 
 def parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
@@ -125,8 +135,9 @@ def parse_on_dask(
         futures = client.compute(parsed.to_delayed())
         bar = tqdm(total=len(todo), desc="parsing (dask)", unit="article", disable=not progress)
         for future in as_completed(futures):
-            for docbin, rows, parsed, extracted in future.result():
+            for docbin, rows, parsed, extracted, speech in future.result():
                 write_docbin(Path(docbin), parsed)
+                write_docbin(speech_path(Path(rows)), speech)
                 write_docbin(Path(rows), extracted)
                 bar.update()
             future.release()  # the partition's bytes are on disk: free them on the cluster

@@ -27,6 +27,7 @@ from helpers.parsing.engine import (
     ENGINES,
     parse_on_dask,
     parse_partition,
+    speech_path,
     write_docbin,
 )
 from helpers.parsing.extract import (
@@ -117,8 +118,9 @@ def parse_key(model: str, gazetteer: Gazetteer) -> str:
 
 
 def _write_rows(path: Path, chunk_rows: list[dict]) -> None:
-    data = json.dumps(chunk_rows, ensure_ascii=False, separators=(",", ":")).encode()
-    write_docbin(path, data)  # the same atomic write
+    speech = [chunk.pop("speech") for chunk in chunk_rows]
+    for target, data in ((speech_path(path), speech), (path, chunk_rows)):
+        write_docbin(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def parse_locally(
@@ -154,8 +156,9 @@ def parse_locally(
         multiprocessing.get_context("fork").Pool(workers) if workers > 1 else _NoPool()
     ) as pool:  # fmt: skip
         for results in pool.imap(work, batches):
-            for docbin, rows, parsed, extracted in results:
+            for docbin, rows, parsed, extracted, speech in results:
                 write_docbin(Path(docbin), parsed)
+                write_docbin(speech_path(Path(rows)), speech)  # before the rows: they mark done
                 write_docbin(Path(rows), extracted)
                 bar.update()
     bar.close()
@@ -186,8 +189,12 @@ def article_rows(
     engine: str = "local",
     scheduler_address: str | None = None,
     progress: bool = False,
+    speech: bool = False,
 ) -> Iterator[ArticleRows]:
-    """Every article's rows, streamed in article order, through the parse cache."""
+    """Every article's rows, streamed in article order, through the parse cache.
+
+    ``speech``: also read the speech tokens (the quote pass needs them); they are
+    cached apart, so the other passes do not pay for reading them."""
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}.")
     key = parse_key(model, gazetteer)
@@ -202,7 +209,7 @@ def article_rows(
         docbin = cache / key / f"{text_hash}.spacy"
         rows = cache / key / f"{text_hash}.{EXTRACT_KEY}.json"
         plan.append((str(article_id), chunks, docbin, rows))
-    todo = [p for p in plan if not p[3].is_file() and not p[2].is_file()]
+    todo = [p for p in plan if not _extracted(p[3]) and not p[2].is_file()]
     if engine == "dask" and todo:
         parse_on_dask(
             [(docbin, rows, [t for _, _, t in chunks]) for _, chunks, docbin, rows in todo],
@@ -216,15 +223,27 @@ def article_rows(
         )  # fmt: skip
     vocab = None
     for article_id, chunks, docbin, rows_path in plan:
-        if rows_path.is_file():
+        if _extracted(rows_path):
             rows = json.loads(rows_path.read_bytes())
+            if speech:
+                for chunk, tokens in zip(rows, json.loads(speech_path(rows_path).read_bytes()),
+                                         strict=True):  # fmt: skip
+                    chunk["speech"] = tokens
         else:  # parsed before, extracted with other code: re-extract, no model needed
             vocab = vocab or spacy.blank("fr").vocab
             rows = [extract_doc(doc) for doc in DocBin().from_disk(docbin).get_docs(vocab)]
+            kept = [chunk["speech"] for chunk in rows]
             _write_rows(rows_path, rows)
+            if speech:
+                for chunk, tokens in zip(rows, kept, strict=True):
+                    chunk["speech"] = tokens
         yield assemble(
             article_id, [(pid, off, r) for (pid, off, _), r in zip(chunks, rows, strict=True)]
         )
+
+
+def _extracted(rows: Path) -> bool:
+    return rows.is_file() and speech_path(rows).is_file()
 
 
 def rows_of_texts(nlp, article_id: str, texts: list[str]) -> ArticleRows:
