@@ -83,7 +83,9 @@ def run(
     nodes = node_table(graph, mentions, partition, stability)
     nodes = nodes.assign(n_quotes=_quotes_per_entity(nodes["entity"], inputs["voices"]))
     groups = community_table(nodes)
-    spine = backbone(graph, alpha=alpha, weight="count")
+    # the disparity filter (Serrano et al. 2009) runs on the pairs that meet more often
+    # than chance: a pair with NPMI ≤ 0 is never drawn or narrated as a link
+    spine = backbone(positive(graph), alpha=alpha, weight="count")
     sharing = edge_sharing(edges)
     shown = sorted(mentions["article_id"].unique())[:max_figure_articles]
     article_graphs = {

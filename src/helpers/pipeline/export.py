@@ -34,12 +34,70 @@ def _figure_descriptions(body: str, notebook) -> str:
     return "".join(parts)
 
 
+def _with_parameter_table(notebook):
+    """The run's parameters as one table after the title: the report hides the code,
+    so the parameters cell (and papermill's copy of it) would otherwise be lost."""
+    parameters: dict = {}
+    for cell in notebook.cells:  # the defaults, then what papermill injected over them
+        tags = cell.metadata.get("tags") or []
+        if "parameters" in tags or "injected-parameters" in tags:
+            parameters.update(_assignments(cell.source))
+    if not parameters:
+        return notebook
+    rows = "\n".join(
+        f"| `{k}` | `{repr(v).replace('|', '&#124;')}` |" for k, v in parameters.items()
+    )
+    cell = nbformat.v4.new_markdown_cell(
+        "**Parameters of this run** (`params.yaml`, or papermill's `-p`):\n\n"
+        "| parameter | value |\n|---|---|\n" + rows
+    )
+    cell.id = "report-parameters"
+    notebook.cells.insert(1, cell)
+    return notebook
+
+
+def _assignments(source: str) -> dict:
+    """``name = literal`` lines of a parameters cell."""
+    import ast
+
+    found = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            try:
+                found[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+    return found
+
+
+def _collapse_environment(body: str, notebook) -> str:
+    """The software-environment table, repeated in every report, folded away."""
+    ids = [c.get("id") for c in notebook.cells if "environment_table(" in c.get("source", "")]
+    for cell_id in ids:
+        marker = f'id="cell-id={cell_id}"'
+        start = body.find(marker)
+        if start < 0:
+            continue
+        start = body.rfind("<div", 0, start)
+        end = body.find('<div  class="jp-Cell', start + 1)
+        end = body.find('<div class="jp-Cell', start + 1) if end < 0 else end
+        if end < 0:
+            continue
+        body = (body[:start] + "<details><summary>Software environment of this run</summary>"
+                + body[start:end] + "</details>" + body[end:])  # fmt: skip
+    return body
+
+
 def notebook_to_html(path: Path) -> str:
-    notebook = nbformat.read(path, as_version=4)
-    exporter = HTMLExporter(template_name="lab", embed_images=True)
+    """The report: outputs and prose only (JupyterLab keeps the code)."""
+    notebook = _with_parameter_table(nbformat.read(path, as_version=4))
+    exporter = HTMLExporter(
+        template_name="lab", embed_images=True, exclude_input=True,
+        exclude_input_prompt=True, exclude_output_prompt=True,
+    )  # fmt: skip
     exporter.log.setLevel("ERROR")  # the missing-alt warning: the captions are set below
     body, _ = exporter.from_notebook_node(notebook)
-    body = _figure_descriptions(body, notebook)
+    body = _collapse_environment(_figure_descriptions(body, notebook), notebook)
     return _REMOTE_LINK.sub("", _REMOTE_SCRIPT.sub("", body))
 
 
