@@ -33,7 +33,7 @@ STAGE = Stage(
     settings=("gazetteer", "concordance_entity", "annotations"),
     parses=True,
     check_study=check_gazetteer,
-    resources=("data/gazetteer.yaml",),
+    resources=("data/gazetteer.yaml", "tests/devset/entity_scores.csv"),
     case_study=case_study,
     summary="spaCy NER with a gazetteer; mentions resolved to canonical entities",
 )

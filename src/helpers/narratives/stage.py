@@ -50,7 +50,7 @@ STAGE = Stage(
     settings=("gazetteer", "actors", "frames"),
     parses=True,
     check_study=check_study_files,
-    resources=("data/gazetteer.yaml", "data/frames.yaml"),
+    resources=("data/gazetteer.yaml", "data/frames.yaml", "tests/devset/quote_scores.csv"),
     case_study=case_study,
     summary="salience, voices, roles, frames, keyness, similarity, timeline, synthesis",
 )
