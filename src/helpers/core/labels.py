@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 TITLE_WORDS = 3
+MAX_NAME_CHARS = 34
+_NAMES: dict[str, str] = {}  # the articles of the stage being drawn, by id
 
 
 def short_id(article_id: str, width: int = 12) -> str:
@@ -31,3 +33,18 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         a: (f"{label} ({short_id(a)})" if counts[label] > 1 else label)
         for a, label in sorted(labels.items())
     }
+
+
+def use_article_names(articles: pd.DataFrame) -> None:
+    """Let the figures of this stage name articles by outlet, date and title words."""
+    _NAMES.clear()
+    _NAMES.update(article_labels(articles))
+
+
+def article_name(article_id: str, width: int = MAX_NAME_CHARS) -> str:
+    """How a figure names an article: its label (outlet, date, title words) when the
+    stage registered the articles, else the start of its id."""
+    name = _NAMES.get(str(article_id))
+    if not name:
+        return short_id(str(article_id))
+    return name if len(name) <= width else name[: width - 1] + "…"

@@ -18,4 +18,4 @@ def use_style() -> None:
     pd.set_option("display.min_rows", 20)
 
 
-from helpers.core.labels import short_id  # noqa: E402,F401  (figures label articles with it)
+from helpers.core.labels import article_name  # noqa: E402,F401  (figures name articles with it)

@@ -6,12 +6,12 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers.core.plotting import short_id
+from helpers.core.plotting import article_name
 
 
 def plot_entity_heatmap(counts: pd.DataFrame) -> plt.Figure:
     """Mentions of the top entities (rows) in each article (columns)."""
-    data = counts.rename(columns=short_id)
+    data = counts.rename(columns=article_name)
     fig, ax = plt.subplots(figsize=(1.1 * data.shape[1] + 4, 0.35 * data.shape[0] + 1.8))
     sns.heatmap(data, annot=True, fmt="d", cmap="Blues", cbar_kws={"label": "mentions"}, ax=ax)
     ax.set(title="Most mentioned entities by article", xlabel="article", ylabel="entity")
@@ -24,7 +24,7 @@ def plot_entity_types(mentions: pd.DataFrame) -> plt.Figure:
     """Distinct entities of each type in each article."""
     counts = (
         mentions.drop_duplicates(["article_id", "entity"])
-        .assign(article=lambda d: d["article_id"].map(short_id))
+        .assign(article=lambda d: d["article_id"].map(article_name))
         .groupby(["article", "label"])
         .size()
         .unstack(fill_value=0)

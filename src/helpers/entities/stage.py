@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.core.labels import use_article_names
 from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
@@ -72,6 +73,7 @@ def run(
     from helpers.parsing.rows import article_rows
 
     inputs = read_inputs(STAGE, paths)
+    use_article_names(inputs["articles"])  # figures name articles by outlet, date, title
     paragraphs = inputs["paragraphs"]
     gazetteer = gazetteer_for(study.gazetteer)
     options = dict(

@@ -6,12 +6,12 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from helpers.core.plotting import short_id
+from helpers.core.plotting import article_name
 
 
 def plot_article_lengths(articles: pd.DataFrame) -> plt.Figure:
     """Cleaned length and paragraph count of each article, side by side."""
-    data = articles.assign(article=articles["article_id"].map(short_id))
+    data = articles.assign(article=articles["article_id"].map(article_name))
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 0.5 * len(data) + 2), sharey=True)
     sns.barplot(data=data, y="article", x="n_chars", ax=left, color="C0")
     left.set(title="Cleaned body length", xlabel="characters", ylabel="article")
@@ -25,7 +25,7 @@ def plot_article_lengths(articles: pd.DataFrame) -> plt.Figure:
 def plot_removed_lines(removed: pd.DataFrame) -> plt.Figure:
     """Removed boilerplate lines per reason and article."""
     counts = (
-        removed.assign(article=removed["article_id"].map(short_id))
+        removed.assign(article=removed["article_id"].map(article_name))
         .groupby(["reason", "article"])
         .size()
         .unstack(fill_value=0)

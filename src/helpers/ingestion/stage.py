@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.core.labels import use_article_names
 from helpers.core.paths import RunPaths
 from helpers.core.stage import Param, Stage, StageResult
 from helpers.ingestion.readings import case_study, findings
@@ -39,6 +40,7 @@ def run(
         near_duplicate_threshold=near_duplicate_threshold,
         progress=progress,
     )
+    use_article_names(ingested.articles)  # figures name articles by outlet, date, title
     tables = {
         "articles": ingested.articles,
         "paragraphs": ingested.paragraphs,

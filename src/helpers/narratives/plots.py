@@ -9,7 +9,7 @@ import seaborn as sns
 from scipy.cluster.hierarchy import dendrogram, linkage
 from scipy.spatial.distance import squareform
 
-from helpers.core.plotting import short_id
+from helpers.core.plotting import article_name
 
 
 def plot_salience(salience: pd.DataFrame, top: int = 15) -> plt.Figure:
@@ -22,7 +22,7 @@ def plot_salience(salience: pd.DataFrame, top: int = 15) -> plt.Figure:
     labels = np.where(lead.fillna(False).astype(bool), "*", "")
     annot = (table * 100).round(0).astype(int).astype(str) + "%" + labels
     fig, ax = plt.subplots(figsize=(1.2 * table.shape[1] + 4, 0.38 * len(table) + 2))
-    sns.heatmap(table.rename(columns=short_id), annot=annot.values, fmt="", cmap="Purples",
+    sns.heatmap(table.rename(columns=article_name), annot=annot.values, fmt="", cmap="Purples",
                 cbar_kws={"label": "share of the article's mentions"}, ax=ax)  # fmt: skip
     ax.set(title="Who each article puts in front (* = in the title or lead)", xlabel="article",
            ylabel="entity")  # fmt: skip
@@ -40,7 +40,7 @@ def plot_voices(voices: pd.DataFrame) -> plt.Figure:
         ax.text(0.5, 0.5, "no attributed quote", ha="center", va="center")
         ax.set_axis_off()
     else:
-        table.rename(columns=short_id).plot.barh(stacked=True, ax=ax, width=0.7)
+        table.rename(columns=article_name).plot.barh(stacked=True, ax=ax, width=0.7)
         ax.invert_yaxis()
         ax.legend(title="article", bbox_to_anchor=(1.02, 1), loc="upper left")
     ax.set(title="Who speaks: words of direct quotation", xlabel="quoted words", ylabel="speaker")
@@ -69,7 +69,7 @@ def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
                                    aggfunc="sum", fill_value=0)  # fmt: skip
         table = table[[g for g in GENDER_COLOURS if g in table.columns]]
         if by == "article_id":
-            table = table.rename(index=short_id)
+            table = table.rename(index=article_name)
         table.plot.barh(stacked=True, ax=ax, width=0.7,
                         color=[GENDER_COLOURS[g] for g in table.columns])  # fmt: skip
         ax.invert_yaxis()
@@ -89,7 +89,12 @@ def plot_roles(roles: pd.DataFrame) -> plt.Figure:
             roles.pivot(index="actor", columns="article_id", values=column).fillna(0).astype(int)
         )
         sns.heatmap(
-            table.rename(columns=short_id), annot=True, fmt="d", cmap="Oranges", ax=ax, cbar=False
+            table.rename(columns=article_name),
+            annot=True,
+            fmt="d",
+            cmap="Oranges",
+            ax=ax,
+            cbar=False,
         )
         ax.set(
             title=f"Actor {title}", xlabel="article", ylabel="actor" if column == "as_agent" else ""
@@ -102,7 +107,7 @@ def plot_roles(roles: pd.DataFrame) -> plt.Figure:
 
 def plot_frames(frames: pd.DataFrame, labels: dict[str, str]) -> plt.Figure:
     table = frames.pivot(index="article_id", columns="frame", values="per_1000_tokens").fillna(0)
-    table = table.rename(index=short_id, columns=lambda f: labels.get(f, f))
+    table = table.rename(index=article_name, columns=lambda f: labels.get(f, f))
     fig, ax = plt.subplots(figsize=(11, 0.55 * len(table) + 2.5))
     sns.heatmap(table, annot=True, fmt=".1f", cmap="YlGnBu", ax=ax,
                 cbar_kws={"label": "hits per 1,000 words"})  # fmt: skip
@@ -122,7 +127,7 @@ def plot_keyness(keyness: pd.DataFrame, top: int = 8, max_articles: int = 12) ->
     for ax, article_id in zip(axes.flat, ids, strict=False):
         data = keyness[keyness["article_id"] == article_id].nlargest(top, "zscore").iloc[::-1]
         ax.barh(data["term"], data["zscore"], color="C2")
-        ax.set(title=short_id(article_id, 24), xlabel="z-score (log-odds)")
+        ax.set(title=article_name(article_id), xlabel="z-score (log-odds)")
     for ax in list(axes.flat)[len(ids) :]:
         ax.set_axis_off()
     fig.suptitle("Distinctive words of each article against the others (Monroe et al. 2008)")
@@ -131,7 +136,7 @@ def plot_keyness(keyness: pd.DataFrame, top: int = 8, max_articles: int = 12) ->
 
 
 def plot_similarity(similarity: pd.DataFrame, cosine: np.ndarray, ids: list[str]) -> plt.Figure:
-    names = [short_id(i) for i in ids]
+    names = [article_name(i) for i in ids]
     jaccard = np.eye(len(ids))
     index = {a: i for i, a in enumerate(ids)}
     for row in similarity.itertuples():
@@ -173,7 +178,7 @@ def plot_timeline(timeline: pd.DataFrame) -> plt.Figure:
             )
         else:
             ax.plot(row.start, y, "o", color="C3", ms=6)
-    ax.set_yticks(range(len(ids)), [short_id(i) for i in ids])
+    ax.set_yticks(range(len(ids)), [article_name(i) for i in ids])
     ax.set(title="Dates each article cites (bars: months or years; dots: days)", xlabel="date",
            ylabel="article")  # fmt: skip
     fig.tight_layout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.core.labels import use_article_names
 from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
@@ -83,6 +84,7 @@ def run(
     from helpers.parsing.rows import article_rows
 
     inputs = read_inputs(STAGE, paths)
+    use_article_names(inputs["articles"])  # figures name articles by outlet, date, title
     articles, paragraphs = inputs["articles"], inputs["paragraphs"]
     sentences, mentions = inputs["sentences"], inputs["mentions"]
     frame_dictionary = frames_for(study.frames)

@@ -12,7 +12,7 @@ import seaborn as sns
 from adjustText import adjust_text
 from matplotlib.lines import Line2D
 
-from helpers.core.plotting import short_id
+from helpers.core.plotting import article_name
 from helpers.network.graph import canonical
 
 _MAX_LEGEND = 8
@@ -130,7 +130,7 @@ def draw_small_multiples(
         keep = sorted(graph, key=lambda n: (-graph.degree(n, weight="count"), n))[:top]
         sub = canonical(graph.subgraph(keep))
         local = nodes[nodes["entity"].isin(keep)]
-        draw_network(sub, local, seed, short_id(article_id, 24), ax, False, colors)
+        draw_network(sub, local, seed, article_name(article_id), ax, False, colors)
     for ax in list(axes.flat)[len(ids) :]:
         ax.set_axis_off()
     fig.suptitle(f"Each article's own network (its {top} best connected entities; "
@@ -164,15 +164,16 @@ def plot_edge_sharing(sharing: pd.DataFrame, overlap: pd.DataFrame) -> plt.Figur
         .size()
         .unstack(fill_value=0)
         .reindex(columns=["shared", "unique"], fill_value=0)
-        .rename(index=short_id)
+        .rename(index=article_name)
     )
     fig, (left, right) = plt.subplots(1, 2, figsize=(14, 0.5 * len(counts) + 3.5))
     counts.plot.barh(stacked=True, ax=left, color=["#4c72b0", "#dd8452"], width=0.7)
     left.invert_yaxis()
     left.set(title="Co-occurrence edges per article", xlabel="edges", ylabel="article")
     sns.heatmap(
-        overlap.rename(index=short_id, columns=short_id), annot=True, fmt=".2f", cmap="Greens",
-        vmin=0, vmax=1, ax=right, cbar_kws={"label": "Jaccard similarity of edge sets"},
+        overlap.rename(index=article_name, columns=article_name), annot=True, fmt=".2f",
+        cmap="Greens", vmin=0, vmax=1, ax=right,
+        cbar_kws={"label": "Jaccard similarity of edge sets"},
     )  # fmt: skip
     right.set(title="Shared edges between articles", xlabel="article", ylabel="article")
     fig.tight_layout()

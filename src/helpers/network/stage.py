@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.core.labels import use_article_names
 from helpers.core.paths import RunPaths
 from helpers.core.roles import in_body
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
@@ -65,6 +66,7 @@ def run(
     )
 
     inputs = read_inputs(STAGE, paths)
+    use_article_names(inputs["articles"])  # figures name articles by outlet, date, title
     # captions, pull quotes and name lines repeat the body: only body text co-occurs
     mentions = in_body(inputs["mentions"], inputs["paragraphs"])
     sentences = inputs["sentences"]
