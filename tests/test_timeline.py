@@ -26,7 +26,15 @@ def test_relative_dates_use_the_published_date():
     assert found == [
         ("Le 19 janvier", "2025-01-19", "2025-01-19"),
         ("en avril dernier", "2024-04-01", "2024-04-30"),
-        ("fin décembre de l’année dernière", "2024-12-01", "2024-12-31"),
+        ("fin décembre de l’année dernière", "2024-12-21", "2024-12-31"),
+    ]
+
+
+def test_vague_dates_keep_their_precision():
+    assert dates("Début 2025, puis mi-mars 2025 et fin 2025.") == [
+        ("mi-mars 2025", "2025-03-11", "2025-03-20"),
+        ("Début 2025", "2025-01-01", "2025-04-30"),
+        ("fin 2025", "2025-09-01", "2025-12-31"),
     ]
 
 

@@ -117,6 +117,9 @@ def plot_frames(frames: pd.DataFrame, labels: dict[str, str]) -> plt.Figure:
     return fig
 
 
+KEYNESS_Z = 2  # the threshold the notebook's text cites
+
+
 def plot_keyness(keyness: pd.DataFrame, top: int = 8, max_articles: int = 12) -> plt.Figure:
     ids = sorted(keyness["article_id"].unique())[:max_articles]
     columns = min(3, max(len(ids), 1))
@@ -127,7 +130,8 @@ def plot_keyness(keyness: pd.DataFrame, top: int = 8, max_articles: int = 12) ->
     for ax, article_id in zip(axes.flat, ids, strict=False):
         data = keyness[keyness["article_id"] == article_id].nlargest(top, "zscore").iloc[::-1]
         ax.barh(data["term"], data["zscore"], color="C2")
-        ax.set(title=article_name(article_id), xlabel="z-score (log-odds)")
+        ax.axvline(KEYNESS_Z, color="0.4", ls="--", lw=1)  # below it, not distinctive
+        ax.set(title=article_name(article_id), xlabel="z-score (log-odds); dashed: z = 2")
     for ax in list(axes.flat)[len(ids) :]:
         ax.set_axis_off()
     fig.suptitle("Distinctive words of each article against the others (Monroe et al. 2008)")
@@ -147,9 +151,13 @@ def plot_similarity(similarity: pd.DataFrame, cosine: np.ndarray, ids: list[str]
         (axes[0], cosine, "TF-IDF cosine (words)"),
         (axes[1], jaccard, "Jaccard (entity sets)"),
     ]:
+        pairs = matrix[~np.eye(len(ids), dtype=bool)]  # the diagonal (1.00) is no finding
+        low, high = (float(pairs.min()), float(pairs.max())) if pairs.size else (0.0, 1.0)
         sns.heatmap(pd.DataFrame(matrix, index=names, columns=names), annot=True, fmt=".2f",
-                    cmap="Greens", vmin=0, vmax=1, ax=ax, cbar=False)  # fmt: skip
-        ax.set(title=title)
+                    cmap="Greens", vmin=low, vmax=max(high, low + 1e-9), ax=ax, cbar=False,
+                    mask=np.eye(len(ids), dtype=bool))  # fmt: skip
+        median = float(np.median(pairs)) if pairs.size else float("nan")
+        ax.set(title=f"{title}; median pair {median:.2f}")
     distance = np.clip(1 - cosine, 0, None)
     np.fill_diagonal(distance, 0)
     tree = linkage(squareform(distance, checks=False), method="average")

@@ -34,13 +34,14 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:(?:fin|début|mi-|courant)\s*)?(?:en\s+|depuis\s+|dès\s+)?{_MONTH}"
+        rf"\b(?:(?P<monthpart>fin|début|mi-|courant)\s*)?(?:en\s+|depuis\s+|dès\s+)?{_MONTH}"
         r"(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s+(?P<rel>dernier|prochain))?"
         r"(?P<lastyear>\s+de\s+l[’']année\s+dernière)?",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:en|depuis|dès|début|fin|d[’']ici)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+        r"\b(?P<yearpart>en|depuis|dès|début|fin|d[’']ici)\s+(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
     ),
     re.compile(
         r"\b(?P<relative>l[’']année dernière|l[’']an dernier|cette année|l[’']année prochaine|"
@@ -79,6 +80,11 @@ def resolve(match: re.Match, anchor: date | None) -> tuple[date | None, date | N
         return _relative(groups["relative"], anchor) if anchor else (None, None)
     if "month" not in groups:
         year = int(groups["year"])
+        part = groups.get("yearpart", "").lower()
+        if part == "début":  # « début 2025 »: the first months, not the whole year
+            return date(year, 1, 1), date(year, 4, 30)
+        if part == "fin":
+            return date(year, 9, 1), date(year, 12, 31)
         return date(year, 1, 1), date(year, 12, 31)
     month = MONTHS[groups["month"].lower()]
     day = int(groups.get("day", 1))
@@ -98,7 +104,15 @@ def resolve(match: re.Match, anchor: date | None) -> tuple[date | None, date | N
     if "day" in groups:
         parsed = dateparser.parse(f"{day} {groups['month']} {year}", languages=["fr"])
         return (parsed.date(), parsed.date()) if parsed else (None, None)
-    return _month_range(year, month)
+    first, last = _month_range(year, month)
+    part = groups.get("monthpart", "").lower()
+    if part == "début":  # « début mars »: its first ten days
+        return first, first.replace(day=10)
+    if part == "mi-":
+        return first.replace(day=11), first.replace(day=20)
+    if part == "fin":
+        return first.replace(day=21), last
+    return first, last
 
 
 def _anchor(value) -> date | None:
