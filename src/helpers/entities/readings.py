@@ -32,8 +32,11 @@ def findings(
             "leaders": tied, "leader_share": top[0][1] / len(group),
         }  # fmt: skip
     distinct = mentions.drop_duplicates(["article_id", "entity"])
-    by_type = distinct.groupby(["article_id", "label"]).size().unstack(fill_value=0)
-    org_over_per = int((by_type.get("ORG", 0) > by_type.get("PER", 0)).sum()) if len(by_type) else 0
+    by_type = (
+        distinct.groupby(["article_id", "label"]).size().unstack(fill_value=0)
+        .reindex(columns=["ORG", "PER"], fill_value=0)
+    )  # fmt: skip
+    org_over_per = int((by_type["ORG"] > by_type["PER"]).sum())
     return {
         "n_articles": n_articles,
         "labels": article_labels(articles),

@@ -97,6 +97,8 @@ def run(
     )  # fmt: skip
     sentence_words, svo = words_and_triples(articles_rows, mentions)
     quotes, voice_table = inputs["quotes"], inputs["voices"]  # found by notebook 02
+    # an empty table read back from CSV has text columns: give the counts their type
+    voice_table = voice_table.astype({"quotes": "int64", "words": "int64"})
     lemmas = lemma_counts(sentence_words)
     salient = salience(mentions, paragraphs, articles, voice_table)
     actor_setting = _actor_setting(study, mentions, n_actors)
