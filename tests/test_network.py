@@ -25,7 +25,9 @@ from helpers.network.graph import (
     units_of,
     weighted_edges,
 )
-from helpers.network.plots import interactive_html
+from helpers.network.interactive import interactive_html
+from helpers.network.layout import main_box, packed_layout
+from helpers.network.palette import OKABE_ITO, community_colors
 
 # Four sentences in two articles:  s0: A B C   s1: A B   s2: A   (article x)   s0: C D (article y)
 MENTIONS = pd.DataFrame(
@@ -166,14 +168,67 @@ def test_exports_are_flat_and_byte_stable(tmp_path):
     assert nx.read_graphml(first[1]).edges["A", "B"]["evidence"] == "x/0;x/1"
 
 
-def test_interactive_html_is_offline_and_escapes_names():
+SENTENCES = pd.DataFrame(
+    [("x", 0, "Une phrase où A, B et C paraissent ensemble."), ("x", 1, "A et B, encore."),
+     ("x", 2, "A seul."), ("y", 0, "C rencontre D.")],
+    columns=["article_id", "sentence_id", "text"],
+)  # fmt: skip
+
+
+def _hostile_page(share_text=True):
     hostile = MENTIONS.replace({"A": "<script>alert(1)</script>", "B": "B & \"Co\" 'x'"})
     edges, stats = cooccurrences(hostile)
     graph = build_graph(weighted_edges(edges, stats, "count"))
     partition, _ = communities(positive(graph), seed=1)
     nodes = node_table(graph, hostile.assign(label="ORG"), partition, {})
-    page = interactive_html(graph, nodes, seed=1, title="t")
+    return graph, nodes, interactive_html(graph, nodes, SENTENCES, 1, "t", share_text)
+
+
+def test_interactive_html_is_offline_and_escapes_names():
+    graph, nodes, page = _hostile_page()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)" in page  # shown as text, never as markup
     assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"http", page)
-    assert page == interactive_html(graph, nodes, seed=1, title="t")
+    assert page == interactive_html(graph, nodes, SENTENCES, 1, "t")
+
+
+def test_edge_hover_shows_the_evidence_sentences_unless_text_is_withheld():
+    assert "A et B, encore." in _hostile_page()[2]
+    withheld = _hostile_page(share_text=False)[2]
+    assert "A et B, encore." not in withheld and "withheld" in withheld
+
+
+def test_components_are_packed_beside_the_main_one_and_the_first_view_frames_it():
+    graph = nx.Graph()
+    graph.add_edges_from([(f"m{i}", f"m{j}") for i in range(12) for j in range(i + 1, 12)
+                          if (i + j) % 3], count=1)  # fmt: skip
+    graph.add_edges_from([("p", "q"), ("r", "s"), ("t", "u")], count=1)
+    graph.add_node("alone")
+    positions = packed_layout(graph, seed=3)
+    assert positions == packed_layout(graph, seed=3)  # seeded
+    main = [positions[f"m{i}"] for i in range(12)]
+    right_edge = max(x for x, _ in main)
+    small = [positions[n] for n in ("p", "q", "r", "s", "t", "u", "alone")]
+    assert all(x > right_edge for x, _ in small)  # beside the main component, not flung away
+    span = max(x for x, _ in small) - min(x for x, _ in main)
+    assert span < 3 * (right_edge - min(x for x, _ in main)) + 3
+    (x0, x1), (y0, y1) = main_box(graph, positions)
+    assert all(x0 < x < x1 and y0 < y < y1 for x, y in main)
+    assert not all(x0 < x < x1 for x, _ in small)
+
+
+def test_community_colours_are_colour_blind_safe_and_the_rest_grey():
+    nodes = pd.DataFrame({"community": [0] * 5 + [1] * 4 + list(range(2, 12))})
+    colours = community_colors(nodes)
+    hexes = ["#{:02X}{:02X}{:02X}".format(*(round(255 * c) for c in colours[k])) for k in range(8)]
+    assert hexes == list(OKABE_ITO)
+    assert colours[10] == colours[11]  # beyond the palette: one grey
+
+
+def test_a_list_sentence_weighs_less_than_repeated_sentences():
+    # one sentence lists five brands; A and B share two sentences of their own
+    rows = [("x", 0, 0, e) for e in "PQRST"] + [("x", 1, 1, "A"), ("x", 1, 1, "B"),
+                                                ("x", 2, 2, "A"), ("x", 2, 2, "B")]  # fmt: skip
+    edges, _ = cooccurrences(pd.DataFrame(rows, columns=MENTIONS.columns))
+    table = edges.set_index(["source", "target"])["collaboration"]
+    assert table[("A", "B")] == 2 and table[("P", "Q")] == pytest.approx(0.25)

@@ -51,7 +51,7 @@ TABLES: dict[str, Table] = {
            "entity label wikidata community degree weighted_degree betweenness eigenvector "
            "n_articles stability n_quotes", "entity", "one row per entity with a co-occurrence"),
         _t("edges", "network",
-           "source target count weight weight_low weight_high articles evidence",
+           "source target count weight weight_low weight_high collaboration articles evidence",
            "source target", "one row per co-occurring pair"),
         _t("edge_sharing", "network", "article_id source target count n_other_articles unique",
            "article_id source target", "one row per article and edge"),

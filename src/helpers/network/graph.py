@@ -49,14 +49,18 @@ def cooccurrences(mentions: pd.DataFrame, unit: str = "sentence") -> tuple[pd.Da
     Returns the edge table (``source`` < ``target`` by code point; ``count`` of
     units; ``articles``; ``evidence`` as ``article_id/sentence_id`` references)
     and the unit statistics needed for association weights: the number of units
-    and the number of units each entity occurs in.
+    and the number of units each entity occurs in. ``collaboration`` counts each unit
+    of k entities as 1/(k − 1) for each of its pairs (Newman 2001), so one sentence
+    listing ten brands does not weigh as much as ten sentences.
     """
     units = units_of(mentions, unit)
     pairs, occurrences = count_pairs(units)
     articles, evidence = defaultdict(set), defaultdict(set)
+    shared = defaultdict(float)
     for article_id, entities in units:
         for pair in combinations(sorted(entities), 2):
             articles[pair].add(article_id)
+            shared[pair] += 1 / (len(entities) - 1)
             source, target = (entities[e] for e in pair)
             evidence[pair].update(
                 f"{article_id}/{sid}" for sid in (source & target or source | target)
@@ -64,10 +68,11 @@ def cooccurrences(mentions: pd.DataFrame, unit: str = "sentence") -> tuple[pd.Da
     edges = pd.DataFrame(
         [
             {"source": s, "target": t, "count": pairs[(s, t)], "articles": sorted(articles[(s, t)]),
-             "evidence": sorted(evidence[(s, t)], key=_ref_key)}
+             "evidence": sorted(evidence[(s, t)], key=_ref_key),
+             "collaboration": round(shared[(s, t)], 9)}
             for s, t in sorted(pairs)
         ],
-        columns=["source", "target", "count", "articles", "evidence"],
+        columns=["source", "target", "count", "articles", "evidence", "collaboration"],
     )  # fmt: skip
     return edges, {"n_units": len(units), "occurrences": dict(occurrences)}
 
@@ -260,8 +265,9 @@ def node_table(
 ) -> pd.DataFrame:
     """One row per entity of the graph with its centralities.
 
-    Betweenness treats 1/weight as a distance (strong ties are short); eigenvector
-    centrality uses the weights as they are.
+    Betweenness treats 1/weight as a distance (strong ties are short). Eigenvector
+    centrality uses the collaboration weight: on association weights a single list
+    sentence is a clique of perfect pairs and would top the ranking.
     """
     structure = positive(graph)
     for _, _, data in structure.edges(data=True):
@@ -307,7 +313,7 @@ def _eigenvector(graph: nx.Graph) -> dict[str, float]:
         if sub.number_of_edges() == 0:
             result.update(dict.fromkeys(component, 0.0))
             continue
-        values = nx.eigenvector_centrality(sub, weight="weight", max_iter=10000, tol=1e-10)
+        values = nx.eigenvector_centrality(sub, weight="collaboration", max_iter=10000, tol=1e-10)
         result.update({n: v * len(component) / total for n, v in values.items()})
     return result
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 
 import matplotlib.pyplot as plt
@@ -14,33 +13,11 @@ from matplotlib.lines import Line2D
 
 from helpers.core.plotting import article_name
 from helpers.network.graph import canonical
+from helpers.network.interactive import MAX_NODES, strongest
+from helpers.network.layout import packed_layout
+from helpers.network.palette import OTHER_RGB, community_colors, community_names
 
-_MAX_LEGEND = 8
 MAX_LABELS = 40  # names beyond these overlap; the interactive network shows them all
-
-
-def community_colors(nodes: pd.DataFrame) -> dict[int, tuple]:
-    """One colour per community, the largest first; small ones share grey."""
-    palette = sns.color_palette("tab10", _MAX_LEGEND)
-    sizes = nodes["community"].value_counts()
-    ranked = sorted(sizes.index, key=lambda c: (-sizes[c], c))
-    return {c: palette[i] if i < _MAX_LEGEND else (0.7, 0.7, 0.7) for i, c in enumerate(ranked)}
-
-
-def community_names(nodes: pd.DataFrame) -> dict[int, str]:
-    """A community is named after its two most central members."""
-    names = {}
-    for community, group in nodes.groupby("community"):
-        top = group.sort_values(["weighted_degree", "entity"], ascending=[False, True])
-        names[community] = " · ".join(top["entity"].head(2))
-    return names
-
-
-def layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    """Seeded force-directed layout (Fruchterman & Reingold 1991)."""
-    ordered = canonical(graph)
-    k = 2.5 / math.sqrt(max(graph.number_of_nodes(), 1))
-    return nx.spring_layout(ordered, seed=seed, k=k, iterations=200, weight=None)
 
 
 def draw_network(
@@ -54,13 +31,16 @@ def draw_network(
 ):
     """Nodes coloured by community and sized by their co-occurrence count in ``graph``
     (weighted degree by count), the ``MAX_LABELS`` strongest named, labels kept apart."""
-    graph = canonical(graph)
+    total = graph.number_of_nodes()
+    graph = strongest(graph, MAX_NODES)
+    if graph.number_of_nodes() < total:
+        title += f"\n(the {graph.number_of_nodes()} most connected of {total} entities)"
     own = ax is None
     if own:
         fig, ax = plt.subplots(figsize=(13, 10))
     info = nodes.set_index("entity")
     colors = colors or community_colors(nodes)
-    positions = layout(graph, seed)
+    positions = packed_layout(graph, seed)
     strength = pd.Series({n: graph.degree(n, weight="count") for n in sorted(graph)}, dtype=float)
     scale = 2200 / max(strength.max(), 1e-9) if own else 600 / max(strength.max(), 1e-9)
     counts = [graph.edges[e].get("count", 1) for e in graph.edges]
@@ -72,7 +52,7 @@ def draw_network(
     nx.draw_networkx_nodes(
         graph, positions, nodelist=ordered, ax=ax, linewidths=0.8, edgecolors="white",
         node_size=[40 + scale * strength[n] for n in ordered],
-        node_color=[colors.get(info.at[n, "community"], (0.7, 0.7, 0.7)) for n in ordered],
+        node_color=[colors.get(info.at[n, "community"], OTHER_RGB) for n in ordered],
     )  # fmt: skip
     labelled = sorted(ordered, key=lambda n: (-strength[n], n))[:MAX_LABELS]
     texts = [
@@ -91,8 +71,9 @@ def draw_network(
         if not own:
             _leader_lines(ax, texts, positions)
     if legend:
-        names = community_names(nodes[nodes["entity"].isin(graph)])
-        shown = [c for c in colors if c in names][:_MAX_LEGEND]
+        names = community_names(nodes)  # the corpus's names, as in the interactive page
+        drawn = set(nodes.loc[nodes["entity"].isin(graph), "community"])
+        shown = [c for c in colors if c in drawn and colors[c] != OTHER_RGB]
         handles = [
             Line2D([], [], marker="o", ls="", markersize=10, color=colors[c], label=names[c])
             for c in shown
@@ -148,7 +129,7 @@ def plot_centrality(nodes: pd.DataFrame, top: int = 15) -> plt.Figure:
     for ax, (column, label) in zip(axes, measures, strict=True):
         ranked = nodes.sort_values([column, "entity"], ascending=[False, True]).head(top)
         ax.barh(ranked["entity"], ranked[column],
-                color=[colors.get(c, (0.7, 0.7, 0.7)) for c in ranked["community"]])  # fmt: skip
+                color=[colors.get(c, OTHER_RGB) for c in ranked["community"]])  # fmt: skip
         ax.invert_yaxis()
         ax.set(title=label.capitalize(), xlabel=label)
     fig.suptitle("Most central entities (bars coloured by community)")
@@ -178,70 +159,3 @@ def plot_edge_sharing(sharing: pd.DataFrame, overlap: pd.DataFrame) -> plt.Figur
     right.set(title="Shared edges between articles", xlabel="article", ylabel="article")
     fig.tight_layout()
     return fig
-
-
-def interactive_html(graph: nx.Graph, nodes: pd.DataFrame, seed: int, title: str) -> str:
-    """A self-contained, offline HTML network (plotly.js embedded, no CDN).
-
-    Every string taken from the articles is HTML-escaped before it reaches the
-    page, so a name such as ``<script>`` is shown, never run.
-    """
-    import plotly.graph_objects as go
-
-    esc = html.escape
-    graph = canonical(graph)
-    info = nodes.set_index("entity")
-    colors = community_colors(nodes)
-    names = community_names(nodes)
-    positions = layout(graph, seed)
-    edge_x, edge_y, mid_x, mid_y, edge_text = [], [], [], [], []
-    for u, v, data in sorted(graph.edges(data=True)):
-        (x0, y0), (x1, y1) = positions[u], positions[v]
-        edge_x += [x0, x1, None]
-        edge_y += [y0, y1, None]
-        mid_x.append((x0 + x1) / 2)
-        mid_y.append((y0 + y1) / 2)
-        evidence = data.get("evidence", [])
-        edge_text.append(
-            f"<b>{esc(u)} — {esc(v)}</b><br>count: {data.get('count')}"
-            f"<br>weight: {data.get('weight', 0):.3f}<br>articles: "
-            f"{esc(', '.join(data.get('articles', [])))}<br>evidence: "
-            f"{esc(', '.join(evidence[:8]))}{' …' if len(evidence) > 8 else ''}"
-        )
-    traces = [
-        go.Scatter(x=edge_x, y=edge_y, mode="lines", hoverinfo="skip",
-                   line={"width": 0.7, "color": "rgba(90,90,90,0.35)"}, showlegend=False),
-        go.Scatter(x=mid_x, y=mid_y, mode="markers", hoverinfo="text", hovertext=edge_text,
-                   marker={"size": 6, "opacity": 0}, showlegend=False),
-    ]  # fmt: skip
-    strength = {n: graph.degree(n, weight="count") for n in graph}
-    top = max(max(strength.values(), default=0), 1e-9)
-    for community in sorted(set(info.loc[sorted(graph), "community"])):
-        members = [n for n in sorted(graph) if info.at[n, "community"] == community]
-        rgb = colors.get(community, (0.7, 0.7, 0.7))
-        traces.append(
-            go.Scatter(
-                x=[positions[n][0] for n in members], y=[positions[n][1] for n in members],
-                mode="markers+text", text=[esc(n) for n in members], textposition="top center",
-                hoverinfo="text", name=esc(names.get(community, str(community))),
-                hovertext=[
-                    f"<b>{esc(n)}</b> ({esc(str(info.at[n, 'label']))})<br>community "
-                    f"{community}<br>degree {info.at[n, 'degree']}<br>articles "
-                    f"{info.at[n, 'n_articles']}<br>stability {info.at[n, 'stability']:.2f}"
-                    for n in members
-                ],
-                marker={"size": [8 + 40 * math.sqrt(strength[n] / top) for n in members],
-                        "color": "rgb({},{},{})".format(*(int(255 * c) for c in rgb)),
-                        "line": {"width": 1, "color": "white"}},
-            )
-        )  # fmt: skip
-    figure = go.Figure(traces)
-    figure.update_layout(
-        title=esc(title), template="plotly_white", height=850, hovermode="closest",
-        xaxis={"visible": False}, yaxis={"visible": False},
-        legend={"title": {"text": "community"}},
-    )  # fmt: skip
-    return figure.to_html(
-        include_plotlyjs=True, full_html=True, div_id="network",
-        config={"displaylogo": False},
-    )  # fmt: skip

@@ -127,6 +127,7 @@ def run(
             "exported": graph_with_attributes(graph, nodes, edges, spine),
             "evidence": evidence,
             "pair": pair,
+            "sentences": sentences,  # the interactive page shows the evidence sentences
         },
     )
 
