@@ -123,3 +123,28 @@ def test_general_frame_dictionary_covers_the_policy_frames_codebook():
                    "russe", "britannique", "africain", "asiatique"}  # fmt: skip
     assert not nationality & set(lemmas), "nationality alone does not make a frame"
     assert all(frame.get("description") for frame in frames.values())
+
+
+def test_lemmatiser_debris_falls_back_to_the_written_word_or_is_dropped(pipeline):
+    from helpers.parsing.extract import content_word
+
+    nlp, _ = pipeline
+    doc = nlp.make_doc("Le syndicat plafonne les hausses et vise xqzvbt en décembre.")
+    doc[2].lemma_ = "plafonn"  # a truncated lemma: not a word, the written form is one
+    doc[6].lemma_ = "viser"
+    doc[7].lemma_ = "xqzvbt"  # neither lemma nor form is a word
+    assert content_word(doc[2]) == "plafonne"
+    assert content_word(doc[6]) == "viser"
+    assert content_word(doc[7]) == ""
+
+
+def test_month_and_weekday_names_are_left_out_of_the_lemma_counts():
+    from helpers.narratives.lexicon import without_calendar_words
+
+    counts = pd.DataFrame(
+        {"article_id": ["a"] * 4, "lemma": ["grève", "décembre", "lundi", "mairie"],
+         "count": [3, 2, 1, 1]}
+    )  # fmt: skip
+    kept, dropped = without_calendar_words(counts, "fr")
+    assert kept["lemma"].tolist() == ["grève", "mairie"]
+    assert dropped == ["décembre", "lundi"]

@@ -75,7 +75,7 @@ def run(
     progress: bool = False,
 ) -> StageResult:
     from helpers.narratives.keyness import keyness
-    from helpers.narratives.lexicon import lemma_counts
+    from helpers.narratives.lexicon import lemma_counts, without_calendar_words
     from helpers.narratives.roles import actor_roles, words_and_triples
     from helpers.narratives.salience import salience
     from helpers.narratives.similarity import most_similar, similarity_table
@@ -99,7 +99,8 @@ def run(
     quotes, voice_table = inputs["quotes"], inputs["voices"]  # found by notebook 02
     # an empty table read back from CSV has text columns: give the counts their type
     voice_table = voice_table.astype({"quotes": "int64", "words": "int64"})
-    lemmas = lemma_counts(sentence_words)
+    # dates say when, not what: month and weekday names of the model's language go
+    lemmas, calendar = without_calendar_words(lemma_counts(sentence_words), model.split("_")[0])
     salient = salience(mentions, paragraphs, articles, voice_table)
     actor_setting = _actor_setting(study, mentions, n_actors)
     actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
@@ -150,6 +151,7 @@ def run(
             "coverage": coverage_by_month(articles, mentions),
             "n_words": int(sentence_words["n_words"].sum()),
             "n_lemmas": int(lemmas["count"].sum()),
+            "calendar_words": calendar,
         },  # fmt: skip
     )
 

@@ -17,7 +17,8 @@ Rows, per paragraph chunk (offsets relative to the chunk):
   punctuation, with the token facts the entity rules use;
 - ``lowercase``: the lowercase word forms (to tell a capitalised common word);
 - ``lemmas``: per sentence, the number of words, all word lemmas and the
-  content lemmas (nouns, verbs, adjectives that are not stop words);
+  content lemmas (nouns, verbs, adjectives that are not stop words, not inside a
+  named entity, and words of the language: :func:`content_word`);
 - ``verbs``: agent and patient arguments of each verb from the dependency
   parse, each as the character offsets that may name an entity, in order of
   preference, and a lemma to fall back on;
@@ -241,11 +242,29 @@ def lemmas(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
         sent = doc[start:end]
         words = [t for t in sent if t.is_alpha]
         content = [
-            t.lemma_.lower() for t in words
-            if not t.is_stop and t.pos_ in CONTENT_POS and len(t.lemma_) > 1
+            word for t in words
+            if not t.is_stop and t.pos_ in CONTENT_POS and not t.ent_type_
+            and (word := content_word(t))
         ]  # fmt: skip
         rows.append([len(words), " ".join(t.lemma_.lower() for t in words), " ".join(content)])
     return rows
+
+
+def content_word(token) -> str:
+    """The token's lemma if it is a word of the language, else its own form if that
+    is one, else '' (lemmatiser debris such as a truncated « ambitionn »).
+
+    The lexicon is the model's vector table (half a million French forms in
+    ``fr_core_news_md``), the same whether the rows come from the parse or are
+    re-extracted from a cached DocBin; a model without vectors keeps every lemma.
+    """
+    lemma, form = token.lemma_.lower(), token.lower_
+    vocab = token.vocab
+    if len(lemma) < 2:
+        return ""
+    if not vocab.vectors.n_keys or vocab.has_vector(lemma):
+        return lemma
+    return form if vocab.has_vector(form) else ""
 
 
 def extract_doc(doc: Doc) -> dict:

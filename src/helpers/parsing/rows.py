@@ -229,8 +229,9 @@ def article_rows(
                 for chunk, tokens in zip(rows, json.loads(speech_path(rows_path).read_bytes()),
                                          strict=True):  # fmt: skip
                     chunk["speech"] = tokens
-        else:  # parsed before, extracted with other code: re-extract, no model needed
-            vocab = vocab or spacy.blank("fr").vocab
+        else:  # parsed before, extracted with other code: re-extract without parsing;
+            # the model's vocabulary (its word vectors) is the lexicon of content_word
+            vocab = vocab or spacy.load(model, exclude=_PIPES).vocab
             rows = [extract_doc(doc) for doc in DocBin().from_disk(docbin).get_docs(vocab)]
             kept = [chunk["speech"] for chunk in rows]
             _write_rows(rows_path, rows)
@@ -240,6 +241,10 @@ def article_rows(
         yield assemble(
             article_id, [(pid, off, r) for (pid, off, _), r in zip(chunks, rows, strict=True)]
         )
+
+
+_PIPES = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner",
+          "senter"]  # fmt: skip
 
 
 def _extracted(rows: Path) -> bool:
