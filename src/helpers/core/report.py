@@ -53,3 +53,39 @@ def settings_note(settings, stage_label: str = "This notebook") -> Markdown:
     if warnings:
         text += "\n\n" + "\n\n".join(warnings)
     return Markdown(text)
+
+
+SHOWN_WHOLE = 50  # rows: a longer table shows its top rows and says where the rest is
+SHOWN_HEAD = 20
+
+
+class TablePreview:
+    """A table shown whole up to ``SHOWN_WHOLE`` rows; beyond, its first rows and a
+    sentence naming the CSV that holds them all."""
+
+    def __init__(self, table, source: str):
+        self.table, self.source = table, source
+
+    def _sentence(self) -> str:
+        return (
+            f"Showing the first {SHOWN_HEAD} of {len(self.table)} rows; "
+            f"all of them are in `{self.source}`."
+        )
+
+    def _repr_html_(self) -> str:
+        if len(self.table) <= SHOWN_WHOLE:
+            return self.table._repr_html_()
+        from html import escape
+
+        sentence = escape(self._sentence()).replace("`", "")
+        return self.table.head(SHOWN_HEAD)._repr_html_() + f"<p><em>{sentence}</em></p>"
+
+    def __repr__(self) -> str:
+        if len(self.table) <= SHOWN_WHOLE:
+            return repr(self.table)
+        return repr(self.table.head(SHOWN_HEAD)) + "\n" + self._sentence()
+
+
+def preview(table, source: str) -> TablePreview:
+    """``table`` as a notebook shows it; ``source`` is the file that holds every row."""
+    return TablePreview(table, source)

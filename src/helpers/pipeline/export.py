@@ -88,6 +88,14 @@ def _collapse_environment(body: str, notebook) -> str:
     return body
 
 
+# sentences and quotes read from the left; numbers stay right-aligned by the theme
+_READING_STYLE = (
+    "<style>:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td, "
+    ":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon th "
+    "{text-align: left; vertical-align: top;}</style>\n"
+)
+
+
 def notebook_to_html(path: Path) -> str:
     """The report: outputs and prose only (JupyterLab keeps the code)."""
     notebook = _with_parameter_table(nbformat.read(path, as_version=4))
@@ -98,6 +106,7 @@ def notebook_to_html(path: Path) -> str:
     exporter.log.setLevel("ERROR")  # the missing-alt warning: the captions are set below
     body, _ = exporter.from_notebook_node(notebook)
     body = _collapse_environment(_figure_descriptions(body, notebook), notebook)
+    body = body.replace("</head>", _READING_STYLE + "</head>", 1)
     return _REMOTE_LINK.sub("", _REMOTE_SCRIPT.sub("", body))
 
 

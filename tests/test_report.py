@@ -1,0 +1,38 @@
+"""What the notebooks show: long tables say where the rest is; article cards."""
+
+import pandas as pd
+
+from helpers.core.report import SHOWN_HEAD, SHOWN_WHOLE, preview
+from helpers.ingestion.cards import article_cards
+
+
+def test_a_table_of_up_to_fifty_rows_is_shown_whole():
+    table = pd.DataFrame({"n": range(SHOWN_WHOLE)})
+    html = preview(table, "data/processed/x.csv")._repr_html_()
+    assert html == table._repr_html_() and "x.csv" not in html
+
+
+def test_a_longer_table_shows_its_top_rows_and_names_the_csv():
+    table = pd.DataFrame({"quote": [f"« phrase {i} entière »" for i in range(SHOWN_WHOLE + 1)]})
+    html = preview(table, "data/processed/quotes.csv")._repr_html_()
+    assert f"first {SHOWN_HEAD} of {SHOWN_WHOLE + 1} rows" in html
+    assert "data/processed/quotes.csv" in html and "« phrase 19 entière »" in html
+    assert "« phrase 20 entière »" not in html
+
+
+def test_article_cards_give_metadata_translation_and_removed_lines():
+    articles = pd.DataFrame(
+        {"article_id": ["b", "a"], "title": ["Grève <à> Lyon", "Autre"],
+         "outlet": ["Le Progrès", ""], "published": ["2024-03-02", ""], "author": ["", ""],
+         "language": ["fr", "fr"], "n_chars": [2400, 900], "n_paragraphs": [6, 2]}
+    )  # fmt: skip
+    removed = pd.DataFrame(
+        {"article_id": ["b", "b", "b"], "reason": ["byline", "photo_credit", "photo_credit"]}
+    )
+    html = article_cards(articles, removed, translated=["b"], limit=1)
+    assert "Autre" in html and "Grève" not in html  # the first by id only
+    assert "1 more article:" in html
+    html = article_cards(articles, removed, translated=["b"], limit=5)
+    assert "Grève &lt;à&gt; Lyon" in html and "Le Progrès" in html
+    assert "2 photo_credit, 1 byline" in html and "yes (its byline says so)" in html
+    assert "2,400 characters in 6 paragraphs" in html
