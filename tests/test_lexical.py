@@ -148,3 +148,15 @@ def test_month_and_weekday_names_are_left_out_of_the_lemma_counts():
     kept, dropped = without_calendar_words(counts, "fr")
     assert kept["lemma"].tolist() == ["grève", "mairie"]
     assert dropped == ["décembre", "lundi"]
+
+
+def test_similarity_is_read_against_the_median_pair():
+    from helpers.narratives.readings import _similarity
+
+    similar = pd.DataFrame(
+        {"article_a": ["a", "a", "b"], "article_b": ["b", "c", "c"],
+         "tfidf_cosine": [0.9, 0.2, 0.3], "entity_jaccard": [0.1, 0.5, 0.4]}
+    )  # fmt: skip
+    found = _similarity(similar)
+    assert found["closest_words"] == ["a", "b"] and found["median_cosine"] == pytest.approx(0.3)
+    assert found["closest_cast"] == ["a", "c"] and found["median_jaccard"] == pytest.approx(0.4)

@@ -232,3 +232,15 @@ def test_a_list_sentence_weighs_less_than_repeated_sentences():
     edges, _ = cooccurrences(pd.DataFrame(rows, columns=MENTIONS.columns))
     table = edges.set_index(["source", "target"])["collaboration"]
     assert table[("A", "B")] == 2 and table[("P", "Q")] == pytest.approx(0.25)
+
+
+def test_the_backbone_never_keeps_a_pair_that_meets_less_than_chance():
+    # A and B share one sentence of six, each also fills sentences of its own: NPMI < 0
+    rows = [("x", 0, 0, "A"), ("x", 0, 0, "B")]
+    rows += [("x", 0, s, "A") for s in (1, 2)] + [("x", 0, s, "B") for s in (3, 4)]
+    rows += [("x", 0, s, e) for s in (5, 6, 7) for e in ("C", "D")]
+    edges, stats = cooccurrences(pd.DataFrame(rows, columns=MENTIONS.columns))
+    graph = build_graph(weighted_edges(edges, stats, "npmi"))
+    assert graph.edges["A", "B"]["weight"] < 0
+    assert positive(graph).has_edge("C", "D") and not positive(graph).has_edge("A", "B")
+    assert not backbone(positive(graph), alpha=1.0, weight="count").has_edge("A", "B")
