@@ -160,3 +160,20 @@ def test_similarity_is_read_against_the_median_pair():
     found = _similarity(similar)
     assert found["closest_words"] == ["a", "b"] and found["median_cosine"] == pytest.approx(0.3)
     assert found["closest_cast"] == ["a", "c"] and found["median_jaccard"] == pytest.approx(0.4)
+
+
+def test_word_tally_keeps_counts_lengths_and_only_the_frame_sentences():
+    from helpers.narratives.lexicon import WordTally
+
+    tally = WordTally(keep={"grève", "salaire"})
+    tally.add("a", [(0, 5, "le syndicat appeler à grève", "syndicat appeler grève"),
+                    (1, 3, "il pleuvoir beaucoup", "pleuvoir")])  # fmt: skip
+    tally.add("b", [(0, 4, "le salaire de grève", "salaire grève")])
+    assert tally.words_per_article().to_dict() == {"a": 8, "b": 4}
+    assert tally.frame_sentences()[["article_id", "sentence_id", "lemmas"]].values.tolist() == [
+        ["a", 0, "grève"], ["b", 0, "salaire grève"]
+    ]  # fmt: skip
+    counts = tally.lemma_counts()
+    assert counts[counts["article_id"] == "a"]["lemma"].tolist() == [
+        "appeler", "grève", "pleuvoir", "syndicat"
+    ]  # fmt: skip

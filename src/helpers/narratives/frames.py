@@ -67,14 +67,22 @@ def load_frames(path: Path) -> list[Frame]:
 
 
 def score_frames(
-    frames: list[Frame], sentence_words: pd.DataFrame, sentences: pd.DataFrame
+    frames: list[Frame],
+    sentence_words: pd.DataFrame,
+    sentences: pd.DataFrame,
+    words_per_article: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Hits per frame and article (columns: FRAME_COLUMNS).
 
     ``sentence_words`` has one row per sentence: its number of words (``n_words``)
-    and its word lemmas as one space-joined string (``lemmas``).
+    and its word lemmas as one space-joined string (``lemmas``). On a large corpus
+    pass only the sentences that hold a frame lemma, and the article lengths in
+    ``words_per_article``.
     """
-    n_tokens = sentence_words.groupby("article_id")["n_words"].sum()
+    n_tokens = (
+        sentence_words.groupby("article_id")["n_words"].sum()
+        if words_per_article is None else words_per_article
+    )  # fmt: skip
     n_tokens = n_tokens[n_tokens > 0]
     frame_of = {}
     for index, frame in enumerate(frames):

@@ -1,7 +1,8 @@
-"""Words of the articles from the extraction rows: sentence lemmas and lemma counts.
+"""Words of the articles from the extraction rows: lemma counts and frame sentences.
 
-No table holds one row per token: frames read one row per sentence (its lemmas
-as one string), keyness and similarity one row per article and lemma (a count).
+No table holds one row per token, nor one per sentence of the corpus: keyness and
+similarity read one row per article and lemma (a count), frames only the sentences
+that hold a frame lemma.
 """
 
 from __future__ import annotations
@@ -20,13 +21,37 @@ def sentence_lemmas(article_id: str, lemmas: Iterable[tuple]) -> list[tuple]:
     return [(article_id, *row) for row in lemmas]
 
 
-def lemma_counts(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Content lemmas (nouns, verbs, adjectives; no stop words) counted per article."""
-    rows = []
-    for article_id, group in sentences.groupby("article_id", sort=True):
-        counts = Counter(word for text in group["content"] for word in text.split())
-        rows += [(article_id, lemma, n) for lemma, n in sorted(counts.items())]
-    return pd.DataFrame(rows, columns=LEMMA_COUNT_COLUMNS)
+class WordTally:
+    """What stage 04 needs from the sentence lemma rows, gathered article by article:
+    content-lemma counts, words per article, and only the sentences that hold a lemma
+    of ``keep`` (the frame dictionary), reduced to those lemmas. No table keeps a row
+    for every sentence of the corpus, so memory follows the counts, not the corpus."""
+
+    def __init__(self, keep: Iterable[str]):
+        self.keep = frozenset(keep)
+        self.counts: list[tuple] = []
+        self.words: dict[str, int] = {}
+        self.sentences: list[tuple] = []
+
+    def add(self, article_id: str, rows: Iterable[tuple]) -> None:
+        counts, n_words = Counter(), 0
+        for sentence_id, words, lemmas, content in rows:
+            n_words += words
+            counts.update(content.split())
+            kept = [lemma for lemma in lemmas.split() if lemma in self.keep]
+            if kept:
+                self.sentences.append((article_id, sentence_id, words, " ".join(kept), ""))
+        self.words[article_id] = n_words
+        self.counts += [(article_id, lemma, n) for lemma, n in sorted(counts.items())]
+
+    def lemma_counts(self) -> pd.DataFrame:
+        return pd.DataFrame(self.counts, columns=LEMMA_COUNT_COLUMNS)
+
+    def frame_sentences(self) -> pd.DataFrame:
+        return pd.DataFrame(self.sentences, columns=SENTENCE_LEMMA_COLUMNS)
+
+    def words_per_article(self) -> pd.Series:
+        return pd.Series(self.words, name="n_words", dtype="int64").sort_index()
 
 
 @cache

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from helpers.core.schemas import columns
-from helpers.narratives.lexicon import SENTENCE_LEMMA_COLUMNS
+from helpers.narratives.lexicon import WordTally
 from helpers.parsing.rows import ArticleRows
 
 SVO_COLUMNS = columns("svo")
@@ -79,19 +79,16 @@ def triples(articles: Iterable[ArticleRows], mentions: pd.DataFrame) -> pd.DataF
 
 
 def words_and_triples(
-    articles: Iterable[ArticleRows], mentions: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per sentence with its lemmas, and the triples, in one pass over the
-    articles' rows: nothing is held per token, and no parse is read."""
+    articles: Iterable[ArticleRows], mentions: pd.DataFrame, tally: WordTally
+) -> pd.DataFrame:
+    """The triples, and the words into ``tally``, in one pass over the articles' rows:
+    nothing is held per token or per sentence, and no parse is read."""
     finder = TripleFinder(mentions)
-    sentences, svo = [], []
+    svo = []
     for article in articles:
-        sentences += [(article.article_id, *row) for row in article.lemmas]
+        tally.add(article.article_id, article.lemmas)
         svo += finder.rows(article)
-    return (
-        pd.DataFrame(sentences, columns=SENTENCE_LEMMA_COLUMNS),
-        pd.DataFrame(svo, columns=SVO_COLUMNS),
-    )
+    return pd.DataFrame(svo, columns=SVO_COLUMNS)
 
 
 def actor_roles(svo: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame:

@@ -75,7 +75,7 @@ def run(
     progress: bool = False,
 ) -> StageResult:
     from helpers.narratives.keyness import keyness
-    from helpers.narratives.lexicon import lemma_counts, without_calendar_words
+    from helpers.narratives.lexicon import WordTally, without_calendar_words
     from helpers.narratives.roles import actor_roles, words_and_triples
     from helpers.narratives.salience import salience
     from helpers.narratives.similarity import most_similar, similarity_table
@@ -95,17 +95,21 @@ def run(
         max_chars=max_chars, batch_size=batch_size, n_process=n_process, engine=engine,
         scheduler_address=scheduler_address or None, progress=progress,
     )  # fmt: skip
-    sentence_words, svo = words_and_triples(articles_rows, mentions)
+    tally = WordTally(lemma for frame in frame_dictionary for lemma in frame.lemmas)
+    svo = words_and_triples(articles_rows, mentions, tally)
+    words_per_article = tally.words_per_article()
     quotes, voice_table = inputs["quotes"], inputs["voices"]  # found by notebook 02
     # an empty table read back from CSV has text columns: give the counts their type
     voice_table = voice_table.astype({"quotes": "int64", "words": "int64"})
     # dates say when, not what: month and weekday names of the model's language go
-    lemmas, calendar = without_calendar_words(lemma_counts(sentence_words), model.split("_")[0])
+    lemmas, calendar = without_calendar_words(tally.lemma_counts(), model.split("_")[0])
     salient = salience(mentions, paragraphs, articles, voice_table)
     actor_setting = _actor_setting(study, mentions, n_actors)
     actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
     roles = actor_roles(svo, actors) if actors else _no_roles()
-    frame_scores = score_frames(frame_dictionary, sentence_words, sentences)
+    frame_scores = score_frames(
+        frame_dictionary, tally.frame_sentences(), sentences, words_per_article
+    )
     dominant = dominant_frames(frame_scores)
     key_terms = keyness(lemmas, prior_strength=prior_strength, top=keyness_top)
     similar, cosine, order = similarity_table(lemmas, mentions, top_k=similarity_top_k)
@@ -149,7 +153,7 @@ def run(
             "roles": roles,
             "dominant": dominant,
             "coverage": coverage_by_month(articles, mentions),
-            "n_words": int(sentence_words["n_words"].sum()),
+            "n_words": int(words_per_article.sum()),
             "n_lemmas": int(lemmas["count"].sum()),
             "calendar_words": calendar,
         },  # fmt: skip
