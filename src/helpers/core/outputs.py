@@ -107,6 +107,9 @@ def _numeric(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+SAVE_DPI = 150
+
+
 def save_figure(fig, path_stem: Path, formats: Iterable[str] = ("png",)) -> list[Path]:
     """Save ``fig`` without run-dependent metadata; returns the written files."""
     import matplotlib  # only notebooks that draw pay for it
@@ -117,7 +120,7 @@ def save_figure(fig, path_stem: Path, formats: Iterable[str] = ("png",)) -> list
         path = path_stem.with_suffix(f".{fmt}")
         metadata = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}.get(fmt, {})
         with matplotlib.rc_context({"svg.hashsalt": _SVG_SALT, "svg.fonttype": "none"}):
-            fig.savefig(path, format=fmt, dpi=150, bbox_inches="tight", metadata=metadata)
+            fig.savefig(path, format=fmt, dpi=SAVE_DPI, bbox_inches="tight", metadata=metadata)
         written.append(path)
     return written
 
