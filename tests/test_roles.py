@@ -51,15 +51,18 @@ def test_actor_roles_count_agent_and_patient():
     assert roles.loc["US", "patient_verbs"] == ""
 
 
-def test_one_pass_gives_sentence_lemmas_and_triples(analyse):
+def test_one_pass_gives_word_counts_and_triples(analyse):
+    from helpers.narratives.lexicon import WordTally
     from helpers.narratives.roles import words_and_triples
 
     _, rows, mentions, _ = analyse(
         "Le président Joe Biden a signé la loi.", "ByteDance ne vendra pas TikTok à Oracle."
     )
-    words, svo = words_and_triples(rows, mentions)
+    tally = WordTally(keep={"loi"})
+    svo = words_and_triples(rows, mentions, tally)
     pd.testing.assert_frame_equal(svo, triples(rows, mentions))
     assert len(svo) == 2
-    assert list(words["sentence_id"]) == list(range(len(words)))  # numbered through the article
-    assert words.loc[0, "content"].split() == ["président", "signer", "loi"]
-    assert words["n_words"].sum() == 15  # every word of both paragraphs, once
+    counts = tally.lemma_counts()
+    assert {"président", "signer", "loi"} <= set(counts["lemma"])
+    assert tally.frame_sentences()["sentence_id"].tolist() == [0]  # numbered through the article
+    assert tally.words_per_article().sum() == 15  # every word of both paragraphs, once

@@ -75,7 +75,7 @@ class TripleFinder:
 
 def triples(articles: Iterable[ArticleRows], mentions: pd.DataFrame) -> pd.DataFrame:
     """Agent–verb–patient triples with at least one entity (columns: SVO_COLUMNS)."""
-    return words_and_triples(articles, mentions)[1]
+    return words_and_triples(articles, mentions, WordTally(()))
 
 
 def words_and_triples(
