@@ -31,10 +31,24 @@ def plot_salience(salience: pd.DataFrame, top: int = 15) -> plt.Figure:
     return fig
 
 
-def plot_voices(voices: pd.DataFrame) -> plt.Figure:
-    """Quoted words per speaker and article, the largest voice on top."""
-    table = voices.pivot_table(index="speaker", columns="article_id", values="words", fill_value=0)
-    table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))]
+def _largest_rows(table: pd.DataFrame, n: int, rest: str) -> pd.DataFrame:
+    """The ``n`` rows with the largest sums, largest first, and the others summed into one
+    row named ``rest``: a figure of a large corpus stays readable."""
+    order = sorted(table.index, key=lambda r: (-table.loc[r].sum(), str(r)))
+    kept = table.loc[order[:n]]
+    if len(order) > n:
+        kept = pd.concat([kept, table.loc[order[n:]].sum().rename(rest).to_frame().T])
+    return kept
+
+
+def plot_voices(voices: pd.DataFrame, top: int = 20, max_articles: int = 12) -> plt.Figure:
+    """Quoted words per speaker and article, the largest voice on top; on a large corpus
+    the ``top`` speakers, coloured by the ``max_articles`` articles that quote most."""
+    table = voices.pivot_table(index="speaker", columns="article_id", values="words",
+                               aggfunc="sum", fill_value=0)  # fmt: skip
+    n_speakers = len(table)
+    table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))[:top]]
+    table = _largest_rows(table.T, max_articles, "other articles").T
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(table), 1) + 2))
     if table.empty:
         ax.text(0.5, 0.5, "no attributed quote", ha="center", va="center")
@@ -43,7 +57,9 @@ def plot_voices(voices: pd.DataFrame) -> plt.Figure:
         table.rename(columns=article_name).plot.barh(stacked=True, ax=ax, width=0.7)
         ax.invert_yaxis()
         ax.legend(title="article", bbox_to_anchor=(1.02, 1), loc="upper left")
-    ax.set(title="Who speaks: words of direct quotation", xlabel="quoted words", ylabel="speaker")
+    shown = f" (the {top} of {n_speakers} speakers with most words)" if n_speakers > top else ""
+    ax.set(title=f"Who speaks: words of direct quotation{shown}", xlabel="quoted words",
+           ylabel="speaker")  # fmt: skip
     fig.tight_layout()
     return fig
 
@@ -51,13 +67,15 @@ def plot_voices(voices: pd.DataFrame) -> plt.Figure:
 GENDER_COLOURS = {"female": "#7b3294", "male": "#008837", "unknown": "#bababa"}
 
 
-def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
-    """Quoted words by the speaker's gender, per article and per outlet."""
+def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame, max_rows: int = 12) -> plt.Figure:
+    """Quoted words by the speaker's gender, per article and per outlet (the ``max_rows``
+    that quote most; the others summed in one bar)."""
     people = voices[voices["speaker_type"].isin(["person", "description"])]
     people = people.assign(speaker_gender=people["speaker_gender"].replace("", "unknown"))
     outlets = articles.set_index("article_id")["outlet"].fillna("").astype(str)
     people = people.assign(outlet=people["article_id"].map(outlets).replace("", "(no outlet)"))
-    fig, axes = plt.subplots(1, 2, figsize=(11, 0.4 * max(people["article_id"].nunique(), 3) + 2))
+    n_bars = min(people["article_id"].nunique(), max_rows + 1)
+    fig, axes = plt.subplots(1, 2, figsize=(11, 0.4 * max(n_bars, 3) + 2))
     if people.empty:
         for ax in axes:
             ax.text(0.5, 0.5, "no quote from a person", ha="center", va="center")
@@ -68,6 +86,8 @@ def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
         table = people.pivot_table(index=by, columns="speaker_gender", values="words",
                                    aggfunc="sum", fill_value=0)  # fmt: skip
         table = table[[g for g in GENDER_COLOURS if g in table.columns]]
+        rest = "other articles" if by == "article_id" else "other outlets"
+        table = _largest_rows(table, max_rows, rest)
         if by == "article_id":
             table = table.rename(index=article_name)
         table.plot.barh(stacked=True, ax=ax, width=0.7,

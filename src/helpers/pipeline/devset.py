@@ -75,8 +75,12 @@ def run_devset(texts: Path, split: str, root: Path | None = None) -> tuple[pd.Da
         corpus = work / "corpus"
         corpus.mkdir()
         missing = [i for i in index["id"] if not (texts / f"{i}.txt").is_file()]
-        if missing:
-            raise SystemExit(f"{len(missing)} texts are missing from {texts}: {missing[:5]}…")
+        if len(missing) == len(index):
+            raise SystemExit(f"No text of this split is in {texts}: see tests/devset/README.md.")
+        if missing:  # scored on the texts at hand; the pooled n_gold says how many
+            print(f"{len(missing)} texts are missing from {texts} and not scored: "
+                  + ", ".join(missing), file=sys.stderr)  # fmt: skip
+            index = index[~index["id"].isin(missing)]
         for article_id in index["id"]:
             shutil.copy2(texts / f"{article_id}.txt", corpus / f"{article_id}.txt")
         paths = RunPaths(corpus=corpus, out=work / "out")
