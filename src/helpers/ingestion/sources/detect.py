@@ -58,7 +58,8 @@ def read_export(data: bytes, text: str | None = None) -> ExportFile | None:
             return None
         return ExportFile(nexis.SOURCE_FORMAT, nexis.read_nexis(paragraphs))
     if is_rtf(data):
-        return ExportFile(factiva.SOURCE_FORMAT, factiva.read_factiva_rtf(data))
+        records = factiva.read_factiva_rtf(data)
+        return None if records is None else ExportFile(factiva.SOURCE_FORMAT, records)
     if text is None:
         try:
             text = decode_bytes(data).text

@@ -74,12 +74,15 @@ def looks_like_factiva_rtf(text: str) -> bool:
     return bool(_RTF_MARKERS.search(text))
 
 
-def read_factiva_rtf(data: bytes) -> list[ExportRecord]:
-    """Every document of a Factiva RTF export, in file order."""
+def read_factiva_rtf(data: bytes) -> list[ExportRecord] | None:
+    """Every document of a Factiva RTF export, in file order; None for another RTF."""
     from striprtf.striprtf import rtf_to_text
 
-    text = rtf_to_text(data.decode("latin-1"), errors="replace")
+    raw = data.decode("latin-1")
+    text = rtf_to_text(raw, errors="replace")
     if not looks_like_factiva_rtf(text):
+        if "factiva" not in raw.lower():
+            return None
         raise ExportFormatError(
             "a Factiva RTF export without field codes: export again with the display "
             "« Full Article/Report plus Indexing », or as HTML"
