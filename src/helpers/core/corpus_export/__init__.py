@@ -79,3 +79,23 @@ def export_corpus(paths: RunPaths, share_text: bool = True) -> CorpusExport:
         )
     result.files.append(write_workbook(tables, texts, folder / "corpus.xlsx", share_text))
     return result
+
+
+def describe(result: CorpusExport, paths: RunPaths) -> str:
+    """The exports as a short Markdown list: one line per tool, not one per file."""
+    folder = paths.out / EXPORTS_DIR
+    texts = [f for f in result.files if f.parent == folder / "txm" and f.suffix == ".txt"]
+    lines = []
+    for path in sorted(result.files):
+        relative = paths.display(path)
+        if path.parent == folder / "txm":
+            if path.name == "metadata.csv":
+                lines.append(
+                    f"- `{paths.display(path.parent)}/`: TXM (TXT+CSV import), "
+                    f"{len(texts):,} texts and `metadata.csv`"
+                )
+        elif path.suffix == ".xlsx":
+            lines.append(f"- `{relative}`: a workbook for hand coding")
+        else:
+            lines.append(f"- `{relative}`: IRaMuTeQ")
+    return "**Corpus exports written:**\n\n" + "\n".join(lines)
