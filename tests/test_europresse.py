@@ -230,3 +230,37 @@ def test_format_comes_from_the_content_not_the_name(tmp_path):
     assert [d.article_id for d in documents] == [
         "news-20190604-CDV-0a1b2c_3456", "news-20190611-CDV-0a1b2c_3999", "renamed",
     ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_the_pipeline_runs_on_a_folder_of_europresse_exports(tmp_path):
+    """`make run CORPUS=folder OUT=…` on the Europresse fixtures, through papermill."""
+    import json
+
+    from helpers.core.outputs import read_table
+    from helpers.pipeline.run import MANIFEST, execute
+
+    out = tmp_path / "out"
+    execute(
+        corpus=str(FIXTURES), out=str(out),
+        overrides={"model": "fr_core_news_sm", "n_bootstrap": 20},
+    )  # fmt: skip
+    processed = out / "data" / "processed"
+    articles = read_table(processed / "articles.csv").set_index("article_id")
+    rejected = read_table(processed / "rejected.csv")
+    assert len(articles) == 6 and len(rejected) == 3  # every document analysed or reported
+    for field in ("title", "outlet", "published"):
+        assert (articles[field] != "").mean() >= 0.95, field
+    assert articles.loc["web-20190604-GDL-a1-b2_c3-x", "url"].startswith("https://")
+    assert articles.loc["news-20190601-PRP-777002", "edition"] == "Édition du Plateau"
+    assert set(articles["source_format"]) == {"europresse"}
+    assert articles["source_id"].str.contains("·").all()
+    paragraphs = read_table(processed / "paragraphs.csv")
+    assert not paragraphs["text"].str.contains(FOOTER).any()
+    manifest = json.loads((processed / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["source_formats"] == {"europresse": 6}
+    exports = out / "data" / "exports"
+    corpus = (exports / "iramuteq" / "corpus.txt").read_text(encoding="utf-8")
+    assert corpus.count("**** ") == 6 and "*source_europresse" in corpus
+    assert len(list((exports / "txm").glob("*.txt"))) == 6
+    assert (exports / "corpus.xlsx").is_file()
