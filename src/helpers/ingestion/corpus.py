@@ -248,7 +248,10 @@ def read_media_cloud_sheets(corpus: Path) -> MediaCloudSheet:
     sheet = MediaCloudSheet()
     for path in _corpus_files(corpus):
         try:
-            text = decode_bytes(path.read_bytes()).text
+            data = path.read_bytes()
+            if b"media_name" not in data[:4096].lower():  # no Media Cloud header: skip fast
+                continue
+            text = decode_bytes(data).text
         except (OSError, DecodingError):
             continue
         if not mediacloud.looks_like_mediacloud(text):

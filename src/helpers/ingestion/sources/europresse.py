@@ -154,12 +154,10 @@ def _take_source_link(container: etree._Element) -> tuple[str, bool]:
         if _PUBLISHED_IN.match(text_of(anchor)):
             url = url or (anchor.get("href") or "").strip()
             drop(anchor)
-    stub = False
-    for name in ("link-not-hosted", "Doc-UrlRef"):
-        for element in find_all(container, name):
-            stub = True
-            drop(element)
-    return url, stub
+    notices = find_all(container, "link-not-hosted")
+    for element in notices:
+        drop(element)
+    return url, bool(notices)
 
 
 def _read_header(article: etree._Element, title_element: etree._Element | None):
@@ -234,7 +232,7 @@ def _read_table_cell(cell: etree._Element, title: str):
         if title and line == title:
             start = index + 1
             break
-        if has_class_text(cell, "DocHeader", line):
+        if _is_text_of_class(cell, "DocHeader", line):
             start = index + 1
     end = next(
         (i for i in range(start, len(all_lines)) if is_footer_line(all_lines[i])), len(all_lines)
@@ -246,7 +244,7 @@ def _read_table_cell(cell: etree._Element, title: str):
     return "", author, body, footer
 
 
-def has_class_text(cell: etree._Element, name: str, line: str) -> bool:
+def _is_text_of_class(cell: etree._Element, name: str, line: str) -> bool:
     """Whether ``line`` is (part of) the text of an element of class ``name``."""
     joined = " ".join(text_of(e) for e in find_all(cell, name))
     return bool(line) and line in joined
