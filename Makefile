@@ -15,7 +15,7 @@ ENGINE  ?=
 SCHEDULER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help env run report bench test test-fast lint format lab clean
+.PHONY: help env run corpus-export report bench test test-fast lint format lab clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -35,6 +35,9 @@ run: $(STAMP) ## Execute every notebook with papermill (CORPUS=dir OUT=dir for y
 	$(PYTHON) -m helpers.pipeline.run $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
 		$(if $(STUDY),--study "$(STUDY)") \
 		$(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
+
+corpus-export: $(STAMP) ## Write the corpus for IRaMuTeQ, TXM and a spreadsheet to data/exports/ (OUT=dir: a run's OUT)
+	$(PYTHON) -m helpers.pipeline.corpus_export $(if $(OUT),--out "$(OUT)")
 
 test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on the committed notebooks
 	$(PYTHON) -m pytest tests

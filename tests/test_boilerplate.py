@@ -21,8 +21,18 @@ from helpers.ingestion.boilerplate import clean_lines, line_rule, parse_byline, 
         ("Plus", "navigation"),
         ("@quelquun Great deal #shop #ecommerce #business", "hashtags"),
         ("Exemple SélectionExemple Sélection", "doubled_label"),
+        ("» LIRE AUSSI - Un autre article", "related_link"),
+        ("| Lire aussi Un autre article (lien : https://exemple.org/a)", "related_link"),
+        ("Cet article est paru dans Le Journal (site web)", "related_link"),
+        ("© 2019 Le Journal. Tous droits réservés.", "copyright"),
+        ("(c) Copyright 2022 Le Quotidien.", "copyright"),
+        ("Certificat émis le 5 juin 2019 à UNIVERSITE à des fins de visualisation", "legal_notice"),
+        ("Le présent document est protégé par les lois et conventions internationales",
+         "legal_notice"),
+        ("news·20190604·LM·0q1503_1256056", "document_id"),
+        ("Numéro de document : web·20231018·X·a-b·c", "document_id"),
     ],
-)
+)  # fmt: skip
 def test_boilerplate_rules(line, reason):
     assert line_rule(line) == reason
 
@@ -94,3 +104,10 @@ def test_bullets_are_stripped_from_paragraphs():
     start, end = strip_bullet(text)
     assert text[start:end] == "Une puce."
     assert strip_bullet("   ") == (0, 0)
+
+
+def test_a_title_given_apart_means_the_text_opens_on_its_body():
+    lines = ["ÉCONOMIE", "Une phrase courte sans point", "Le titre du jour", "Texte."]
+    cleaned = clean_lines(lines, title="Le titre du jour")
+    assert [v.reason for v in cleaned.verdicts] == [None, None, "repeated_headline", None]
+    assert "title" not in cleaned.metadata

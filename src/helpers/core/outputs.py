@@ -94,6 +94,7 @@ def read_table(path: Path) -> pd.DataFrame:
 _STRING_COLUMNS = {
     "article_id", "title", "outlet", "author", "published", "language", "sha256", "text",
     "reason", "file", "entity", "label", "source", "target", "aliases", "wikidata",
+    "edition", "section", "url", "source_language", "source_format", "source_id", "rights",
 }  # fmt: skip
 
 

@@ -46,14 +46,18 @@ def environment_table() -> pd.DataFrame:
 
 
 def corpus_hashes(corpus: Path) -> dict[str, str]:
-    """SHA-256 of every input file of the corpus, by name."""
+    """SHA-256 of every file the ingestion may read, by name.
+
+    Exports are recognised by their content, whatever their name, so every file
+    of the folder counts but the study file (its settings are keyed apart) and
+    hidden files.
+    """
     if corpus.is_file():
         return {corpus.name: sha256_bytes(corpus.read_bytes())}
-    wanted = ARTICLE_SUFFIXES | EXPORT_SUFFIXES
     return {
         path.name: sha256_bytes(path.read_bytes())
         for path in sorted(corpus.iterdir())
-        if path.is_file() and (path.suffix.lower() in wanted or path.name == METADATA_SHEET)
+        if path.is_file() and not path.name.startswith(".") and path.name != STUDY_FILE
     }
 
 

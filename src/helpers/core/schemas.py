@@ -31,7 +31,8 @@ TABLES: dict[str, Table] = {
     t.name: t
     for t in (
         _t("articles", "ingestion",
-           "article_id title outlet author published language n_paragraphs n_chars sha256",
+           "article_id title outlet edition author published section url language "
+           "source_language source_format source_id rights n_paragraphs n_chars sha256",
            "article_id", "one row per analysed article"),
         _t("paragraphs", "ingestion", "article_id paragraph_id role text raw_start raw_end",
            "article_id paragraph_id", "the cleaned body, one row per paragraph"),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from helpers.ingestion.sources.common import COPYRIGHT, DOCUMENT_ID_LINE, LEGAL_NOTICE
+
 # (reason, pattern) in the order they are tried; the first match wins.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url_only", re.compile(r"^(?:https?://|www\.)\S+$", re.I)),
@@ -42,6 +44,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # An export's footer, should a reader leave one in the text (sources.common).
+    ("copyright", COPYRIGHT),
+    ("legal_notice", LEGAL_NOTICE),
+    ("document_id", DOCUMENT_ID_LINE),
     (
         "photo_credit",
         re.compile(
@@ -52,7 +58,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "related_link",
         re.compile(
             r"^(?:[àa] lire (?:également|aussi|ensuite)|lire (?:aussi|également)|voir aussi"
-            r"|sur le même sujet|read more)\b",
+            r"|sur le même sujet|read more|cet article est paru dans)\b",
             re.I,
         ),
     ),
@@ -155,7 +161,8 @@ def _squash(text: str) -> str:
 
 def line_rule(text: str) -> str | None:
     """The boilerplate reason of one line taken alone, or None."""
-    line = _BULLET.sub("", _squash(text)).lstrip("> ")  # « • Lire aussi », « >> Lire aussi »
+    # « • Lire aussi », « >> Lire aussi », « » LIRE AUSSI », « | Lire aussi »
+    line = _BULLET.sub("", _squash(text)).lstrip(">»|› ")
     for reason, pattern in _LINE_RULES:
         if pattern.search(line):
             if reason == "newsletter" and len(line) > _MAX_BLOCK_LINE_CHARS:
@@ -209,16 +216,21 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(line) <= _MAX_TITLE_CHARS and not re.search(r"[.:;,]$", line)
 
 
-def clean_lines(lines: list[str]) -> CleanedArticle:
-    """Classify each line as body or boilerplate and collect byline metadata."""
+def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
+    """Classify each line as body or boilerplate and collect byline metadata.
+
+    ``title`` is the headline when an export gave it apart from the text: the
+    text then opens on the body (no line is taken for a kicker or a title), and a
+    line repeating the headline is still set aside.
+    """
     verdicts: list[LineVerdict] = []
     metadata: dict[str, str] = {}
     # Earlier lines, alone and as consecutive pairs: a headline often comes back
     # repeated, or with its subtitle run into the same line.
-    seen: set[str] = set()
+    seen: set[str] = {_squash(title).casefold()} if title else set()
     last_line = ""
     in_block = False
-    body_started = False
+    body_started = title is not None
 
     for index, raw in enumerate(lines):
         line = _squash(raw)

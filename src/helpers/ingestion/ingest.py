@@ -23,6 +23,7 @@ from helpers.ingestion.corpus import (
     Rejection,
     SourceDocument,
     read_corpus,
+    read_media_cloud_sheets,
     read_metadata_sheet,
 )
 from helpers.ingestion.decoding import repair_text
@@ -42,9 +43,14 @@ REASONS = {
     "language": "the article is not in an accepted language (`languages` parameter)",
     "duplicate_of": "the same or nearly the same text as a kept article",
     "duplicate_id": "another file has the same name stem, hence the same article_id",
-    "unsupported_type": "not an article file (.txt .md .html) nor an export (.csv .jsonl)",
-    "bad_export": "an export without `id` and `text` columns, or unparseable",
+    "unsupported_type": "neither an article file (.txt .md .html), an id/text table (.csv "
+    ".jsonl) nor a press-database export (Europresse, Factiva, Nexis Uni, Media Cloud)",
+    "bad_export": "an export that cannot be read: the reason follows the colon",
     "unreadable": "the file could not be opened",
+    "no_full_text": "the export holds a link or a summary, not the article's text: fetch the "
+    "text from the outlet, or leave the article out",
+    "duplicate_document": "the same document (same export id) was already read from an "
+    "earlier export file, e.g. two overlapping batches",
 }
 
 
@@ -82,7 +88,7 @@ def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str
     """
     raw_lines = doc.text.split("\n")
     repaired = repair_text(doc.text).split("\n")
-    cleaned = clean_lines(repaired)
+    cleaned = clean_lines(repaired, doc.metadata.get("title", "") if doc.known_title else None)
     paragraphs, removed = [], []
     offset = 0
     line_starts = []
@@ -147,11 +153,24 @@ def ingest_corpus(
     near_duplicate_threshold: float = 0.8,
     progress: bool = False,
 ) -> IngestResult:
-    """Read, clean and check every article of ``corpus``."""
+    """Read, clean and check every article of ``corpus``.
+
+    Metadata come, field by field, from the researcher's ``metadata.csv``, else a
+    Media Cloud story list, else the export's own fields, else the byline parser.
+    """
     sheet = read_metadata_sheet(corpus)
+    media_cloud = read_media_cloud_sheets(corpus)
     rejected: list[Rejection] = []
     kept: list[_Article] = []
     items = list(read_corpus(corpus))
+    if not items and media_cloud.files:
+        raise CorpusError(
+            f"{', '.join(media_cloud.files)}: a Media Cloud story list gives each story's "
+            "title, outlet, date and URL, but not its text, and the corpus holds no article "
+            "text. Put the articles beside it, one file per story named by its `id` (e.g. "
+            "12345.txt or 12345.html), or a .csv with columns `id` and `text`; the list then "
+            "fills their metadata, matched by id or by URL."
+        )
     for item in tqdm(items, desc="ingesting", unit="file", disable=not progress):
         if isinstance(item, Rejection):
             rejected.append(item)
@@ -166,7 +185,9 @@ def ingest_corpus(
         if article.language not in languages:
             rejected.append(Rejection(item.file, f"language:{article.language}"))
             continue
-        article.metadata = merge_metadata(byline, item.metadata, sheet.get(item.article_id, {}))
+        own = sheet.get(item.article_id, {})
+        url = own.get("url") or item.metadata.get("url") or byline.get("url", "")
+        article.metadata = merge_metadata(byline, item.metadata, media_cloud.match(item, url), own)
         kept.append(article)
 
     duplicates = find_duplicates(
@@ -188,7 +209,8 @@ def ingest_corpus(
         raise CorpusError(
             f"No valid article in {corpus}: {len(rejected)} file(s) rejected, see the "
             "rejected table for reasons. Check that the folder holds French .txt/.md/.html "
-            "articles or a .csv/.jsonl export with `id` and `text` columns."
+            "articles, press-database exports (Europresse, Factiva, Nexis Uni) or a "
+            ".csv/.jsonl table with `id` and `text` columns."
         )
     return IngestResult(
         articles=pd.DataFrame([_article_row(a) for a in kept], columns=ARTICLE_COLUMNS),
@@ -198,10 +220,17 @@ def ingest_corpus(
     )
 
 
+# The metadata columns of articles.csv (``language`` is identified from the text).
+ARTICLE_METADATA = ("title", "outlet", "edition", "author", "published", "section", "url",
+                    "source_language", "rights")  # fmt: skip
+
+
 def _article_row(article: _Article) -> dict:
     return {
         "article_id": article.doc.article_id,
-        **{k: article.metadata.get(k, "") for k in ("title", "outlet", "author", "published")},
+        **{k: article.metadata.get(k, "") for k in ARTICLE_METADATA},
+        "source_format": article.doc.source_format,
+        "source_id": article.doc.source_id,
         "language": article.language,
         "n_paragraphs": len(article.paragraphs),
         "n_chars": sum(len(p["text"]) for p in article.paragraphs),

@@ -52,6 +52,14 @@ def findings(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
             for field in ("title", "outlet", "author", "published")
         },
         "translated": translated,
+        "source_formats": (
+            _counts(articles["source_format"]) if "source_format" in articles else {}
+        ),
+        "export_fields_known": {
+            field: int((articles[field].astype(str) != "").sum())
+            for field in ("edition", "section", "url", "rights")
+            if field in articles
+        },
     }
 
 
@@ -164,3 +172,46 @@ def limitations(f: dict) -> str:
 
 def case_study(f: dict) -> str:
     return f"**Ingestion** (`01-ingestion.ipynb`): {removed_lines(f)} {metadata(f)}"
+
+
+# How a reader names each source format.
+FORMAT_NAMES = {
+    "europresse": "Europresse", "factiva": "Factiva", "nexis": "Nexis Uni",
+    "mediacloud": "Media Cloud", "text": "plain-text file", "html": "HTML page",
+    "csv": "CSV row", "jsonl": "JSONL row",
+}  # fmt: skip
+_EXPORTS = ("europresse", "factiva", "nexis", "mediacloud")
+
+
+def sources(f: dict) -> str:
+    """Where the articles come from: files, tables or press-database exports."""
+    formats = f.get("source_formats") or {}
+    if not formats:
+        return ""
+    parts = []
+    for kind, n in _ranked(formats):
+        label = FORMAT_NAMES.get(kind, kind)
+        if kind in _EXPORTS:
+            parts.append(f"{plural(n, 'document')} of {label} exports")
+        else:
+            parts.append(plural(n, label))
+    text = f"The {plural(f['n_articles'], 'analysed article')} come from {join(parts)}."
+    rejected = f["rejected_by_reason"]
+    stubs, repeats = rejected.get("no_full_text", 0), rejected.get("duplicate_document", 0)
+    if stubs:
+        text += (
+            f" {plural(stubs, 'document')} of the exports {verb(stubs, 'holds', 'hold')} only a "
+            "link or a summary, not the article's text (`no_full_text`)."
+        )
+    if repeats:
+        text += (
+            f" {plural(repeats, 'document')} {verb(repeats, 'was', 'were')} in two batch files "
+            "and read once (`duplicate_document`)."
+        )
+    if any(kind in _EXPORTS for kind in formats):
+        text += (
+            " Outlet, edition, date, title, author, section, URL and copyright come from the "
+            "exports' own fields; the copyright lines, licence certificates and document "
+            "numbers of the exports are metadata (`rights`, `source_id`), never body text."
+        )
+    return text

@@ -26,9 +26,10 @@ from typing import Any
 
 import nbformat
 
-from helpers.core.outputs import write_json
+from helpers.core.corpus_export import EXPORTS_DIR, export_corpus
+from helpers.core.outputs import read_table, write_json
 from helpers.core.params import load_params, notebook_params
-from helpers.core.paths import OUTPUT_ROOT_ENV, project_root, resolve
+from helpers.core.paths import OUTPUT_ROOT_ENV, RunPaths, project_root, resolve
 from helpers.core.provenance import corpus_hashes, git_commit, package_versions
 from helpers.core.study import as_dict, load_study, locate_study
 from helpers.parsing.gazetteer import gazetteer_snapshot
@@ -40,7 +41,7 @@ from helpers.pipeline.validate import check, check_study, declared_parameters
 
 KERNEL_NAME = "news-coverage"
 MANIFEST = "run_manifest.json"
-RESULT_DIRS = (Path("data/processed"), Path("figures"), Path("reports"))
+RESULT_DIRS = (Path("data/processed"), Path("figures"), Path("reports"), EXPORTS_DIR)
 
 
 class RunError(RuntimeError):
@@ -151,6 +152,12 @@ def execute(
     finally:
         os.environ.pop(OUTPUT_ROOT_ENV, None)
 
+    # The corpus for IRaMuTeQ, TXM and a spreadsheet, from the tables of every stage
+    # (notebook 01 writes it from its own tables; the workbook gains the later ones here).
+    share_text = bool(params_for(notebooks[0]).get("share_text", True))
+    for message in export_corpus(RunPaths(corpus_path, staging), share_text=share_text).messages:
+        print(message, flush=True)
+
     started = time.perf_counter()
     to_export = []
     for executed in sorted((staging / "notebooks").glob("*.ipynb")):
@@ -166,6 +173,7 @@ def execute(
     manifest = {
         "parameters": {nb.stem: params_for(nb) for nb in notebooks},
         "corpus_files": corpus_files,
+        "source_formats": _source_formats(staging),
         "study": {**as_dict(study_used), "files": study_used.fingerprint()},
         "versions": package_versions(),
         "gazetteer_snapshot": gazetteer_snapshot(),
@@ -178,6 +186,14 @@ def execute(
     if target == root:  # the shipped corpus: its case study in the README follows its findings
         update_case_study(root / "README.md", target / "data" / "processed" / "findings")
     return target
+
+
+def _source_formats(staging: Path) -> dict[str, int]:
+    """How many analysed articles each format gave (press-database exports, files, tables)."""
+    articles = read_table(staging / "data" / "processed" / "articles.csv")
+    if "source_format" not in articles:
+        return {}
+    return {str(k): int(v) for k, v in sorted(articles["source_format"].value_counts().items())}
 
 
 def _execute_notebook(papermill, notebook: Path, executed: Path, parameters: dict, progress: bool):
