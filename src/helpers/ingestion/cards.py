@@ -9,7 +9,8 @@ import pandas as pd
 from helpers.core.labels import article_labels
 from helpers.core.prose import plural
 
-FIELDS = ("outlet", "published", "author", "language")
+FIELDS = ("outlet", "edition", "section", "published", "author", "language", "source_format",
+          "url")  # fmt: skip
 
 
 def article_cards(articles: pd.DataFrame, removed: pd.DataFrame, translated: list[str],
@@ -24,7 +25,8 @@ def article_cards(articles: pd.DataFrame, removed: pd.DataFrame, translated: lis
     cards = []
     for row in articles.sort_values("article_id").head(limit).itertuples(index=False):
         fields = "".join(
-            f"<dt>{name}</dt><dd>{escape(str(getattr(row, name))) or '—'}</dd>" for name in FIELDS
+            f"<dt>{name}</dt><dd>{escape(str(getattr(row, name, ''))) or '—'}</dd>"
+            for name in FIELDS
         )
         words = f"{int(row.n_chars):,} characters in {int(row.n_paragraphs)} paragraphs"
         cut = reasons.get(row.article_id, [])
