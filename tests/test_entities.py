@@ -240,3 +240,12 @@ def test_a_misc_span_opening_a_sentence_with_a_function_word_is_junk():
     assert junk_reason(candidate("En Marche", label="ORG"), set()) is None
     assert junk_reason(candidate("Black Business Accelerator"), set()) is None
     assert junk_reason(candidate("De plus", initial=False), set()) is None
+
+
+def test_a_first_name_alone_resolves_to_the_one_person_who_bears_it(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Les brebis de Cédric Pucheu ont été attaquées dans la nuit.",
+        "« Elles couraient vers la cabane », explique Cédric.",
+    )
+    assert entities_of(mentions)["Cédric"] == "Cédric Pucheu"

@@ -275,3 +275,39 @@ def test_a_free_standing_quotation_before_the_person_it_introduces(analyse):
         analyse, "« C'est de plus en plus difficile. » Claire Martin vient chaque jour."
     )
     assert [(s, c) for _, s, c in found] == [("Claire Martin", "continuation")]
+
+
+def test_a_definite_description_stands_for_the_one_person_named_nearby(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ouvrirons la salle en mai », annonce Paul Durand, maire de Vic.",
+        "« Les travaux seront finis avant l'été », précise l'élu.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_an_indefinite_description_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ouvrirons la salle en mai », annonce Paul Durand.",
+        "« Je n'y crois pas une seconde », répond un habitant.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "un habitant"]
+
+
+def test_an_adverbial_between_the_verb_and_the_speaker_is_skipped(analyse):
+    found = quotes_of(
+        analyse,
+        "« Il faut se préparer dès ce soir », détaille, face à la caméra, le capitaine "
+        "Paul Durand.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_an_incise_inside_the_marks_with_an_object_pronoun(analyse):
+    found = quotes_of(
+        analyse,
+        "« C'est la commune qui impose ces règles, nous a indiqué ce mardi Paul Durand, le "
+        "président du syndicat. Nous voulons la règle nationale. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "incise")]

@@ -408,6 +408,11 @@ def canonicalise(
                 full = sorted(n for n in per_surfaces[scope] if n.split()[-1] == c.text)
                 if len(set(full)) == 1:
                     return known(full[0], "surname")
+            # « explique Cédric » where the article named « Cédric Pucheu »: the first name
+            # alone stands for the one person of the article who bears it
+            given = {n for n in per_surfaces[c.article_id] if n.split()[0] == c.text}
+            if c.model_label == "PER" and len(given) == 1:
+                return known(given.pop(), "first_name")
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")

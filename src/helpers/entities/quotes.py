@@ -268,7 +268,13 @@ class ArticleQuotes(SpeakerFinder):
             ):
                 verb = j
                 break
-            if (j == k or inside) and token["pos"] not in allowed and token["text"] != "-t":
+            object_clitic = token["text"].lower().replace("’", "'") in _OBJECT_CLITICS
+            if (
+                (j == k or inside)
+                and token["pos"] not in allowed
+                and token["text"] != "-t"
+                and not object_clitic  # « A, nous a indiqué X, B »
+            ):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None:
             return None
@@ -433,6 +439,9 @@ class ArticleQuotes(SpeakerFinder):
                 )
             else:
                 quote.speaker = Speaker(gender=speaker.gender)
+
+
+_OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 
 
 def _ends_with_colon(items: list[dict], k: int) -> bool:

@@ -49,6 +49,9 @@ _ROLE_AFTER = re.compile(
 )
 
 
+NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
+
+
 @dataclass
 class Speaker:
     text: str = ""
@@ -198,12 +201,36 @@ class SpeakerFinder:
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
         if len(people) != 1:
+            people = self._only_person_nearby(speaker, pid, start)
+        if len(people) != 1:
             return speaker
         person = people.pop()
         gender = (
             speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person, "unknown")
         )
         return Speaker(text=person, entity=person, label="PER", type="person", gender=gender)
+
+    def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
+        """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
+        description (le, la, l') stands for the one person named in this paragraph before
+        it and the two paragraphs before, when the gender agrees. Indefinite ones
+        (« un habitant ») bring in someone new and stay descriptions."""
+        words = speaker.text.lower().replace("’", "'").split()
+        if speaker.type != "description" or not words:
+            return set()
+        if words[0] not in {"le", "la"} and not words[0].startswith("l'"):
+            return set()
+        people = {
+            entity
+            for p in range(pid - NEARBY_PARAGRAPHS, pid + 1)
+            for m_start, _, entity, label in self.mentions.get(p, [])
+            if label == "PER" and (p < pid or m_start < start)
+        }
+        return {
+            e for e in people
+            if speaker.gender == "unknown"
+            or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender}
+        } if len(people) == 1 else set()  # fmt: skip
 
     def _mention_in(self, pid: int, start: int, end: int, labels=("PER", "ORG")):
         for m_start, m_end, entity, label in self.mentions.get(pid, []):
@@ -284,7 +311,11 @@ class SpeakerFinder:
             last += 1
         while last > head and items[last]["pos"] in {"ADP", "DET"}:
             last -= 1
-        begin = head - 1 if head > lo and items[head - 1]["pos"] == "DET" else head
+        begin = head  # with its determiner and the adjectives before the noun: « le jeune éleveur »
+        while begin > lo and items[begin - 1]["pos"] in {"DET", "ADJ"}:
+            begin -= 1
+            if items[begin]["pos"] == "DET":
+                break
         text = self.texts[pid][
             items[begin]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
         ]
@@ -356,6 +387,12 @@ class SpeakerFinder:
             if items[k]["pos"] == "ADP" and items[k]["text"].lower() not in {"à", "au", "aux"}:
                 break
             k += 1
+        if k + 1 < hi and items[k]["pos"] == "NOUN" and items[k + 1]["pos"] == "ADP":
+            # « détaille, face à la caméra, le capitaine Martel »: a bare noun and a
+            # preposition open an adverbial (face à, grâce à, lors de), not the speaker
+            comma = next((j for j in range(k + 2, hi) if items[j]["text"] == ","), None)
+            if comma is not None:
+                k = comma + 1
         if k < hi and items[k]["pos"] == "ADP":  # « a déclaré à l'AFP X »: skip the addressee
             j = self._phrase_end(tokens, k, hi)
             outlet = k + 1
