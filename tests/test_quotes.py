@@ -311,3 +311,12 @@ def test_an_incise_inside_the_marks_with_an_object_pronoun(analyse):
         "président du syndicat. Nous voulons la règle nationale. »",
     )
     assert [(s, c) for _, s, c in found] == [("Paul Durand", "incise")]
+
+
+def test_a_first_person_plural_inside_the_marks_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Durand, cadre du groupe, a répondu : « Les chiffres ne disent pas tout. De "
+        "plus, nous avons constaté que beaucoup copient des vidéos. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "colon")]

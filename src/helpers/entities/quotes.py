@@ -268,7 +268,13 @@ class ArticleQuotes(SpeakerFinder):
             ):
                 verb = j
                 break
-            object_clitic = token["text"].lower().replace("’", "'") in _OBJECT_CLITICS
+            # « nous a indiqué X »: an object pronoun before a third-person auxiliary (in
+            # « nous avons constaté », nous is the subject: the quotation goes on)
+            object_clitic = (
+                token["text"].lower().replace("’", "'") in _OBJECT_CLITICS
+                and j + 1 < end
+                and items[j + 1]["text"].lower() in _THIRD_PERSON_AUX
+            )
             if (
                 (j == k or inside)
                 and token["pos"] not in allowed
@@ -442,6 +448,7 @@ class ArticleQuotes(SpeakerFinder):
 
 
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
+_THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
 
 
 def _ends_with_colon(items: list[dict], k: int) -> bool:
