@@ -31,8 +31,8 @@ def test_a_run_replaces_an_earlier_one_and_a_failed_run_keeps_it(write, tmp_path
     execute(corpus=str(write.corpus), out=str(out))
     manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
     assert set(manifest) == {
-        "corpus_files", "gazetteer_snapshot", "git_commit", "parameters", "stages", "study",
-        "versions",
+        "corpus_files", "gazetteer_snapshot", "git_commit", "parameters", "source_formats",
+        "stages", "study", "versions",
     }  # fmt: skip
     assert "a.txt" in manifest["corpus_files"]
     before = (out / "data/processed/articles.csv").read_bytes()
