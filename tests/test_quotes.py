@@ -320,3 +320,20 @@ def test_a_first_person_plural_inside_the_marks_is_no_incise(analyse):
         "plus, nous avons constaté que beaucoup copient des vidéos. »",
     )
     assert [(s, c) for _, s, c in found] == [("Paul Durand", "colon")]
+
+
+def test_a_reporting_verb_the_parser_took_for_an_adjective_before_a_colon(analyse):
+    found = quotes_of(
+        analyse, "Une passante s’indigne : « Distribuer des papiers relève du passé. »"
+    )
+    assert [(s, c) for _, s, c in found] == [("Une passante", "colon")]
+
+
+def test_the_person_right_after_the_reporting_verb_of_a_long_colon_clause(analyse):
+    found = quotes_of(
+        analyse,
+        "« Ça finira par payer » espère Paul Durand, qui répète ses demandes d’aides (avec le "
+        "report des Prêts Garantis, PGE) : « il est important que le ministre réponde vite aux "
+        "vignerons",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]

@@ -49,6 +49,7 @@ _ROLE_AFTER = re.compile(
 )
 
 
+_CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
 
@@ -449,6 +450,35 @@ class SpeakerFinder:
         for verb in (roots or verbs)[:1]:
             if speaker := self._subject(pid, tokens, verb, lo, colon):
                 return speaker
+        if not verbs:  # « Une dame s'indigne : »: the parser took the verb for an adjective
+            reporting = [
+                k for k in range(lo, colon)
+                if items[k]["text"].islower()
+                and is_reporting_verb(items[k]["lemma"], items[k]["text"])
+            ]  # fmt: skip
+            cue = reporting[0] if reporting else None
+            subject_end = cue
+            while (
+                subject_end is not None
+                and subject_end > lo
+                and (
+                    items[subject_end - 1]["text"].lower().replace("’", "'") in _CLITICS_BEFORE_VERB
+                )
+            ):
+                subject_end -= 1
+            if subject_end is not None and subject_end > lo:
+                if speaker := self._speaker_of_phrase(pid, tokens, lo, subject_end):
+                    return speaker
+        verb = verbs[0] if verbs else None
+        if (
+            verb is not None
+            and verb + 1 < colon
+            and is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
+        ):  # « espère X, qui … : »: a person named right after the clause's reporting verb
+            start = items[verb + 1]["start_char"]
+            named = [m[2] for m in self.mentions.get(pid, []) if m[0] == start and m[3] == "PER"]
+            if named:
+                return self._person(named[0])
         end = items[colon]["start_char"]
         people = {
             m[2]
