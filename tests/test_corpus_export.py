@@ -214,3 +214,12 @@ def test_a_run_without_the_later_stages_says_so(run):
     (run.processed / "edges.csv").unlink()
     result = export_corpus(run)
     assert any("no edges sheet" in m for m in result.messages)
+
+
+def test_iramuteq_ids_stay_apart_when_they_reduce_to_the_same_letters():
+    from helpers.core.corpus_export.iramuteq import starred_ids
+
+    assert starred_ids(["Article-1", "article_1"]) == {
+        "Article-1": "article_1",
+        "article_1": "article_1_2",
+    }

@@ -404,15 +404,19 @@ def canonicalise(
                 if matches:
                     return known(matches[0], "acronym")
         if c.n_tokens == 1 and c.text[:1].isupper():
-            for scope in (c.article_id, "*"):
-                full = sorted(n for n in per_surfaces[scope] if n.split()[-1] == c.text)
-                if len(set(full)) == 1:
-                    return known(full[0], "surname")
+            in_article = per_surfaces[c.article_id]
+            surnamed = {n for n in in_article if n.split()[-1] == c.text}
+            if len(surnamed) == 1:
+                return known(surnamed.pop(), "surname")
             # « explique Cédric » where the article named « Cédric Pucheu »: the first name
             # alone stands for the one person of the article who bears it
-            given = {n for n in per_surfaces[c.article_id] if n.split()[0] == c.text}
-            if c.model_label == "PER" and len(given) == 1:
+            given = {n for n in in_article if n.split()[0] == c.text}
+            if c.model_label == "PER" and not surnamed and len(given) == 1:
                 return known(given.pop(), "first_name")
+            if not surnamed and not given:
+                full = {n for n in per_surfaces["*"] if n.split()[-1] == c.text}
+                if len(full) == 1:
+                    return known(full.pop(), "surname")
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")

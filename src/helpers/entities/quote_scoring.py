@@ -11,7 +11,8 @@ the predicted quote in the snippet, for a quote cut shorter). Pooled counts:
   name ending the other (« Dupont » for « Marie Dupont »), read without accents and
   allowing the one-letter spelling variants an article itself mixes (« Élisabeth » /
   « Elisabeth », « Pecat » / « Pecate »): the pipeline merges such variants into one
-  entity, and which spelling names it is not a speaker error.
+  entity, and which spelling names it is not a speaker error. A description is the
+  same speaker as a longer one it begins (« un habitant », « un habitant de Lille »).
 """
 
 from __future__ import annotations
@@ -35,14 +36,24 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _is_description(name: str) -> bool:
+    """A determiner and at least a noun: « un habitant », « la ministre »."""
+    words = name.replace("'", "' ").split()
+    return len(words) >= 2 and words[0] in _DETERMINERS
+
+
+_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "ce", "cet", "cette"}
+
+
 def same_speaker(gold: str, predicted: str) -> bool:
     g, p = _plain(gold), _plain(predicted)
     if not g or not p or g == "unknown":
         return False
     if g == p or g.endswith(" " + p) or p.endswith(" " + g):
         return True
-    if g.startswith(p + " ") or p.startswith(g + " "):  # « un habitant » of « … de Lille »
-        return True
+    shorter, longer = sorted((g, p), key=len)
+    if _is_description(shorter) and longer.startswith(shorter + " "):
+        return True  # « un habitant » for « un habitant de la capitale »
     return len(g.split()) == len(p.split()) > 1 and fuzz.ratio(g, p) >= SAME_NAME
 
 

@@ -201,7 +201,7 @@ class SpeakerFinder:
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
-        if len(people) != 1:
+        if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
         if len(people) != 1:
             return speaker

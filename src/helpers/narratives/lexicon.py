@@ -17,10 +17,6 @@ SENTENCE_LEMMA_COLUMNS = ["article_id", "sentence_id", "n_words", "lemmas", "con
 LEMMA_COUNT_COLUMNS = ["article_id", "lemma", "count"]
 
 
-def sentence_lemmas(article_id: str, lemmas: Iterable[tuple]) -> list[tuple]:
-    return [(article_id, *row) for row in lemmas]
-
-
 class WordTally:
     """What stage 04 needs from the sentence lemma rows, gathered article by article:
     content-lemma counts, words per article, and only the sentences that hold a lemma

@@ -31,6 +31,14 @@ def plot_salience(salience: pd.DataFrame, top: int = 15) -> plt.Figure:
     return fig
 
 
+OTHER_ARTICLES = "other articles"
+
+
+def _named(article_id: str) -> str:
+    """An article's name; the bar that sums the others keeps its own."""
+    return article_id if article_id == OTHER_ARTICLES else article_name(article_id)
+
+
 def _largest_rows(table: pd.DataFrame, n: int, rest: str) -> pd.DataFrame:
     """The ``n`` rows with the largest sums, largest first, and the others summed into one
     row named ``rest``: a figure of a large corpus stays readable."""
@@ -48,13 +56,13 @@ def plot_voices(voices: pd.DataFrame, top: int = 20, max_articles: int = 12) -> 
                                aggfunc="sum", fill_value=0)  # fmt: skip
     n_speakers = len(table)
     table = table.loc[sorted(table.index, key=lambda s: (-table.loc[s].sum(), s))[:top]]
-    table = _largest_rows(table.T, max_articles, "other articles").T
+    table = _largest_rows(table.T, max_articles, OTHER_ARTICLES).T
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(table), 1) + 2))
     if table.empty:
         ax.text(0.5, 0.5, "no attributed quote", ha="center", va="center")
         ax.set_axis_off()
     else:
-        table.rename(columns=article_name).plot.barh(stacked=True, ax=ax, width=0.7)
+        table.rename(columns=_named).plot.barh(stacked=True, ax=ax, width=0.7)
         ax.invert_yaxis()
         ax.legend(title="article", bbox_to_anchor=(1.02, 1), loc="upper left")
     shown = f" (the {top} of {n_speakers} speakers with most words)" if n_speakers > top else ""
@@ -86,10 +94,10 @@ def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame, max_rows: int = 12
         table = people.pivot_table(index=by, columns="speaker_gender", values="words",
                                    aggfunc="sum", fill_value=0)  # fmt: skip
         table = table[[g for g in GENDER_COLOURS if g in table.columns]]
-        rest = "other articles" if by == "article_id" else "other outlets"
+        rest = OTHER_ARTICLES if by == "article_id" else "other outlets"
         table = _largest_rows(table, max_rows, rest)
         if by == "article_id":
-            table = table.rename(index=article_name)
+            table = table.rename(index=_named)
         table.plot.barh(stacked=True, ax=ax, width=0.7,
                         color=[GENDER_COLOURS[g] for g in table.columns])  # fmt: skip
         ax.invert_yaxis()

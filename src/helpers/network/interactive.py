@@ -95,11 +95,14 @@ def interactive_html(
     info = nodes.set_index("entity")
     colors, names = community_colors(nodes), community_names(nodes)
     positions = packed_layout(graph, seed)
-    text_of = {
-        f"{a}/{s}": t
-        for a, s, t in zip(sentences["article_id"], sentences["sentence_id"], sentences["text"],
-                           strict=True)
-    }  # fmt: skip
+    shown = {
+        r
+        for _, _, d in graph.edges(data=True)
+        for r in list(d.get("evidence", []))[:EVIDENCE_SHOWN]
+    }
+    refs = sentences["article_id"].astype(str) + "/" + sentences["sentence_id"].astype(str)
+    wanted = refs.isin(shown)  # only the sentences the page shows, not the whole corpus
+    text_of = dict(zip(refs[wanted], sentences.loc[wanted, "text"], strict=True))
     edge_x, edge_y, mid_x, mid_y, edge_text = [], [], [], [], []
     for u, v, data in graph.edges(data=True):
         (x0, y0), (x1, y1) = positions[u], positions[v]

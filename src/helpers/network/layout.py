@@ -48,7 +48,7 @@ def packed_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     """Every node's position; component boxes of side √size, packed in shelves.
 
     The largest component comes first, at the left; the others fill rows to its right,
-    largest first, in a column as wide as the largest box.
+    largest first, in a column as wide as the largest box or three of the second.
     """
     components = sorted(
         (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
@@ -81,7 +81,7 @@ def main_box(graph: nx.Graph, positions: dict, margin: float = 0.08) -> tuple[li
     """The x and y ranges that frame the largest component, for the first view."""
     if not graph.number_of_nodes():
         return [-1, 1], [-1, 1]
-    largest = max(nx.connected_components(graph), key=lambda c: (len(c), sorted(c)[0]))
+    largest = min(nx.connected_components(graph), key=lambda c: (-len(c), sorted(c)[0]))
     points = np.array([positions[n] for n in largest])
     low, high = points.min(axis=0), points.max(axis=0)
     pad = (high - low).max() * margin + 0.3

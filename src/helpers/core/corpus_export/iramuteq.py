@@ -51,10 +51,26 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("*", " ")).strip()
 
 
+def starred_ids(article_ids: list[str]) -> dict[str, str]:
+    """One ``*id_`` value per article, unique even where two ids reduce to the same
+    letters (« Article-1 », « article_1 » → ``article_1``, ``article_1_2``)."""
+    ids, used = {}, set()
+    for article_id in sorted(article_ids):
+        base = starred_value(article_id)
+        name, n = base, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
+        ids[article_id] = name
+    return ids
+
+
 def iramuteq_corpus(articles: pd.DataFrame, texts: dict[str, list[str]]) -> str:
     blocks = []
+    ids = starred_ids([str(a) for a in articles["article_id"]])
     for row in articles.sort_values("article_id", kind="stable").to_dict("records"):
         lines = [clean_text(p) for p in texts.get(str(row["article_id"]), [])]
+        row = {**row, "article_id": ids[str(row["article_id"])]}
         blocks.append("\n".join([variable_line(row), *(line for line in lines if line)]))
     return "\n\n".join(blocks) + "\n"
 

@@ -36,10 +36,6 @@ def classes(element: etree._Element) -> set[str]:
     return {name.lower() for name in (value or "").split()}
 
 
-def has_class(element: etree._Element, name: str) -> bool:
-    return name.lower() in classes(element)
-
-
 def find_all(root: etree._Element, name: str) -> list[etree._Element]:
     """Descendants of ``root`` (itself included) with the class ``name``, in document order."""
     name = name.lower()
