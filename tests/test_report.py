@@ -36,3 +36,22 @@ def test_article_cards_give_metadata_translation_and_removed_lines():
     assert "Grève &lt;à&gt; Lyon" in html and "Le Progrès" in html
     assert "2 photo_credit, 1 byline" in html and "yes (its byline says so)" in html
     assert "2,400 characters in 6 paragraphs" in html
+
+
+def test_dev_set_scores_are_listed_in_time_with_the_before_row_first(tmp_path, monkeypatch):
+    import helpers.core.devset as devset
+
+    (tmp_path / "tests/devset").mkdir(parents=True)
+    header = "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
+    header += "found_with_right_speaker,measured,label,commit\n"
+    rows = [
+        "all,tune,pipeline,10,1,1,1,1,0.9,2026-12-04,after2,b",
+        "all,tune,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
+        "all,tune,pipeline,10,1,1,1,1,0.2,2026-11-22,before,",
+        "x1,tune,pipeline,10,1,1,1,1,0.1,2026-11-22,before,",
+    ]
+    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
+    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    assert devset.pooled_scores(devset.QUOTE_SCORES)["label"].tolist() == [
+        "before", "before2", "after2"
+    ]  # fmt: skip

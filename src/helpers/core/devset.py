@@ -30,8 +30,8 @@ def pooled_scores(path: str) -> pd.DataFrame:
     pooled = table[table["article_id"] == "all"]
     columns = ["label", "split", "system", "n_gold", *_KEEP[path], "measured"]
     columns += ["commit"] if "commit" in pooled.columns else []
-    order = {"before": 0, "after": 1}
-    return pooled.sort_values(
-        ["label", "split", "system"],
-        key=lambda c: c.map(order).fillna(2) if c.name == "label" else c,
-    )[columns].reset_index(drop=True)
+    # measurements in time; on one day the `before…` one first
+    pooled = pooled.assign(_first=~pooled["label"].str.startswith("before"))
+    return pooled.sort_values(["measured", "_first", "label", "split", "system"])[
+        columns
+    ].reset_index(drop=True)
