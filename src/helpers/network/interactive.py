@@ -18,22 +18,12 @@ import networkx as nx
 import pandas as pd
 
 from helpers.core.report import WITHHELD
-from helpers.network.graph import canonical
-from helpers.network.layout import main_box, packed_layout
+from helpers.network.layout import MAX_NODES, main_box, packed_layout, strongest
 from helpers.network.palette import community_colors, community_names, hex_colour
 
 LABELLED = 30  # names always shown; the others on hover
 EVIDENCE_SHOWN = 3  # sentences per edge on hover
 PLOT_HEIGHT_PX = 700  # the plotting area; the page adds title and margins
-MAX_NODES = 600  # beyond this a force layout is a blot; the GEXF holds every node
-
-
-def strongest(graph: nx.Graph, limit: int) -> nx.Graph:
-    """The subgraph of the ``limit`` nodes with the most co-occurrences."""
-    if graph.number_of_nodes() <= limit:
-        return canonical(graph)
-    keep = sorted(graph, key=lambda n: (-graph.degree(n, weight="count"), n))[:limit]
-    return canonical(graph.subgraph(keep))
 
 
 def _wrap(text: str, width: int = 70) -> str:

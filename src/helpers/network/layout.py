@@ -1,4 +1,5 @@
-"""Where each node goes: ForceAtlas2 per component, components packed side by side.
+"""Which nodes are drawn (the most connected) and where: ForceAtlas2 per component,
+components packed side by side.
 
 A force layout of the whole graph throws the small components far from the main one
 and leaves the main one a hairball in a corner. Laying each component out on its own
@@ -18,7 +19,16 @@ from helpers.network.graph import canonical
 
 GAP = 0.25  # space between component boxes, in units of the smallest box side
 FA2_ITERATIONS = 150
+MAX_NODES = 600  # beyond this a force layout is a blot; the GEXF holds every node
 FA2_SCALING = 2.0  # repulsion against attraction: higher mixes the communities here
+
+
+def strongest(graph: nx.Graph, limit: int) -> nx.Graph:
+    """The subgraph of the ``limit`` nodes with the most co-occurrences."""
+    if graph.number_of_nodes() <= limit:
+        return canonical(graph)
+    keep = sorted(graph, key=lambda n: (-graph.degree(n, weight="count"), n))[:limit]
+    return canonical(graph.subgraph(keep))
 
 
 def component_layout(graph: nx.Graph, seed: int) -> dict[str, np.ndarray]:

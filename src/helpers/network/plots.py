@@ -13,8 +13,7 @@ from matplotlib.lines import Line2D
 
 from helpers.core.plotting import article_name
 from helpers.network.graph import canonical
-from helpers.network.interactive import MAX_NODES, strongest
-from helpers.network.layout import packed_layout
+from helpers.network.layout import MAX_NODES, packed_layout, strongest
 from helpers.network.palette import OTHER_RGB, community_colors, community_names
 
 MAX_LABELS = 40  # names beyond these overlap; the interactive network shows them all
