@@ -13,6 +13,8 @@ STUDY   ?=
 # Parse on a Dask cluster: make run ENGINE=dask [SCHEDULER=tcp://host:8786]
 ENGINE  ?=
 SCHEDULER ?=
+# Notebooks run side by side when independent (1: one after the other, less memory)
+JOBS    ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help env run corpus-export report bench test test-fast lint format lab clean
@@ -34,7 +36,8 @@ env: $(STAMP) ## Build the virtual environment (.venv) with pinned packages and 
 run: $(STAMP) ## Execute every notebook with papermill (CORPUS=dir OUT=dir for your own articles)
 	$(PYTHON) -m helpers.pipeline.run $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
 		$(if $(STUDY),--study "$(STUDY)") \
-		$(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
+		$(if $(ENGINE),--engine "$(ENGINE)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
+		$(if $(JOBS),--jobs "$(JOBS)")
 
 corpus-export: $(STAMP) ## Write the corpus for IRaMuTeQ, TXM and a spreadsheet to data/exports/ (OUT=dir: a run's OUT)
 	$(PYTHON) -m helpers.pipeline.corpus_export $(if $(OUT),--out "$(OUT)")

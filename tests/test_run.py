@@ -127,5 +127,12 @@ def test_a_rerun_skips_the_stages_whose_inputs_did_not_change(write, tmp_path, c
     assert (out / "data/processed/mentions.csv").is_file()
     manifest = json.loads((out / "data/processed" / MANIFEST).read_text())
     assert manifest["parameters"]["03-network"]["n_bootstrap"] == 10
+    network, narratives = (
+        set(manifest["stages"][s]["outputs"]) for s in ("03-network", "04-narratives")
+    )
+    assert (
+        "data/processed/nodes.csv" in network and "data/processed/findings/network.json" in network
+    )
+    assert "data/processed/salience.csv" in narratives and not network & narratives
     execute(corpus=str(write.corpus), out=str(out), overrides={"n_bootstrap": 10})
     assert "running" not in capsys.readouterr().out

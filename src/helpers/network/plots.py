@@ -105,14 +105,18 @@ def draw_small_multiples(
     rows = math.ceil(max(len(ids), 1) / columns)
     fig, axes = plt.subplots(rows, columns, figsize=(6.5 * columns, 5.5 * rows), squeeze=False)
     colors = community_colors(nodes)  # the corpus's colours in every panel
+    for ax in axes.flat:
+        ax.set_visible(False)  # label placement redraws the figure: only the panel at work
     for ax, article_id in zip(axes.flat, ids, strict=False):
+        ax.set_visible(True)
         graph = graphs[article_id]
         keep = sorted(graph, key=lambda n: (-graph.degree(n, weight="count"), n))[:top]
         sub = canonical(graph.subgraph(keep))
         local = nodes[nodes["entity"].isin(keep)]
         draw_network(sub, local, seed, article_name(article_id), ax, False, colors)
-    for ax in list(axes.flat)[len(ids) :]:
-        ax.set_axis_off()
+        ax.set_visible(False)
+    for ax in list(axes.flat)[: len(ids)]:
+        ax.set_visible(True)
     fig.suptitle(f"Each article's own network (its {top} best connected entities; "
                  "colours are the corpus communities)")  # fmt: skip
     fig.tight_layout(rect=(0, 0, 1, 1 - 0.3 / fig.get_figheight()))  # room for the title

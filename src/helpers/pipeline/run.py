@@ -21,6 +21,7 @@ import os
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +31,15 @@ from helpers.core.corpus_export import EXPORTS_DIR, export_corpus
 from helpers.core.outputs import read_table, write_json
 from helpers.core.params import load_params, notebook_params
 from helpers.core.paths import OUTPUT_ROOT_ENV, RunPaths, project_root, resolve
-from helpers.core.provenance import corpus_hashes, git_commit, package_versions
+from helpers.core.provenance import corpus_hashes, git_commit, package_versions, sha256_bytes
 from helpers.core.study import as_dict, load_study, locate_study
 from helpers.parsing.gazetteer import gazetteer_snapshot
-from helpers.pipeline.cache import file_hashes, input_hashes, reuse, stage_key
+from helpers.pipeline.cache import RESULT_PARTS, input_hashes, reuse, stage_key
 from helpers.pipeline.export import export_reports
+from helpers.pipeline.kernels import start_kernel, stop_kernel
 from helpers.pipeline.readme import update_case_study
 from helpers.pipeline.registry import STAGES, stage_of
+from helpers.pipeline.schedule import ROOMS, close_room, open_room, waves
 from helpers.pipeline.validate import check, check_study, declared_parameters
 
 KERNEL_NAME = "news-coverage"
@@ -77,8 +80,13 @@ def execute(
     overrides: dict[str, Any] | None = None,
     progress: bool = False,
     timings: dict[str, float] | None = None,
+    jobs: int = 2,
 ) -> Path:
-    """Run every notebook; returns the folder the results were moved to."""
+    """Run every notebook; returns the folder the results were moved to.
+
+    ``jobs`` notebooks at most execute at the same time, when their stages do not
+    depend on each other (``helpers.pipeline.schedule``).
+    """
     import papermill
 
     root = project_root()
@@ -128,29 +136,65 @@ def execute(
     stages: dict[str, dict] = {}
     corpus_files = corpus_hashes(corpus_path)
     reused: set[str] = set()
-    os.environ[OUTPUT_ROOT_ENV] = str(staging)
+    declared = [stage_of(notebook.stem) for notebook in notebooks]
+    order = waves(declared)
+    kernels: dict[str, Any] = {}
+
+    def start(index: int) -> None:  # a kernel writing into the notebook's own room
+        stem = notebooks[index].stem
+        if stem not in kernels:
+            room = {OUTPUT_ROOT_ENV: str(staging / ROOMS / stem)}
+            kernels[stem] = start_kernel(KERNEL_NAME, root / "notebooks", room)
+
     try:
-        for notebook in notebooks:
-            stage = stage_of(notebook.stem)
-            executed = staging / "notebooks" / notebook.name
+        for number, wave in enumerate(order):
             started = time.perf_counter()
-            inputs = input_hashes(stage, staging, corpus_files)
-            key = stage_key(stage, notebook, params_for(notebook), study_used, inputs)
-            outputs = reuse(notebook.stem, key, previous, target, executed, staging)
-            if outputs is not None:
+            pending = []
+            for index in wave:
+                notebook, stage = notebooks[index], declared[index]
+                executed = staging / "notebooks" / notebook.name
+                inputs = input_hashes(stage, staging, corpus_files)
+                key = stage_key(stage, notebook, params_for(notebook), study_used, inputs)
+                outputs = reuse(notebook.stem, key, previous, target, executed, staging)
+                if outputs is None:
+                    pending.append(index)
+                    stages[notebook.stem] = {"key": key}
+                    continue
                 print(f"reusing {notebook.name}: its inputs have not changed", flush=True)
+                if notebook.stem in kernels:  # started early, not needed
+                    stop_kernel(kernels.pop(notebook.stem))
                 reused.add(notebook.name)
-            else:
-                print(f"running {notebook.name}", flush=True)
-                before = file_hashes(staging)
-                _execute_notebook(papermill, notebook, executed, params_for(notebook), progress)
-                after = file_hashes(staging, exclude=(f"data/processed/{MANIFEST}",))
-                outputs = {k: v for k, v in after.items() if before.get(k) != v}
-            stages[notebook.stem] = {"key": key, "outputs": outputs}
-            if timings is not None:  # wall time per stage, for the benchmark
-                timings[notebook.stem] = time.perf_counter() - started
+                stages[notebook.stem] = {"key": key, "outputs": outputs}
+                if timings is not None:
+                    timings[notebook.stem] = time.perf_counter() - started
+            for index in pending:
+                start(index)
+            for index in order[number + 1] if pending and number + 1 < len(order) else []:
+                start(index)  # the next wave's kernels start while this one runs
+            names = " and ".join(notebooks[i].name for i in pending)
+            if names:
+                print(f"running {names}" + (" side by side" if len(pending) > 1 else ""),
+                      flush=True)  # fmt: skip
+
+            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+                futures = {
+                    i: pool.submit(_run_in_room, papermill, notebooks[i], staging,
+                                   params_for(notebooks[i]), progress, kernels.pop(stem))
+                    for i in pending if (stem := notebooks[i].stem)
+                }  # fmt: skip
+            errors = [f.exception() for _, f in sorted(futures.items()) if f.exception()]
+            if errors:
+                raise errors[0]
+            for index, future in futures.items():
+                outputs, ended = future.result()
+                stages[notebooks[index].stem]["outputs"] = outputs
+                if timings is not None:
+                    timings[notebooks[index].stem] = ended - started
     finally:
-        os.environ.pop(OUTPUT_ROOT_ENV, None)
+        for manager in kernels.values():
+            stop_kernel(manager)
+        shutil.rmtree(staging / ROOMS, ignore_errors=True)
+    stages = {nb.stem: stages[nb.stem] for nb in notebooks}
 
     # The corpus for IRaMuTeQ, TXM and a spreadsheet, from the tables of every stage
     # (notebook 01 writes it from its own tables; the workbook gains the later ones here).
@@ -196,14 +240,35 @@ def _source_formats(staging: Path) -> dict[str, int]:
     return {str(k): int(v) for k, v in sorted(articles["source_format"].value_counts().items())}
 
 
-def _execute_notebook(papermill, notebook: Path, executed: Path, parameters: dict, progress: bool):
+def _run_in_room(
+    papermill, notebook: Path, staging: Path, parameters: dict, progress: bool, kernel
+) -> tuple[dict[str, str], float]:
+    """Execute one notebook into its own room; its outputs (path → hash) and end time."""
+    room, linked = open_room(staging, notebook.stem)
+    try:
+        executed = staging / "notebooks" / notebook.name
+        _execute_notebook(papermill, notebook, executed, parameters, progress, kernel)
+    finally:
+        stop_kernel(kernel)
+        moved = close_room(room, linked, staging)
+    outputs = {
+        path: sha256_bytes((staging / path).read_bytes())
+        for path in moved
+        if path.startswith(RESULT_PARTS) and path != f"data/processed/{MANIFEST}"
+    }
+    return dict(sorted(outputs.items())), time.perf_counter()
+
+
+def _execute_notebook(
+    papermill, notebook: Path, executed: Path, parameters: dict, progress: bool, kernel
+) -> None:
     try:
         papermill.execute_notebook(
             str(notebook),
             str(executed),
             parameters=parameters,
             kernel_name=KERNEL_NAME,
-            cwd=str(project_root() / "notebooks"),
+            km=kernel,  # started in notebooks/ by the runner: no process-wide chdir
             progress_bar=progress,
             log_output=False,
         )
@@ -273,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scheduler", help="a Dask scheduler address (with --engine dask)")
     parser.add_argument("--progress", action="store_true", help="show papermill progress")
     parser.add_argument("--timings", help="write each stage's wall time (JSON) to this file")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                        help="notebooks run side by side when independent (default: 2; "
+                             "1 halves the peak memory of the last stages)")  # fmt: skip
     args = parser.parse_args(argv)
     overrides: dict[str, Any] = {}
     if args.engine:
@@ -282,8 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         timings: dict[str, float] = {}
         target = execute(
-            args.corpus, args.out, args.study, overrides, progress=args.progress, timings=timings
-        )
+            args.corpus, args.out, args.study, overrides, progress=args.progress,
+            timings=timings, jobs=args.jobs,
+        )  # fmt: skip
         if args.timings:
             Path(args.timings).write_text(json.dumps(timings, indent=2))
     except RunError as error:
