@@ -98,19 +98,21 @@ def score_frames(
         for lemma in text.split():
             for index in frame_of.get(lemma, ()):
                 hits[index].setdefault(article_id, []).append(sentence_id)
-    for index, frame in enumerate(frames):
-        if not frame.phrases:
-            continue
-        pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(p) for p in frame.phrases) + r")(?!\w)",
-            re.IGNORECASE,
-        )
+    phrased = [(index, _phrase_pattern(frame.phrases)) for index, frame in enumerate(frames)
+               if frame.phrases]  # fmt: skip
+    if phrased:
+        # one search for any frame's phrase; the few sentences holding one are then
+        # counted frame by frame
+        any_phrase = _phrase_pattern([p for frame in frames for p in frame.phrases])
         for article_id, sentence_id, text in zip(
             sentences["article_id"], sentences["sentence_id"], sentences["text"], strict=True
         ):
-            found = len(pattern.findall(text))
-            if found:
-                hits[index].setdefault(article_id, []).extend([sentence_id] * found)
+            if not any_phrase.search(text):
+                continue
+            for index, pattern in phrased:
+                found = len(pattern.findall(text))
+                if found:
+                    hits[index].setdefault(article_id, []).extend([sentence_id] * found)
     rows = []
     for index, frame in enumerate(frames):
         for article_id in sorted(n_tokens.index):
@@ -122,6 +124,12 @@ def score_frames(
                  "evidence": [f"{article_id}/{s}" for s in sorted(set(mine))]}
             )  # fmt: skip
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+def _phrase_pattern(phrases) -> re.Pattern:
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE
+    )
 
 
 TIE = " · "  # joins frames that tie for first

@@ -18,6 +18,7 @@ side are kept.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 import pandas as pd
@@ -50,10 +51,12 @@ class TripleFinder:
     """Turns the extraction pass's verbs into triples, given the corpus's mentions."""
 
     def __init__(self, mentions: pd.DataFrame):
-        self.spans_by_paragraph = {
-            key: list(zip(g["start_char"], g["end_char"], g["entity"], strict=True))
-            for key, g in mentions.groupby(["article_id", "paragraph_id"])
-        }
+        self.spans_by_paragraph = defaultdict(list)  # in table order, as groupby keeps it
+        for article_id, paragraph_id, start, end, entity in zip(
+            mentions["article_id"], mentions["paragraph_id"], mentions["start_char"],
+            mentions["end_char"], mentions["entity"], strict=True,
+        ):  # fmt: skip
+            self.spans_by_paragraph[article_id, paragraph_id].append((start, end, entity))
         self.entities = set(mentions["entity"])
 
     def rows(self, article: ArticleRows) -> list[dict]:
@@ -105,12 +108,16 @@ def actor_roles(svo: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame
     for side, role in (("agent", "as_agent"), ("patient", "as_patient")):
         hits = svo[["article_id", side, "verb"]].merge(membership, left_on=side, right_on="member")
         out[role] = hits.groupby(["article_id", "actor"]).size().reindex(grid, fill_value=0)
-        verbs = hits.groupby(["article_id", "actor"])["verb"].agg(_top)
-        out[f"{side}_verbs"] = verbs.reindex(grid, fill_value="")
+        out[f"{side}_verbs"] = _top_verbs(hits).reindex(grid, fill_value="")
     return out.reset_index()[columns].astype({"as_agent": int, "as_patient": int})
 
 
-def _top(verbs: pd.Series, n: int = 5) -> str:
-    counts = verbs.value_counts()
-    ranked = sorted(counts.index, key=lambda v: (-counts[v], v))[:n]
-    return ", ".join(ranked)
+def _top_verbs(hits: pd.DataFrame, n: int = 5) -> pd.Series:
+    """Per article and actor, its ``n`` most frequent verbs (ties alphabetical), sorted
+    for the whole table at once rather than group by group."""
+    counts = hits.groupby(["article_id", "actor", "verb"]).size().rename("n").reset_index()
+    ranked = counts.sort_values(
+        ["article_id", "actor", "n", "verb"], ascending=[True, True, False, True], kind="stable"
+    )
+    top = ranked.groupby(["article_id", "actor"], sort=False).head(n)
+    return top.groupby(["article_id", "actor"])["verb"].agg(", ".join)

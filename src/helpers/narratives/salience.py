@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 import pandas as pd
 
@@ -44,16 +45,24 @@ def salience(
             "in_lead": grouped["paragraph_id"].min() == 0,
         }
     ).reset_index()
-    surfaces = grouped["text"].agg(lambda texts: sorted(set(texts), key=len, reverse=True))
+    forms = defaultdict(list)
+    for article_id, entity, text in (
+        located[[*keys, "text"]].drop_duplicates().itertuples(index=False)
+    ):
+        forms[article_id, entity].append(text)
 
-    def in_title(article_id: str, forms: list[str]) -> bool:
-        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)"
-        return bool(re.search(pattern, titles.get(article_id, "")))
+    def in_title(article_id: str, entity: str) -> bool:
+        title = titles.get(article_id, "")
+        written = [form for form in forms[article_id, entity] if form in title]
+        if not written:  # most entities: no regex to build
+            return False
+        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, written)) + r")(?!\w)"
+        return bool(re.search(pattern, title))
 
     table["in_lead"] = [
-        lead or in_title(article_id, forms)
-        for (article_id, _), forms, lead in zip(
-            surfaces.index, surfaces, table["in_lead"], strict=True
+        lead or in_title(article_id, entity)
+        for article_id, entity, lead in zip(
+            table["article_id"], table["entity"], table["in_lead"], strict=True
         )
     ]
     table["n_quotes"] = 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from helpers.core.schemas import columns
 
@@ -19,14 +20,11 @@ def similarity_table(
     nearest neighbours only, computed a block of rows at a time so that no article ×
     article matrix is held. Also returns the cosine matrix (``None`` beyond
     ``full_up_to`` articles) and its article order."""
-    if "count" in lemmas:  # one row per article and lemma: repeat each lemma its count
-        lemmas = lemmas.loc[lemmas.index.repeat(lemmas["count"])]
-    documents = lemmas.groupby("article_id")["lemma"].apply(" ".join).sort_index()
-    ids = list(documents.index)
+    ids, counts = _term_counts(lemmas)
     if len(ids) < 2:
         return pd.DataFrame(columns=SIMILARITY_COLUMNS), np.ones((len(ids), len(ids))), ids
     # sparse TF-IDF rows of unit length: a block of their products is a block of cosines
-    matrix = TfidfVectorizer(token_pattern=r"[^ ]+", sublinear_tf=True).fit_transform(documents)
+    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
     full = len(ids) <= full_up_to
     cosine = (matrix @ matrix.T).toarray() if full else None
     entity_sets = mentions.groupby("article_id")["entity"].agg(set).reindex(ids)
@@ -37,8 +35,7 @@ def similarity_table(
         ).toarray()  # fmt: skip
         for offset, row in enumerate(block):
             i = first + offset
-            others = [j for j in np.argsort(-row, kind="stable") if j != i]
-            for j in others if full else others[:top_k]:
+            for j in _nearest(row, i, None if full else top_k):
                 pairs[(min(i, j), max(i, j))] = float(row[j])
     rows = []
     for (i, j), value in sorted(pairs.items()):
@@ -49,6 +46,36 @@ def similarity_table(
              "entity_jaccard": len(a & b) / len(a | b) if a | b else 0.0}
         )  # fmt: skip
     return pd.DataFrame(rows, columns=SIMILARITY_COLUMNS), cosine, ids
+
+
+def _term_counts(lemmas: pd.DataFrame) -> tuple[list[str], csr_matrix]:
+    """Article × term counts, terms being the lowercased lemmas split on spaces (as a
+    ``TfidfVectorizer`` would tokenise them), built from the per-article counts
+    without writing each article out as text."""
+    counted = lemmas if "count" in lemmas else lemmas.assign(count=1)
+    terms = counted["lemma"].astype(str).str.lower().str.split(" ")
+    counted = counted.assign(term=terms).explode("term")
+    counted = counted[counted["term"].fillna("") != ""]
+    totals = counted.groupby(["article_id", "term"])["count"].sum()
+    ids = sorted(counted["article_id"].unique())
+    vocabulary = sorted(counted["term"].unique())
+    rows = pd.Index(ids).get_indexer(totals.index.get_level_values(0))
+    cols = pd.Index(vocabulary).get_indexer(totals.index.get_level_values(1))
+    shape = (len(ids), len(vocabulary))
+    return ids, csr_matrix((totals.to_numpy(dtype=float), (rows, cols)), shape=shape)
+
+
+def _nearest(row: np.ndarray, own: int, k: int | None) -> np.ndarray:
+    """The other articles by decreasing similarity, ties by position; the first ``k``."""
+    values = row.astype(float)
+    values[own] = -np.inf
+    if k is not None and k < len(values) - 1:  # only the k best need sorting
+        threshold = np.partition(values, len(values) - k)[len(values) - k]
+        candidates = np.flatnonzero(values >= threshold)
+    else:
+        candidates = np.flatnonzero(np.arange(len(values)) != own)
+    ranked = candidates[np.argsort(-values[candidates], kind="stable")]
+    return ranked if k is None else ranked[:k]
 
 
 def most_similar(table: pd.DataFrame) -> dict[str, str]:

@@ -18,32 +18,36 @@ def synthesis(
     nearest: dict[str, str],
     n: int = 3,
 ) -> pd.DataFrame:
-    def by_article(table: pd.DataFrame) -> dict:
-        # grouped once: filtering the table per article grows with the square of the corpus
-        return {a: g for a, g in table.groupby("article_id", sort=False)}
-
-    empty = {
-        "salience": salience.iloc[0:0],
-        "quotes": quotes.iloc[0:0],
-        "keyness": keyness.iloc[0:0],
-    }
-    salience_of = by_article(salience)
+    """Each table is sorted once for the whole corpus, then read per article: a sort per
+    article would cost a pandas call per article, the bulk of this stage at scale."""
+    top = _joined(salience, ["share", "entity"], [False, True], "entity", n)
     spoken = quotes[(quotes["speaker"] != "") & (quotes["kind"] == "direct")]
-    quotes_of = by_article(spoken.drop_duplicates(["article_id", "quote_id"]))
-    keyness_of = by_article(keyness)
-    rows = []
-    for article_id in sorted(articles["article_id"]):
-        mine = salience_of.get(article_id, empty["salience"])
-        top = mine.sort_values(["share", "entity"], ascending=[False, True])["entity"].head(n)
-        counts = quotes_of.get(article_id, empty["quotes"])["speaker"].value_counts()
-        terms = keyness_of.get(article_id, empty["keyness"]).sort_values(
-            ["zscore", "term"], ascending=[False, True]
-        )["term"]
-        rows.append(
-            {"article_id": article_id, "dominant_frame": dominant.get(article_id, ""),
-             "top_entities": " · ".join(top),
-             "voices": " · ".join(sorted(counts.index, key=lambda s: (-counts[s], s))),
-             "distinctive_terms": " · ".join(terms.head(5)),
-             "most_similar": nearest.get(article_id, "")}
-        )  # fmt: skip
+    counts = (
+        spoken.drop_duplicates(["article_id", "quote_id"])
+        .groupby(["article_id", "speaker"], sort=False)
+        .size()
+        .rename("n_quotes")
+        .reset_index()
+    )
+    voices = _joined(counts, ["n_quotes", "speaker"], [False, True], "speaker", None)
+    terms = _joined(keyness, ["zscore", "term"], [False, True], "term", 5)
+    rows = [
+        {"article_id": a, "dominant_frame": dominant.get(a, ""), "top_entities": top.get(a, ""),
+         "voices": voices.get(a, ""), "distinctive_terms": terms.get(a, ""),
+         "most_similar": nearest.get(a, "")}
+        for a in sorted(articles["article_id"])
+    ]  # fmt: skip
     return pd.DataFrame(rows, columns=SYNTHESIS_COLUMNS)
+
+
+def _joined(
+    table: pd.DataFrame, by: list[str], ascending: list[bool], value: str, n: int | None
+) -> dict[str, str]:
+    """Per article, the first ``n`` values of ``value`` in the order ``by``, joined."""
+    ordered = table.sort_values(["article_id", *by], ascending=[True, *ascending], kind="stable")
+    if n is not None:
+        ordered = ordered.groupby("article_id", sort=False).head(n)
+    return {
+        article_id: " · ".join(map(str, group))
+        for article_id, group in ordered.groupby("article_id", sort=False)[value]
+    }

@@ -175,12 +175,24 @@ def communities(
     Communities are numbered by size, largest first, ties by their first name,
     so the numbering is stable across runs.
     """
+    found = membership(graph, resolution, seed, weight)
     if graph.number_of_edges() == 0:
-        return {node: i for i, node in enumerate(sorted(graph))}, 0.0
+        return found, 0.0
+    ordered = [set() for _ in range(max(found.values()) + 1)]
+    for node, community in found.items():
+        ordered[community].add(node)
+    return found, nx.community.modularity(graph, ordered, weight=weight, resolution=resolution)
+
+
+def membership(
+    graph: nx.Graph, resolution: float = 1.0, seed: int = 42, weight: str = "weight"
+) -> dict[str, int]:
+    """The community of each node (``communities`` without the modularity)."""
+    if graph.number_of_edges() == 0:
+        return {node: i for i, node in enumerate(sorted(graph))}
     found = nx.community.louvain_communities(graph, weight=weight, resolution=resolution, seed=seed)
     ordered = sorted(found, key=lambda c: (-len(c), min(c)))
-    membership = {node: i for i, members in enumerate(ordered) for node in members}
-    return membership, nx.community.modularity(graph, ordered, weight=weight, resolution=resolution)
+    return {node: i for i, members in enumerate(ordered) for node in members}
 
 
 def bootstrap(
@@ -227,14 +239,16 @@ def bootstrap(
         samples[r] = association(
             shared, occurrences[sources], occurrences[targets], len(units), weight
         )
+        # nodes and edges inserted in code-point order: the graph `canonical(positive(…))`
+        # would give, without building it three times
         graph = nx.Graph()
         graph.add_nodes_from(name for name, n in zip(names, occurrences, strict=True) if n)
         graph.add_weighted_edges_from(
             (names[s], names[t], w)
             for s, t, c, w in zip(sources, targets, shared, samples[r], strict=True)
-            if c
+            if c and w > 0
         )
-        resampled, _ = communities(positive(graph), resolution=resolution, seed=seed)
+        resampled = membership(graph, resolution=resolution, seed=seed)
         groups = defaultdict(set)
         for node, community in resampled.items():
             groups[community].add(node)
@@ -272,7 +286,10 @@ def node_table(
     structure = positive(graph)
     for _, _, data in structure.edges(data=True):
         data["distance"] = 1 / data["weight"]
-    betweenness = nx.betweenness_centrality(structure, weight="distance", normalized=True)
+    pivots = BETWEENNESS_PIVOTS if structure.number_of_nodes() > BETWEENNESS_PIVOTS else None
+    betweenness = nx.betweenness_centrality(
+        structure, k=pivots, weight="distance", normalized=True, seed=0
+    )
     eigenvector = _eigenvector(structure)
     if "wikidata" not in mentions:  # mentions tables written before QIDs were linked
         mentions = mentions.assign(wikidata="")
@@ -299,6 +316,10 @@ def node_table(
     return pd.DataFrame(rows, columns=NODE_COLUMNS)
 
 
+# Above this many nodes, betweenness is estimated from this many seeded source nodes
+# (Brandes & Pich 2007): exact betweenness costs nodes × edges, so it would grow with
+# the square of the corpus; the estimate keeps the ranking of the central entities.
+BETWEENNESS_PIVOTS = 500
 NODE_COLUMNS = columns("nodes")
 EDGE_COLUMNS = columns("edges")
 
@@ -313,9 +334,24 @@ def _eigenvector(graph: nx.Graph) -> dict[str, float]:
         if sub.number_of_edges() == 0:
             result.update(dict.fromkeys(component, 0.0))
             continue
-        values = nx.eigenvector_centrality(sub, weight="collaboration", max_iter=10000, tol=1e-10)
+        values = _power_iteration(sub, "collaboration", max_iter=10000, tol=1e-10)
         result.update({n: v * len(component) / total for n, v in values.items()})
     return result
+
+
+def _power_iteration(graph: nx.Graph, weight: str, max_iter: int, tol: float) -> dict:
+    """networkx's ``eigenvector_centrality`` (iterating x ← (A + I)x from a uniform
+    start, stopping when the L1 change falls below n·tol), on a sparse matrix: the same
+    values, without a Python loop over the edges at each step."""
+    nodes = list(graph)
+    matrix = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=weight, format="csr")
+    x = np.full(len(nodes), 1 / len(nodes))
+    for _ in range(max_iter):
+        previous, x = x, x + matrix @ x
+        x = x / (np.linalg.norm(x) or 1)
+        if np.abs(x - previous).sum() < len(nodes) * tol:
+            return dict(zip(nodes, x.tolist(), strict=True))
+    raise nx.PowerIterationFailedConvergence(max_iter)
 
 
 def edge_sharing(edges: pd.DataFrame) -> pd.DataFrame:

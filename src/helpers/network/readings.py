@@ -8,6 +8,7 @@ import pandas as pd
 
 from helpers.core.labels import article_labels
 from helpers.core.prose import join, name, names, plural, share, verb
+from helpers.network.graph import BETWEENNESS_PIVOTS
 
 TOP = 5
 
@@ -187,6 +188,12 @@ def centrality_reading(f: dict) -> str:
             name(e["entity"]) for e in c["betweenness"][:3]
         )
     text += "."
+    if f["n_nodes"] > BETWEENNESS_PIVOTS:
+        text += (
+            f" With {f['n_nodes']} entities, betweenness is estimated from shortest paths out "
+            f"of {BETWEENNESS_PIVOTS} source entities drawn with a fixed seed (Brandes & Pich "
+            "2007): its ranking of the main bridges holds, small values are approximate."
+        )
     if f["weight"] == "npmi":
         text += (
             " Under NPMI a pair named together once and nowhere else scores high, so entities "
