@@ -149,3 +149,14 @@ def test_a_union_federation_keeps_its_whole_name(nlp):
 def test_a_name_with_an_honorific_is_a_person(nlp):
     mentions, _ = names(nlp, "Interrogé mardi, M. Vigneau a refusé de répondre.")
     assert mentions.set_index("text").loc["Vigneau", "label"] == "PER"
+
+
+def test_a_known_name_or_a_code_opening_a_quotation_is_no_common_word(nlp):
+    mentions, _ = names(
+        nlp,
+        "Sur les pancartes des viticulteurs, on lisait « Macron, viens voir nos vignes ! ».",
+        "RD117 fermée jusqu'à midi, annonçait la préfecture.",
+    )
+    found = mentions.set_index("text")
+    assert found.loc["Macron", "entity"] == "Emmanuel Macron"
+    assert "RD117" in found.index

@@ -12,7 +12,8 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
    without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
-   their lowercase form is used elsewhere in the corpus), and MISC spans that
+   their lowercase form is used elsewhere in the corpus; a name the gazetteer knows
+   or a code such as « TF1 » opening a sentence or a quotation is kept), and MISC spans that
    open a sentence with a function word (« En mai », « De plus », « Il est clair »).
    A span that is only a title (« ministre de la Santé »), a generic noun or a
    direction (« l’État », « le Sud ») or a date (« Vendredi matin ») is junk too; a
@@ -72,6 +73,7 @@ _FUNCTION_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "
 _URL = re.compile(r"https?://|www\.|\.(?:com|fr|org|net)/|@\w|\w@\w", re.I)
 _QUOTES = set('«»“”„"')
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_CODE = re.compile(r"\d|^[A-Z]{2,6}$|[a-zà-ÿ][A-ZÀ-Ý]")  # a digit, an acronym, a capital inside
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
@@ -160,10 +162,15 @@ def without_title(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
-def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
-    """Why a span is not a named entity, or None. Gazetteer spans are never junk."""
+def junk_reason(
+    candidate: Candidate, lowercase_words: set[str], gazetteer: Gazetteer | None = None
+) -> str | None:
+    """Why a span is not a named entity, or None. Gazetteer spans are never junk, nor
+    is a span the model found whose text the gazetteer knows, unless the corpus writes
+    that word in lowercase too (« "Macron, réponds-nous" »: a quotation opens on a name)."""
     if candidate.source == "gazetteer":
         return None
+    known = gazetteer is not None and gazetteer.lookup(candidate.text) is not None
     text = candidate.text
     if strip_title(text) == ("", len(text)):
         return "title"  # « ministre de la Santé », « président de la République »
@@ -191,7 +198,10 @@ def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
-        if candidate.sentence_initial or _stem(text.lower()) in lowercase_words:
+        if _stem(text.lower()) in lowercase_words:
+            return "common_word"
+        # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
+        if candidate.sentence_initial and not known and not _CODE.search(text):
             return "common_word"
     return None
 
@@ -545,7 +555,7 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
-    reasons = [junk_reason(c, lowercase_words) for c in candidates]
+    reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
         [
