@@ -160,3 +160,15 @@ def test_a_known_name_or_a_code_opening_a_quotation_is_no_common_word(nlp):
     found = mentions.set_index("text")
     assert found.loc["Macron", "entity"] == "Emmanuel Macron"
     assert "RD117" in found.index
+
+
+def test_a_capitalised_article_opening_a_name_of_common_words_is_kept(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les bénévoles sont arrivés tôt. Les Restos du cœur distribuent des repas à Lens.",
+        "La Chine a protesté.",
+    )
+    assert {"Les Restos du cœur", "Chine"} <= set(mentions["entity"])
+    assert spelling_variants({"Les Restos du cœur": 2, "Restos du cœur": 1}, 1) == {
+        "Restos du cœur": "Les Restos du cœur"
+    }

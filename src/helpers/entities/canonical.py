@@ -117,9 +117,17 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:[LlDd]['’]\s*|(?:Le|La|Les|le|la|les)\s+)")
+
+
+def without_article(name: str) -> str:
+    """« L’Auberge des migrants » → « Auberge des migrants », « Les Verts » → « Verts »."""
+    return _LEADING_ARTICLE.sub("", name)
+
+
 def _words(name: str) -> list[str]:
-    """Folded words, without a leading elided article (« L’Auberge » ~ « Auberge »)."""
-    return re.findall(r"\w+", re.sub(r"^[ld]['’]", "", _fold(name)))
+    """Folded words, without a leading article (« L’Auberge » ~ « Auberge »)."""
+    return re.findall(r"\w+", without_article(_fold(name)))
 
 
 def _is_variant(a: list[str], b: list[str], max_edits: int) -> bool:

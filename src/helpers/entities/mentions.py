@@ -5,7 +5,9 @@ clean them, drop junk and merge the mentions of one actor. No rule names an
 actor of this corpus: what is corpus-specific lives in the gazetteer.
 
 1. **Trim**: leading determiners and elisions (« la Chine », « qu’Amazon ») and
-   surrounding punctuation are cut off. **Whole spans** (:func:`extend_spans`):
+   surrounding punctuation are cut off, but not the capitalised article of a name
+   made of common words (« Les Restos du cœur »), which merges with its form without
+   the article (a spelling variant). **Whole spans** (:func:`extend_spans`):
    pieces the model cut are joined from the sentence (« FDSEA de l’Hérault »,
    « hôpital de Remiremont », « France bleu », « #SauveTonPaysan », « Stéphane Peu »)
    before junk is judged.
@@ -55,6 +57,7 @@ from helpers.entities.canonical import (
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
+    without_article,
     without_company_suffix,
 )
 from helpers.parsing.gazetteer import LABELS, Gazetteer
@@ -195,6 +198,8 @@ def junk_reason(
         and candidate.n_tokens > 1
         and candidate.sentence_initial
         and candidate.first_lower in STOP_WORDS
+        # an article the extraction kept opens a name (« L’Auberge des migrants »)
+        and candidate.first_lower not in {"le", "la", "les", "l’", "l'"}
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
@@ -399,6 +404,9 @@ def canonicalise(
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         if entry:
             return ("gazetteer", entry.id, "gazetteer")
+        entry = gazetteer.lookup(without_article(c.text))
+        if entry:  # « La Cour des comptes » opening a sentence: the article was kept
+            return ("gazetteer", entry.id, "article_dropped")
         long_form = acronyms.get(c.article_id, {}).get(c.text)
         if long_form:
             return known(long_form, "acronym_in_parentheses")
