@@ -172,3 +172,22 @@ def test_a_capitalised_article_opening_a_name_of_common_words_is_kept(nlp):
     assert spelling_variants({"Les Restos du cœur": 2, "Restos du cœur": 1}, 1) == {
         "Restos du cœur": "Les Restos du cœur"
     }
+
+
+def test_an_acronym_spelling_the_initials_of_a_lowercase_long_form_defines_it(nlp):
+    sentence = "Le centre d’hébergement d’urgence (CHU) de la ville affiche complet."
+    assert [a[::3] for a in parenthesised_acronyms(sentence)] == [
+        ("CHU", "centre d’hébergement d’urgence")
+    ]
+    assert parenthesised_acronyms("Il vit à Vienne (Isère), près du Rhône (Rhône).") == []
+    mentions, _ = names(
+        nlp,
+        "Trente pompiers du service départemental d'incendie et de secours de la Drôme "
+        "(Sdis 26) sont intervenus. Le Sdis 26 a engagé deux hélicoptères.",
+        "Les zones à faibles émissions (ZFE) entrent en vigueur à Lyon en janvier.",
+    )
+    rows = mentions.set_index("text").loc["Sdis 26"]
+    long_form = "service départemental d'incendie et de secours de la Drôme"
+    assert set(rows["entity"]) == {long_form} and set(rows["label"]) == {"ORG"}
+    assert set(rows["reason"]) == {"acronym_in_parentheses"}
+    assert "zones à faibles émissions" not in set(mentions["entity"])

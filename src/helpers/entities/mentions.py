@@ -21,15 +21,16 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    direction (« l’État », « le Sud ») or a date (« Vendredi matin ») is junk too; a
    common word opening a quotation counts as opening a sentence; a leading honorific
    or title is cut off (« M. Salomé », « Premier ministre Jean Castex »).
-3. **Canonical entity** (``helpers.entities.canonical``): gazetteer names and
-   aliases, French and English, map to their entry; a long form and the acronym
-   given after it in parentheses merge, and the acronym then means that long form
-   in the whole article; a span followed by a modifier (« Sénat américain ») maps
-   to the bare name when that is known; an acronym maps to the name whose initials
-   it spells; a surname maps to the one full name that ends with it, in the
-   article first, then in the corpus; a company name maps to its name without a
-   legal suffix when that is known; spelling variants of a long name merge;
-   case variants merge.
+3. **Canonical entity** (``helpers.entities.canonical``): gazetteer names and aliases,
+   French and English, map to their entry; a long form and the acronym given after it in
+   parentheses merge, and the acronym then means that long form in the whole article (a
+   lowercase long form only when the acronym is itself a name there: « zones de
+   non-traitement (ZNT) » is a term); a span followed by a modifier
+   (« Sénat américain ») maps to the bare name when that is known; an acronym maps to the name whose
+   initials it spells; a surname maps to the one full name that ends with it, in the
+   article first, then in the corpus; a company name maps to its name without a legal
+   suffix when that is known; spelling variants of a long name merge; case variants
+   merge.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
    then a title (a person), a designating first word (« hôpital » ORG, « forêt »
    LOC) or a known organisation's name opening the name (« France 3 Lorraine »).
@@ -344,8 +345,13 @@ def define_acronyms(
         if "(" not in sent.text:
             continue
         for acronym, start, end, long_form in parenthesised_acronyms(sent.text):
-            definitions[sent.article_id].setdefault(acronym, long_form)
             start, end = sent.start_char + start, sent.start_char + end
+            if long_form[:1].islower() and not any(
+                c.text == acronym and c.start_char >= end
+                for c in spans[(sent.article_id, sent.paragraph_id)]
+            ):
+                continue  # « zones de non-traitement (ZNT) »: a term, unless ZNT is a name
+            definitions[sent.article_id].setdefault(acronym, long_form)
             inside = [c for c in spans[(sent.article_id, sent.paragraph_id)]
                       if c.start_char < end and start < c.end_char]  # fmt: skip
             if any(c.start_char == start and c.end_char == end for c in inside):
