@@ -3,6 +3,7 @@
 import pytest
 
 from helpers.entities.canonical import (
+    common_head,
     designated_label,
     designator_before,
     parenthesised_acronyms,
@@ -191,3 +192,32 @@ def test_an_acronym_spelling_the_initials_of_a_lowercase_long_form_defines_it(nl
     assert set(rows["entity"]) == {long_form} and set(rows["label"]) == {"ORG"}
     assert set(rows["reason"]) == {"acronym_in_parentheses"}
     assert "zones à faibles émissions" not in set(mentions["entity"])
+
+
+def test_a_common_noun_and_de_before_a_name_are_cut_off(nlp):
+    assert common_head("saga du Grand Hôtel") == len("saga du ")
+    assert common_head("festival de Cannes") == 0  # a name of its own kind
+    assert common_head("zone industrielle des Dunes") == 0
+    mentions, dropped = names(
+        nlp,
+        "La pluie tombe depuis lundi. Le département de la Creuse pourrait être touché "
+        "dans la nuit, selon la préfecture.",
+        "« On n'a jamais vu ça. » Habitante de Guéret depuis trente ans, Odile raconte la "
+        "crue. Les habitants sont inquiets.",
+        "Le président de la République est attendu.",
+    )
+    found = mentions.set_index("text")
+    assert found.loc["Creuse", "reason"] == found.loc["Guéret", "reason"] == "common_head_cut"
+    assert "République" not in found.index and "title" in set(dropped["reason"])
+
+
+def test_the_name_after_an_institution_word_and_an_article_stands_for_the_institution(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le personnel de la clinique de la Roseraie est en grève. Selon la direction, "
+        "la Roseraie rouvrira lundi.",
+    )
+    row = mentions.set_index("text").loc["Roseraie"]
+    assert (row.entity, row.label, row.reason) == (
+        "clinique de la Roseraie", "ORG", "designated_name"
+    )  # fmt: skip

@@ -252,3 +252,34 @@ def designator_before(text_before: str) -> int:
         if match and match.end() == len(window) and match.group("head") in _DESIGNATORS:
             return len(window) - match.start()
     return 0
+
+
+# Words that open a name of their own kind before « de » (« loi de Programmation »,
+# « festival de Cannes », « cathédrale de Chartres », « musée du Louvre »), beside the
+# designating words above: a span they open is not cut to the name after « de ».
+_NAME_HEADS = _DESIGNATORS | {
+    "loi", "projet", "plan", "rapport", "tempête", "ouragan", "cyclone", "affaire", "procès",
+    "festival", "fête", "salon", "foire", "tour", "coupe", "prix", "jeux", "championnat",
+    "tournoi", "traité", "accord", "pacte", "sommet", "opération", "guerre", "bataille",
+    "journée", "semaine", "nuit", "cathédrale", "église", "basilique", "abbaye", "château",
+    "musée", "palais", "stade", "salle", "théâtre", "opéra", "hôtel", "station", "aéroport",
+    "prison", "commissariat", "caserne", "usine", "centrale", "barrage", "tunnel", "mer",
+    "océan", "côte", "plateau", "marais", "étang", "cap", "archipel", "gorges", "val",
+    "académie", "diocèse", "rectorat", "assemblée", "maison", "club", "société", "fondation",
+    "mutuelle", "coopérative", "observatoire", "conservatoire", "laboratoire", "territoire",
+    "gouvernement", "ministre", "cour", "banque", "crédit", "caisse", "mouvement", "front",
+    "rassemblement", "parti", "ligue", "armée", "régiment", "bataillon", "escadron",
+}  # fmt: skip
+_COMMON_HEAD = re.compile(
+    r"^(?P<head>[\w-]+)\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])(?P<name>[A-ZÀ-Ý].*)$"
+)
+
+
+def common_head(text: str) -> int:
+    """Where the name starts in « saga de l’Hôtel-Dieu », « département du Gard »,
+    « Habitante de Craon »: a common noun that opens no name of its own kind, then
+    « de » and a capitalised name (0 when the span does not read so)."""
+    match = _COMMON_HEAD.match(text)
+    if not match or match.group("head").casefold() in _NAME_HEADS:
+        return 0
+    return match.start("name")

@@ -10,7 +10,9 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    the article (a spelling variant). **Whole spans** (:func:`extend_spans`):
    pieces the model cut are joined from the sentence (« FDSEA de l’Hérault »,
    « hôpital de Remiremont », « France bleu », « #SauveTonPaysan », « Stéphane Peu »)
-   before junk is judged.
+   before junk is judged; a common noun and « de » before a name are cut off
+   (« le département du Gard », « saga de l’Hôtel-Dieu », « Habitante de Craon » opening
+   a sentence), unless the noun opens names of its own (« festival de Cannes »).
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
    without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
@@ -24,13 +26,14 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
 3. **Canonical entity** (``helpers.entities.canonical``): gazetteer names and aliases,
    French and English, map to their entry; a long form and the acronym given after it in
    parentheses merge, and the acronym then means that long form in the whole article (a
-   lowercase long form only when the acronym is itself a name there: « zones de
-   non-traitement (ZNT) » is a term); a span followed by a modifier
-   (« Sénat américain ») maps to the bare name when that is known; an acronym maps to the name whose
-   initials it spells; a surname maps to the one full name that ends with it, in the
-   article first, then in the corpus; a company name maps to its name without a legal
-   suffix when that is known; spelling variants of a long name merge; case variants
-   merge.
+   lowercase long form only when the acronym is itself a name there:
+   « zones de non-traitement (ZNT) » is a term); a span followed by a modifier
+   (« Sénat américain ») maps to the bare name when that is known; the name after an
+   institution's word and an article (« hôpital de l’Hôtel-Dieu ») stands alone for that
+   institution; an acronym maps to the name whose initials it spells; a surname maps to
+   the one full name that ends with it, in the article first, then in the corpus; a
+   company name maps to its name without a legal suffix when that is known; spelling
+   variants of a long name merge; case variants merge.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
    then a title (a person), a designating first word (« hôpital » ORG, « forêt »
    LOC) or a known organisation's name opening the name (« France 3 Lorraine »).
@@ -53,6 +56,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 
 from helpers.core.schemas import columns
 from helpers.entities.canonical import (
+    common_head,
     designated_label,
     designator_before,
     parenthesised_acronyms,
@@ -166,6 +170,33 @@ def without_title(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
+def without_common_head(
+    c: Candidate, lowercase_words: set[str], mid_sentence: set[str]
+) -> Candidate:
+    """The name without a common noun and « de » before it (« saga de l’Hôtel-Dieu »,
+    « le département du Gard », « Habitante de Craon, … » opening a sentence): the noun
+    says what is said of the name, it is not part of it. A capitalised noun is cut only
+    at the start of a sentence, when the corpus writes it in lowercase too and never
+    prints this span with a capital inside a sentence (« Territoire de Belfort »)."""
+    if c.source == "gazetteer" or c.n_tokens < 3 or strip_title(c.text) == ("", len(c.text)):
+        return c  # « président de la République » is a title
+    cut = common_head(c.text)
+    if not cut:
+        return c
+    head = c.text.split()[0]
+    if head[:1].isupper() and not (
+        c.sentence_initial and _stem(head.lower()) in lowercase_words and c.text not in mid_sentence
+    ):
+        return c
+    text = c.text[cut:]
+    return Candidate(
+        **{**vars(c), "start_char": c.start_char + cut, "text": text, "head_text": text,
+           "n_tokens": len(text.split()), "first_lower": text.split()[0].lower(),
+           "single_pos": "", "sentence_initial": False,
+           "reason": ";".join(filter(None, (c.reason, "common_head_cut")))}
+    )  # fmt: skip
+
+
 def junk_reason(
     candidate: Candidate, lowercase_words: set[str], gazetteer: Gazetteer | None = None
 ) -> str | None:
@@ -222,6 +253,7 @@ def _initials(name: str) -> set[str]:
     }
 
 
+_ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -259,6 +291,10 @@ def extend_spans(
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
                 c = Candidate(**{**vars(c), "sentence_initial": True})  # « "Boire un canon… »
+            if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-"):
+                # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
+                # next sentence, which still opens on the span
+                c = Candidate(**{**vars(c), "sentence_initial": True})
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
@@ -396,6 +432,14 @@ def canonicalise(
     per_surfaces["*"] = {n for names in per_surfaces.values() for n in names} | {
         e.name for e in gazetteer.entries if e.label == "PER" and " " in e.name
     }
+    # « hôpital de l’Hôtel-Dieu »: after « du », « de la », « de l’ » the place is the
+    # institution's own name, and alone in the article it stands for the institution
+    # (« hôpital de Remiremont » and « Remiremont » are a hospital and a town)
+    designated = defaultdict(dict)  # article -> that name, folded -> the designated span
+    for c in kept:
+        named = _ARTICLED_NAME.search(c.text) if "designator" in c.reason.split(";") else None
+        if named:
+            designated[c.article_id][named.group(1).casefold()] = c.text
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     for c in kept:
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
@@ -413,6 +457,9 @@ def canonicalise(
         entry = gazetteer.lookup(without_article(c.text))
         if entry:  # « La Cour des comptes » opening a sentence: the article was kept
             return ("gazetteer", entry.id, "article_dropped")
+        whole = designated[c.article_id].get(c.text.casefold())
+        if whole and whole != c.text:
+            return known(whole, "designated_name")
         long_form = acronyms.get(c.article_id, {}).get(c.text)
         if long_form:
             return known(long_form, "acronym_in_parentheses")
@@ -569,6 +616,8 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
+    mid_sentence = {c.text for c in candidates if not c.sentence_initial}
+    candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
