@@ -221,3 +221,14 @@ def test_the_name_after_an_institution_word_and_an_article_stands_for_the_instit
     assert (row.entity, row.label, row.reason) == (
         "clinique de la Roseraie", "ORG", "designated_name"
     )  # fmt: skip
+
+
+def test_an_age_after_a_name_makes_a_person_and_an_acronym_opening_a_name_does_not(nlp):
+    mentions, _ = names(
+        nlp,
+        "Dimanche, Ilan, un adolescent de 15 ans, a été blessé près de la gare.",
+        "Les syndicats représentatifs (CGT, Unsa, SUD-rail) ont appelé à la grève.",
+    )
+    found = mentions.set_index("text")
+    assert (found.loc["Ilan", "label"], found.loc["Ilan", "reason"]) == ("PER", "age_given")
+    assert found.loc["SUD-rail", "label"] == "ORG"  # the model says PER

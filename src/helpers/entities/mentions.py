@@ -35,8 +35,10 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    company name maps to its name without a legal suffix when that is known; spelling
    variants of a long name merge; case variants merge.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
-   then a title (a person), a designating first word (« hôpital » ORG, « forêt »
-   LOC) or a known organisation's name opening the name (« France 3 Lorraine »).
+   then a title or an age given after the name (« Ilan, un adolescent de 15 ans, »: a
+   person), a designating first word (« hôpital » ORG, « forêt »
+   LOC) or a known organisation's name opening the name (« France 3 Lorraine »); a
+   name opening on an acronym (« SUD-rail ») is no person.
 5. **Propagation**: a known name that the model missed elsewhere is added as a
    mention with source ``rule``.
 
@@ -254,6 +256,12 @@ def _initials(name: str) -> set[str]:
 
 
 _ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
+_AGE_AFTER = re.compile(
+    r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
+    r"|,\s*\d{1,3}\s+ans\s*[,.;)]|\(\s*\d{1,3}\s+ans\s*\))"
+)
+# « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
+_ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -333,6 +341,11 @@ def extend_spans(
                     previous, previous.start_char, c.end_char, whole, "ORG", "place_in_name"
                 )
                 continue
+            if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
+                # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
+                c = Candidate(
+                    **{**vars(c), "reason": ";".join(filter(None, (c.reason, "age_given")))}
+                )
             if c.model_label == "PER" and c.n_tokens == 1:
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
@@ -575,15 +588,18 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             variants = Counter((direct if len(direct) else group)["text"])
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
-            titled = group["reason"].fillna("").str.contains("title_stripped").any()
+            # a title, or an age given after the name: only a person has one
+            titled = group["reason"].fillna("").str.contains("title_stripped|age_given").any()
             designated = (
-                "PER"  # « M. Sedan », « la ministre Dupont »: only a person has a title
+                "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
                 else designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
             )
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
+            if labels[key] == "PER" and not titled and _ACRONYM_LED.match(names[key]):
+                labels[key] = "ORG"  # no person's name opens on an acronym
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
     ]
