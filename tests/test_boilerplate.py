@@ -20,6 +20,8 @@ from helpers.ingestion.boilerplate import clean_lines, line_rule, parse_byline, 
         ("Vedi tutti", "navigation"),
         ("Plus", "navigation"),
         ("@quelquun Great deal #shop #ecommerce #business", "hashtags"),
+        ("🚜 #manif ce matin : la D12 est coupée à hauteur de @MairieDeVerne", "social_post"),
+        ("— Mairie de Verne (@MairieDeVerne) 12 mars 2024", "social_post"),
         ("Exemple SélectionExemple Sélection", "doubled_label"),
         ("» LIRE AUSSI - Un autre article", "related_link"),
         ("| Lire aussi Un autre article (lien : https://exemple.org/a)", "related_link"),
@@ -45,6 +47,7 @@ def test_boilerplate_rules(line, reason):
         "01 TikTok n’a plus aucune retraite possible",
         "La page « Pour Toi » de la plateforme est au cœur du dispositif.",
         "Plus de 170 millions d’utilisateurs sont concernés.",
+        "Écrivez à contact@exemple.fr en citant le dossier #12.",
     ],
 )
 def test_body_text_is_not_boilerplate(line):
@@ -111,3 +114,14 @@ def test_a_title_given_apart_means_the_text_opens_on_its_body():
     cleaned = clean_lines(lines, title="Le titre du jour")
     assert [v.reason for v in cleaned.verdicts] == [None, None, "repeated_headline", None]
     assert "title" not in cleaned.metadata
+
+
+def test_an_embedded_post_goes_with_its_signature_line():
+    lines = [
+        "Les agriculteurs bloquent la rocade depuis l’aube, selon la préfecture.",
+        "Circulation très difficile sur la rocade nord, évitez le secteur.",
+        "— Préfet de la Verne (@PrefetVerne) 3 février 2024",
+        "Les tracteurs sont repartis vers midi.",
+    ]
+    reasons = [v.reason for v in clean_lines(lines, title="Les agriculteurs bloquent").verdicts]
+    assert reasons == [None, "social_post", "social_post", None]

@@ -3,6 +3,7 @@
 import pytest
 
 from helpers.entities.canonical import (
+    common_head,
     designated_label,
     designator_before,
     parenthesised_acronyms,
@@ -149,3 +150,85 @@ def test_a_union_federation_keeps_its_whole_name(nlp):
 def test_a_name_with_an_honorific_is_a_person(nlp):
     mentions, _ = names(nlp, "Interrogé mardi, M. Vigneau a refusé de répondre.")
     assert mentions.set_index("text").loc["Vigneau", "label"] == "PER"
+
+
+def test_a_known_name_or_a_code_opening_a_quotation_is_no_common_word(nlp):
+    mentions, _ = names(
+        nlp,
+        "Sur les pancartes des viticulteurs, on lisait « Macron, viens voir nos vignes ! ».",
+        "RD117 fermée jusqu'à midi, annonçait la préfecture.",
+    )
+    found = mentions.set_index("text")
+    assert found.loc["Macron", "entity"] == "Emmanuel Macron"
+    assert "RD117" in found.index
+
+
+def test_a_capitalised_article_opening_a_name_of_common_words_is_kept(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les bénévoles sont arrivés tôt. Les Restos du cœur distribuent des repas à Lens.",
+        "La Chine a protesté.",
+    )
+    assert {"Les Restos du cœur", "Chine"} <= set(mentions["entity"])
+    assert spelling_variants({"Les Restos du cœur": 2, "Restos du cœur": 1}, 1) == {
+        "Restos du cœur": "Les Restos du cœur"
+    }
+
+
+def test_an_acronym_spelling_the_initials_of_a_lowercase_long_form_defines_it(nlp):
+    sentence = "Le centre d’hébergement d’urgence (CHU) de la ville affiche complet."
+    assert [a[::3] for a in parenthesised_acronyms(sentence)] == [
+        ("CHU", "centre d’hébergement d’urgence")
+    ]
+    assert parenthesised_acronyms("Il vit à Vienne (Isère), près du Rhône (Rhône).") == []
+    mentions, _ = names(
+        nlp,
+        "Trente pompiers du service départemental d'incendie et de secours de la Drôme "
+        "(Sdis 26) sont intervenus. Le Sdis 26 a engagé deux hélicoptères.",
+        "Les zones à faibles émissions (ZFE) entrent en vigueur à Lyon en janvier.",
+    )
+    rows = mentions.set_index("text").loc["Sdis 26"]
+    long_form = "service départemental d'incendie et de secours de la Drôme"
+    assert set(rows["entity"]) == {long_form} and set(rows["label"]) == {"ORG"}
+    assert set(rows["reason"]) == {"acronym_in_parentheses"}
+    assert "zones à faibles émissions" not in set(mentions["entity"])
+
+
+def test_a_common_noun_and_de_before_a_name_are_cut_off(nlp):
+    assert common_head("saga du Grand Hôtel") == len("saga du ")
+    assert common_head("festival de Cannes") == 0  # a name of its own kind
+    assert common_head("zone industrielle des Dunes") == 0
+    mentions, dropped = names(
+        nlp,
+        "La pluie tombe depuis lundi. Le département de la Creuse pourrait être touché "
+        "dans la nuit, selon la préfecture.",
+        "« On n'a jamais vu ça. » Habitante de Guéret depuis trente ans, Odile raconte la "
+        "crue. Les habitants sont inquiets.",
+        "Le président de la République est attendu.",
+    )
+    found = mentions.set_index("text")
+    assert found.loc["Creuse", "reason"] == found.loc["Guéret", "reason"] == "common_head_cut"
+    assert "République" not in found.index and "title" in set(dropped["reason"])
+
+
+def test_the_name_after_an_institution_word_and_an_article_stands_for_the_institution(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le personnel de la clinique de la Roseraie est en grève. Selon la direction, "
+        "la Roseraie rouvrira lundi.",
+    )
+    row = mentions.set_index("text").loc["Roseraie"]
+    assert (row.entity, row.label, row.reason) == (
+        "clinique de la Roseraie", "ORG", "designated_name"
+    )  # fmt: skip
+
+
+def test_an_age_after_a_name_makes_a_person_and_an_acronym_opening_a_name_does_not(nlp):
+    mentions, _ = names(
+        nlp,
+        "Dimanche, Ilan, un adolescent de 15 ans, a été blessé près de la gare.",
+        "Les syndicats représentatifs (CGT, Unsa, SUD-rail) ont appelé à la grève.",
+    )
+    found = mentions.set_index("text")
+    assert (found.loc["Ilan", "label"], found.loc["Ilan", "reason"]) == ("PER", "age_given")
+    assert found.loc["SUD-rail", "label"] == "ORG"  # the model says PER

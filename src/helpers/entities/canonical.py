@@ -8,7 +8,9 @@ use a maintained one (rapidfuzz's edit distance for spelling variants) or a publ
 - :func:`strip_title`: « M. Salomé » → « Salomé », « Premier ministre Jean Castex » →
   « Jean Castex »; a span that is only a title (« ministre de la Santé ») is no name.
 - :func:`without_company_suffix`: « Danone SA », « Alibaba Group » → « Danone », « Alibaba ».
-- :func:`parenthesised_acronyms`: « Office national des forêts (ONF) » defines ONF.
+- :func:`parenthesised_acronyms`: « Office national des forêts (ONF) » defines ONF; so
+  does a lowercase long form whose initials spell the acronym, with a département's
+  number after it (« service départemental d’incendie et de secours du Gard (Sdis 30) »).
 - :func:`spelling_variants`: « Fédération nationale des pêcheur » ~ « … des pêcheurs »:
   one word apart by a letter or two (rapidfuzz's Levenshtein distance), compared only
   within a blocking key (a rare word both share), so the cost grows with the number of
@@ -66,7 +68,18 @@ def without_company_suffix(name: str) -> str:
     return stripped if len(stripped) >= 2 else name
 
 
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{1,11})\s*\)")
+# « (ONF) », « (Sdis 90) »: an acronym, with the number of a département after it
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{1,11}(?:\s\d{1,3})?)\s*\)")
+_SMALL_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en",
+                "pour", "sur"}  # fmt: skip
+
+
+def _spelled_by_initials(long_form: str, letters: str) -> bool:
+    """The acronym's letters are the initials of the long form's first content words
+    (« centre d’accueil provisoire » → CAP, « service départemental d’incendie et de
+    secours du Territoire de Belfort » → SDIS)."""
+    words = [w for w in re.split(r"[\s’'-]+", long_form) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words[: len(letters)]).lower() == letters.lower()
 
 
 def _long_form(words: list[str], acronym: str) -> int | None:
@@ -93,19 +106,27 @@ def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
     found = []
     for match in _PAREN_ACRONYM.finditer(sentence):
         acronym = match.group(1)
-        if sum(c.isupper() for c in acronym) < 2:
-            continue
+        letters = acronym.split()[0]  # « Sdis 90 »: the number is no initial
         before = sentence[: match.start()].rstrip()
         words = before.split(" ")
-        window = words[-min(len(acronym) + 5, len(acronym) * 2) :]
-        first = _long_form(window, acronym)
+        # the number stands for the territory that ends the long form: room for its words
+        extra = 5 if letters != acronym else 0
+        window = words[-(min(len(letters) + 5, len(letters) * 2) + extra) :]
+        first = _long_form(window, letters)
         if first is None:
             continue
         long_words = window[first:]
         while long_words and long_words[0].lower() in {"le", "la", "les", "l'", "l’", "du", "de"}:
             long_words = long_words[1:]
         long_form = re.sub(r"^[LlDd]['’]", "", " ".join(long_words)).strip(' ,;:«»"')
-        if len(long_form) <= len(acronym) or not long_form[:1].isupper():
+        if len(long_form) <= len(acronym):
+            continue
+        # « (Paris) », « en grève (Grève) » are no acronyms: two capitals, or the initials
+        # of the long form, say it is one; a lowercase long form needs its initials
+        spelled = _spelled_by_initials(long_form, letters)
+        if sum(c.isupper() for c in letters) < 2 and not spelled:
+            continue
+        if not long_form[:1].isupper() and not spelled:
             continue
         start = before.rfind(long_form)
         found.append((acronym, start, start + len(long_form), long_form))
@@ -117,9 +138,17 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:[LlDd]['’]\s*|(?:Le|La|Les|le|la|les)\s+)")
+
+
+def without_article(name: str) -> str:
+    """« L’Auberge des migrants » → « Auberge des migrants », « Les Verts » → « Verts »."""
+    return _LEADING_ARTICLE.sub("", name)
+
+
 def _words(name: str) -> list[str]:
-    """Folded words, without a leading elided article (« L’Auberge » ~ « Auberge »)."""
-    return re.findall(r"\w+", re.sub(r"^[ld]['’]", "", _fold(name)))
+    """Folded words, without a leading article (« L’Auberge » ~ « Auberge »)."""
+    return re.findall(r"\w+", without_article(_fold(name)))
 
 
 def _is_variant(a: list[str], b: list[str], max_edits: int) -> bool:
@@ -223,3 +252,34 @@ def designator_before(text_before: str) -> int:
         if match and match.end() == len(window) and match.group("head") in _DESIGNATORS:
             return len(window) - match.start()
     return 0
+
+
+# Words that open a name of their own kind before « de » (« loi de Programmation »,
+# « festival de Cannes », « cathédrale de Chartres », « musée du Louvre »), beside the
+# designating words above: a span they open is not cut to the name after « de ».
+_NAME_HEADS = _DESIGNATORS | {
+    "loi", "projet", "plan", "rapport", "tempête", "ouragan", "cyclone", "affaire", "procès",
+    "festival", "fête", "salon", "foire", "tour", "coupe", "prix", "jeux", "championnat",
+    "tournoi", "traité", "accord", "pacte", "sommet", "opération", "guerre", "bataille",
+    "journée", "semaine", "nuit", "cathédrale", "église", "basilique", "abbaye", "château",
+    "musée", "palais", "stade", "salle", "théâtre", "opéra", "hôtel", "station", "aéroport",
+    "prison", "commissariat", "caserne", "usine", "centrale", "barrage", "tunnel", "mer",
+    "océan", "côte", "plateau", "marais", "étang", "cap", "archipel", "gorges", "val",
+    "académie", "diocèse", "rectorat", "assemblée", "maison", "club", "société", "fondation",
+    "mutuelle", "coopérative", "observatoire", "conservatoire", "laboratoire", "territoire",
+    "gouvernement", "ministre", "cour", "banque", "crédit", "caisse", "mouvement", "front",
+    "rassemblement", "parti", "ligue", "armée", "régiment", "bataillon", "escadron",
+}  # fmt: skip
+_COMMON_HEAD = re.compile(
+    r"^(?P<head>[\w-]+)\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])(?P<name>[A-ZÀ-Ý].*)$"
+)
+
+
+def common_head(text: str) -> int:
+    """Where the name starts in « saga de l’Hôtel-Dieu », « département du Gard »,
+    « Habitante de Craon »: a common noun that opens no name of its own kind, then
+    « de » and a capitalised name (0 when the span does not read so)."""
+    match = _COMMON_HEAD.match(text)
+    if not match or match.group("head").casefold() in _NAME_HEADS:
+        return 0
+    return match.start("name")

@@ -5,31 +5,40 @@ clean them, drop junk and merge the mentions of one actor. No rule names an
 actor of this corpus: what is corpus-specific lives in the gazetteer.
 
 1. **Trim**: leading determiners and elisions (« la Chine », « qu’Amazon ») and
-   surrounding punctuation are cut off. **Whole spans** (:func:`extend_spans`):
+   surrounding punctuation are cut off, but not the capitalised article of a name
+   made of common words (« Les Restos du cœur »), which merges with its form without
+   the article (a spelling variant). **Whole spans** (:func:`extend_spans`):
    pieces the model cut are joined from the sentence (« FDSEA de l’Hérault »,
    « hôpital de Remiremont », « France bleu », « #SauveTonPaysan », « Stéphane Peu »)
-   before junk is judged.
+   before junk is judged; a common noun and « de » before a name are cut off
+   (« le département du Gard », « saga de l’Hôtel-Dieu », « Habitante de Craon » opening
+   a sentence), unless the noun opens names of its own (« festival de Cannes »).
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
    without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
-   their lowercase form is used elsewhere in the corpus), and MISC spans that
+   their lowercase form is used elsewhere in the corpus; a name the gazetteer knows
+   or a code such as « TF1 » opening a sentence or a quotation is kept), and MISC spans that
    open a sentence with a function word (« En mai », « De plus », « Il est clair »).
    A span that is only a title (« ministre de la Santé »), a generic noun or a
    direction (« l’État », « le Sud ») or a date (« Vendredi matin ») is junk too; a
    common word opening a quotation counts as opening a sentence; a leading honorific
    or title is cut off (« M. Salomé », « Premier ministre Jean Castex »).
-3. **Canonical entity** (``helpers.entities.canonical``): gazetteer names and
-   aliases, French and English, map to their entry; a long form and the acronym
-   given after it in parentheses merge, and the acronym then means that long form
-   in the whole article; a span followed by a modifier (« Sénat américain ») maps
-   to the bare name when that is known; an acronym maps to the name whose initials
-   it spells; a surname maps to the one full name that ends with it, in the
-   article first, then in the corpus; a company name maps to its name without a
-   legal suffix when that is known; spelling variants of a long name merge;
-   case variants merge.
+3. **Canonical entity** (``helpers.entities.canonical``): gazetteer names and aliases,
+   French and English, map to their entry; a long form and the acronym given after it in
+   parentheses merge, and the acronym then means that long form in the whole article (a
+   lowercase long form only when the acronym is itself a name there:
+   « zones de non-traitement (ZNT) » is a term); a span followed by a modifier
+   (« Sénat américain ») maps to the bare name when that is known; the name after an
+   institution's word and an article (« hôpital de l’Hôtel-Dieu ») stands alone for that
+   institution; an acronym maps to the name whose initials it spells; a surname maps to
+   the one full name that ends with it, in the article first, then in the corpus; a
+   company name maps to its name without a legal suffix when that is known; spelling
+   variants of a long name merge; case variants merge.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
-   then a title (a person), a designating first word (« hôpital » ORG, « forêt »
-   LOC) or a known organisation's name opening the name (« France 3 Lorraine »).
+   then a title or an age given after the name (« Ilan, un adolescent de 15 ans, »: a
+   person), a designating first word (« hôpital » ORG, « forêt »
+   LOC) or a known organisation's name opening the name (« France 3 Lorraine »); a
+   name opening on an acronym (« SUD-rail ») is no person.
 5. **Propagation**: a known name that the model missed elsewhere is added as a
    mention with source ``rule``.
 
@@ -49,11 +58,13 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 
 from helpers.core.schemas import columns
 from helpers.entities.canonical import (
+    common_head,
     designated_label,
     designator_before,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
+    without_article,
     without_company_suffix,
 )
 from helpers.parsing.gazetteer import LABELS, Gazetteer
@@ -72,6 +83,7 @@ _FUNCTION_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "
 _URL = re.compile(r"https?://|www\.|\.(?:com|fr|org|net)/|@\w|\w@\w", re.I)
 _QUOTES = set('«»“”„"')
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_CODE = re.compile(r"\d|^[A-Z]{2,6}$|[a-zà-ÿ][A-ZÀ-Ý]")  # a digit, an acronym, a capital inside
 _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
@@ -160,10 +172,42 @@ def without_title(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
-def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
-    """Why a span is not a named entity, or None. Gazetteer spans are never junk."""
+def without_common_head(
+    c: Candidate, lowercase_words: set[str], mid_sentence: set[str]
+) -> Candidate:
+    """The name without a common noun and « de » before it (« saga de l’Hôtel-Dieu »,
+    « le département du Gard », « Habitante de Craon, … » opening a sentence): the noun
+    says what is said of the name, it is not part of it. A capitalised noun is cut only
+    at the start of a sentence, when the corpus writes it in lowercase too and never
+    prints this span with a capital inside a sentence (« Territoire de Belfort »)."""
+    if c.source == "gazetteer" or c.n_tokens < 3 or strip_title(c.text) == ("", len(c.text)):
+        return c  # « président de la République » is a title
+    cut = common_head(c.text)
+    if not cut:
+        return c
+    head = c.text.split()[0]
+    if head[:1].isupper() and not (
+        c.sentence_initial and _stem(head.lower()) in lowercase_words and c.text not in mid_sentence
+    ):
+        return c
+    text = c.text[cut:]
+    return Candidate(
+        **{**vars(c), "start_char": c.start_char + cut, "text": text, "head_text": text,
+           "n_tokens": len(text.split()), "first_lower": text.split()[0].lower(),
+           "single_pos": "", "sentence_initial": False,
+           "reason": ";".join(filter(None, (c.reason, "common_head_cut")))}
+    )  # fmt: skip
+
+
+def junk_reason(
+    candidate: Candidate, lowercase_words: set[str], gazetteer: Gazetteer | None = None
+) -> str | None:
+    """Why a span is not a named entity, or None. Gazetteer spans are never junk, nor
+    is a span the model found whose text the gazetteer knows, unless the corpus writes
+    that word in lowercase too (« "Macron, réponds-nous" »: a quotation opens on a name)."""
     if candidate.source == "gazetteer":
         return None
+    known = gazetteer is not None and gazetteer.lookup(candidate.text) is not None
     text = candidate.text
     if strip_title(text) == ("", len(text)):
         return "title"  # « ministre de la Santé », « président de la République »
@@ -188,10 +232,15 @@ def junk_reason(candidate: Candidate, lowercase_words: set[str]) -> str | None:
         and candidate.n_tokens > 1
         and candidate.sentence_initial
         and candidate.first_lower in STOP_WORDS
+        # an article the extraction kept opens a name (« L’Auberge des migrants »)
+        and candidate.first_lower not in {"le", "la", "les", "l’", "l'"}
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
-        if candidate.sentence_initial or _stem(text.lower()) in lowercase_words:
+        if _stem(text.lower()) in lowercase_words:
+            return "common_word"
+        # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
+        if candidate.sentence_initial and not known and not _CODE.search(text):
             return "common_word"
     return None
 
@@ -206,6 +255,13 @@ def _initials(name: str) -> set[str]:
     }
 
 
+_ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
+_AGE_AFTER = re.compile(
+    r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
+    r"|,\s*\d{1,3}\s+ans\s*[,.;)]|\(\s*\d{1,3}\s+ans\s*\))"
+)
+# « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
+_ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -243,6 +299,10 @@ def extend_spans(
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
                 c = Candidate(**{**vars(c), "sentence_initial": True})  # « "Boire un canon… »
+            if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-"):
+                # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
+                # next sentence, which still opens on the span
+                c = Candidate(**{**vars(c), "sentence_initial": True})
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
@@ -281,6 +341,11 @@ def extend_spans(
                     previous, previous.start_char, c.end_char, whole, "ORG", "place_in_name"
                 )
                 continue
+            if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
+                # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
+                c = Candidate(
+                    **{**vars(c), "reason": ";".join(filter(None, (c.reason, "age_given")))}
+                )
             if c.model_label == "PER" and c.n_tokens == 1:
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
@@ -329,8 +394,13 @@ def define_acronyms(
         if "(" not in sent.text:
             continue
         for acronym, start, end, long_form in parenthesised_acronyms(sent.text):
-            definitions[sent.article_id].setdefault(acronym, long_form)
             start, end = sent.start_char + start, sent.start_char + end
+            if long_form[:1].islower() and not any(
+                c.text == acronym and c.start_char >= end
+                for c in spans[(sent.article_id, sent.paragraph_id)]
+            ):
+                continue  # « zones de non-traitement (ZNT) »: a term, unless ZNT is a name
+            definitions[sent.article_id].setdefault(acronym, long_form)
             inside = [c for c in spans[(sent.article_id, sent.paragraph_id)]
                       if c.start_char < end and start < c.end_char]  # fmt: skip
             if any(c.start_char == start and c.end_char == end for c in inside):
@@ -375,6 +445,14 @@ def canonicalise(
     per_surfaces["*"] = {n for names in per_surfaces.values() for n in names} | {
         e.name for e in gazetteer.entries if e.label == "PER" and " " in e.name
     }
+    # « hôpital de l’Hôtel-Dieu »: after « du », « de la », « de l’ » the place is the
+    # institution's own name, and alone in the article it stands for the institution
+    # (« hôpital de Remiremont » and « Remiremont » are a hospital and a town)
+    designated = defaultdict(dict)  # article -> that name, folded -> the designated span
+    for c in kept:
+        named = _ARTICLED_NAME.search(c.text) if "designator" in c.reason.split(";") else None
+        if named:
+            designated[c.article_id][named.group(1).casefold()] = c.text
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     for c in kept:
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
@@ -389,6 +467,12 @@ def canonicalise(
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         if entry:
             return ("gazetteer", entry.id, "gazetteer")
+        entry = gazetteer.lookup(without_article(c.text))
+        if entry:  # « La Cour des comptes » opening a sentence: the article was kept
+            return ("gazetteer", entry.id, "article_dropped")
+        whole = designated[c.article_id].get(c.text.casefold())
+        if whole and whole != c.text:
+            return known(whole, "designated_name")
         long_form = acronyms.get(c.article_id, {}).get(c.text)
         if long_form:
             return known(long_form, "acronym_in_parentheses")
@@ -504,15 +588,18 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             variants = Counter((direct if len(direct) else group)["text"])
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
-            titled = group["reason"].fillna("").str.contains("title_stripped").any()
+            # a title, or an age given after the name: only a person has one
+            titled = group["reason"].fillna("").str.contains("title_stripped|age_given").any()
             designated = (
-                "PER"  # « M. Sedan », « la ministre Dupont »: only a person has a title
+                "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
                 else designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
             )
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
+            if labels[key] == "PER" and not titled and _ACRONYM_LED.match(names[key]):
+                labels[key] = "ORG"  # no person's name opens on an acronym
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
     ]
@@ -545,7 +632,9 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
-    reasons = [junk_reason(c, lowercase_words) for c in candidates]
+    mid_sentence = {c.text for c in candidates if not c.sentence_initial}
+    candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
+    reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
         [

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 
 from helpers.ingestion.sources.common import COPYRIGHT, DOCUMENT_ID_LINE, LEGAL_NOTICE
 
+# « — Préfet du Nord (@Prefet59) 4 juin 2024 » (the dash is cut with the bullets)
+_POST_SIGNATURE = (
+    r"^[^()@]{1,80}\(@\w+\)?\s*(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})?$"
+)
 # (reason, pattern) in the order they are tried; the first match wins.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url_only", re.compile(r"^(?:https?://|www\.)\S+$", re.I)),
@@ -72,6 +76,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("hashtags", re.compile(r"(?:#\w+.*){3,}")),
+    # An embedded post: its signature line, or its text, which names a handle and a
+    # hashtag (« #grève : la RN79 fermée @VilleDeX »)
+    (
+        "social_post",
+        re.compile(
+            _POST_SIGNATURE + r"|(?<![\w.])@\w{2,}.*(?<![\w&])#\w|(?<![\w&])#\w.*(?<![\w.])@\w{2,}"
+        ),
+    ),
     # « Calais, France | AFP | lundi 4 juin 2024 »: an agency dateline on its own line
     (
         "dateline",
@@ -263,6 +275,11 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
             body_started = True
         body_started = body_started or reason is None
 
+        if reason == "social_post" and re.match(_POST_SIGNATURE, _BULLET.sub("", line)):
+            # the post's text is the line above its signature
+            above = next((v for v in reversed(verdicts[:-1]) if _squash(v.text)), None)
+            if above is not None and above.reason is None:
+                above.reason = "social_post"
         verdict.reason = reason
         seen.add(line.casefold())
         if last_line:

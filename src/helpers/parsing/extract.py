@@ -60,6 +60,19 @@ def _is_leading_article(token) -> bool:
     return token.lower_ in _LEADING and (token.is_lower or token.is_sent_start)
 
 
+def _opens_a_common_word_name(tokens: list) -> bool:
+    """« L’Auberge des migrants », « Les Restos du cœur »: a capitalised article that opens
+    a sentence and the model's span is part of a name made of common words (a capitalised
+    noun, then more words); before a proper noun (« La Chine ») it is only the article."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].lower_ in {"le", "la", "les", "l’", "l'"}
+        and tokens[0].is_title
+        and tokens[1].pos_ == "NOUN"
+        and tokens[1].is_title
+    )
+
+
 def _is_punct(token) -> bool:
     return token.is_punct or token.text in _QUOTES or token.is_space
 
@@ -132,7 +145,11 @@ def candidates(doc: Doc, sentence_starts: list[int]) -> list[list]:
     rows = []
     for ent in doc.ents:
         tokens = list(ent)
-        while tokens and (_is_leading_article(tokens[0]) or _is_punct(tokens[0])):
+        while tokens and (
+            _is_leading_article(tokens[0])
+            and not _opens_a_common_word_name(tokens)
+            or _is_punct(tokens[0])
+        ):
             tokens.pop(0)
         while tokens and _is_punct(tokens[-1]):
             tokens.pop()
