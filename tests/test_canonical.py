@@ -197,6 +197,7 @@ def test_an_acronym_spelling_the_initials_of_a_lowercase_long_form_defines_it(nl
 def test_a_common_noun_and_de_before_a_name_are_cut_off(nlp):
     assert common_head("saga du Grand Hôtel") == len("saga du ")
     assert common_head("festival de Cannes") == 0  # a name of its own kind
+    assert common_head("comté de Los Angeles") == 0  # a place apart from the city
     assert common_head("zone industrielle des Dunes") == 0
     mentions, dropped = names(
         nlp,

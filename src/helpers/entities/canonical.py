@@ -269,6 +269,7 @@ _NAME_HEADS = _DESIGNATORS | {
     "mutuelle", "coopérative", "observatoire", "conservatoire", "laboratoire", "territoire",
     "gouvernement", "ministre", "cour", "banque", "crédit", "caisse", "mouvement", "front",
     "rassemblement", "parti", "ligue", "armée", "régiment", "bataillon", "escadron",
+    "district", "comté", "province", "état",  # « comté de Los Angeles » is not the city
 }  # fmt: skip
 _COMMON_HEAD = re.compile(
     r"^(?P<head>[\w-]+)\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])(?P<name>[A-ZÀ-Ý].*)$"
