@@ -89,3 +89,15 @@ def test_a_corpus_with_nothing_valid_names_the_folder(write):
     write("empty.txt", "")
     with pytest.raises(CorpusError, match=str(write.corpus)):
         ingest_corpus(write.corpus)
+
+
+def test_worker_processes_read_a_large_corpus_as_one_process_would(monkeypatch):
+    from helpers.ingestion import ingest
+
+    alone = ingest_corpus(SHIPPED_CORPUS)
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(ingest, "MAX_WORKERS", 2)
+    monkeypatch.setattr(ingest.os, "cpu_count", lambda: 2)
+    shared = ingest_corpus(SHIPPED_CORPUS)
+    for name in ("articles", "paragraphs", "removed_lines", "rejected"):
+        assert getattr(shared, name).equals(getattr(alone, name)), name
