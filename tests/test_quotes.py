@@ -337,3 +337,38 @@ def test_the_person_right_after_the_reporting_verb_of_a_long_colon_clause(analys
         "vignerons",
     )
     assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_one_of_a_group_is_a_description_with_its_gender(analyse):
+    found = quotes_of(
+        analyse,
+        "Les riverains rangent leurs caves. « L’eau peut monter en une heure », explique "
+        "l’une d’eux.",
+    )
+    assert [(s, c) for _, s, c in found] == [("l’une d’eux", "incise")]
+
+
+def test_celle_qui_stands_for_the_woman_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Catherine Morel a démarré à l'usine de Caen à 18 ans. « C'était mon premier emploi, je "
+        "sortais de l'école », rembobine celle qui a fini cheffe d'atelier.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Catherine Morel", "incise")]
+
+
+def test_a_name_in_a_relative_clause_is_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Ce chiffre est quatre fois plus élevé que prévu », relève un rapport publié en mai "
+        "et dont l’auteur est la sénatrice de l’Aisne, Claire Martin.",
+    )
+    assert [s for _, s, _ in found] == ["un rapport"]
+
+
+def test_a_capitalised_title_after_an_article_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "\"Je n'ai aucun doute sur sa culpabilité\" a martelé l'Avocate général.",
+    )  # the model tags « Avocate général » as a person
+    assert [s for _, s, _ in found] == ["l'Avocate général"]

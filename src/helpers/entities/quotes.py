@@ -257,7 +257,7 @@ class ArticleQuotes(SpeakerFinder):
                 and j + 1 < end
                 and self._mention_in(pid, items[j + 1]["start_char"], 10**9, ("PER",)) is not None
                 and self._starts_mention(pid, items[j + 1]["start_char"])
-            )
+            ) or (j == k and comma and _before_demonstrative(items, j, end))
             if (
                 token["pos"] == "VERB"
                 or is_reporting_token(token)
@@ -449,6 +449,18 @@ class ArticleQuotes(SpeakerFinder):
 
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
+
+
+def _before_demonstrative(items: list[dict], j: int, end: int) -> bool:
+    """« », rembobine celle qui … »: a lowercase word before « celle qui » is the incise's
+    verb, whatever the parser made of it."""
+    return (
+        items[j]["text"].isalpha()
+        and items[j]["text"].islower()
+        and j + 2 < end
+        and items[j + 1]["text"].lower() in {"celle", "celui"}
+        and items[j + 2]["text"].lower() == "qui"
+    )
 
 
 def _ends_with_colon(items: list[dict], k: int) -> bool:

@@ -49,6 +49,15 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# « celle qui a fait carrière ici »: a demonstrative standing for a person named before
+_DEMONSTRATIVES = {"celui": "male", "celle": "female"}
+# « l'un d'eux », « l'une des habitantes »: one of a group, a description
+_ONE_OF = {"un": "male", "une": "female"}
+# a relative clause describes the phrase's noun; a name in it is not the speaker
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+_DEFINITE = {"le", "la", "l'", "l’", "les"}
+
+
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
@@ -135,9 +144,11 @@ class SpeakerFinder:
             else {}
         )
         self.mentions = {
-            int(pid): list(
-                zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
-            )
+            int(pid): [
+                m
+                for m in zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
+                if not _title_taken_for_a_name(self.texts.get(pid, ""), m)
+            ]
             for pid, g in mentions.sort_values(["paragraph_id", "start_char"]).groupby(
                 "paragraph_id"
             )
@@ -261,10 +272,15 @@ class SpeakerFinder:
                 gender=SUBJECT_PRONOUNS[word] or "unknown",
                 pronoun=True,
             )
+        if word in _DEMONSTRATIVES and lo + 1 < hi and items[lo + 1]["text"].lower() in _RELATIVES:
+            return Speaker(text=word, gender=_DEMONSTRATIVES[word], pronoun=True)
         for k in range(lo, hi):  # a relay is not a speaker: stop at « cité par »
             if items[k]["text"].lower() in _RELAYS:
                 hi = k
                 break
+        if one_of := self._one_of(pid, items, lo, hi):
+            return one_of
+        hi = _before_relative(items, lo, hi)
         start, end = (
             items[lo]["start_char"],
             items[hi - 1]["start_char"] + len(items[hi - 1]["text"]),
@@ -323,6 +339,28 @@ class SpeakerFinder:
         is_org = items[head]["lemma"] in ORGANISATION_NOUNS
         gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
         return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
+
+    def _one_of(self, pid: int, items: list[dict], lo: int, hi: int) -> Speaker | None:
+        """« l'une d'eux », « l'un des habitants »: one member of a group, a description
+        whose gender is the pronoun's."""
+        if not (
+            lo + 2 < hi
+            and items[lo]["text"].lower() in _DEFINITE
+            and items[lo + 1]["pos"] == "PRON"
+            and items[lo + 1]["text"].lower() in _ONE_OF
+            and items[lo + 2]["pos"] == "ADP"
+        ):
+            return None
+        last = lo + 2
+        while last + 1 < hi and items[last + 1]["pos"] in {"ADP", "DET", "PRON", "NOUN", "ADJ"}:
+            last += 1
+            if items[last]["pos"] in {"PRON", "NOUN"}:
+                break
+        text = self.texts[pid][
+            items[lo]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
+        ]
+        gender = _ONE_OF[items[lo + 1]["text"].lower()]
+        return Speaker(text=text, type="description", gender=gender)
 
     @staticmethod
     def _description_gender(items: list[dict], lo: int, hi: int) -> str:
@@ -411,7 +449,9 @@ class SpeakerFinder:
                     k = propns[-1] + 1
         first_end = self._phrase_end(tokens, k, hi)
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
-        if speaker is not None and not speaker.entity and not speaker.pronoun:
+        # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
+        described = _before_relative(items, k, first_end) == first_end
+        if speaker is not None and not speaker.entity and not speaker.pronoun and described:
             speaker = self._with_apposition(pid, tokens, first_end, speaker)
         return speaker
 
@@ -533,6 +573,25 @@ class SpeakerFinder:
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
+    """« l'Avocate général », « la Maire »: a person's name never follows a definite
+    article in French news, so a capitalised title the model took for a name is read as
+    a description."""
+    start, _, _, label = mention
+    return label == "PER" and bool(_ARTICLE_BEFORE.search(text[:start][-10:]))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[lL]e |[lL]a |[lL]es |[lL]['’])$")
+
+
+def _before_relative(items: list[dict], lo: int, hi: int) -> int:
+    """The end of a noun phrase before its relative clause (« un rapport dont … »)."""
+    for k in range(lo + 1, hi):
+        if items[k]["text"].lower() in _RELATIVES and items[k]["pos"] == "PRON":
+            return k - 1 if items[k - 1]["pos"] == "CCONJ" and k - 1 > lo else k
+    return hi
 
 
 def _role_key(word: str) -> str:
