@@ -348,6 +348,15 @@ def test_one_of_a_group_is_a_description_with_its_gender(analyse):
     assert [(s, c) for _, s, c in found] == [("l’une d’eux", "incise")]
 
 
+def test_a_colon_cue_of_its_own_wins_over_continuation(analyse):
+    found = quotes_of(
+        analyse,
+        "« L’eau peut monter en une heure », explique l’une d’eux. Un autre abonde : « On ne "
+        "maîtrise rien, ça fait peur à tout le monde ».",
+    )
+    assert [(s, c) for _, s, c in found] == [("l’une d’eux", "incise"), ("Un autre", "colon")]
+
+
 def test_celle_qui_stands_for_the_woman_named_before(analyse):
     found = quotes_of(
         analyse,

@@ -198,6 +198,12 @@ class ArticleQuotes(SpeakerFinder):
             gender = self.gender_of.get(person, "unknown")
             quote.speaker = Speaker(person, person, "PER", "person", gender)
             return True
+        before = None
+        if words >= MIN_WORDS_WITHOUT_INCISE:
+            before = self._cue_before(pid, tokens, span, floor)
+        if before is not None and before[0] == "colon":  # « Un autre abonde : « … » »: own cue
+            quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
+            return True
         if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
             previous is not None
             and words >= MIN_WORDS_CONTINUATION
@@ -207,9 +213,7 @@ class ArticleQuotes(SpeakerFinder):
             quote.cue, quote.speaker = "continuation", source.speaker
             quote.joins_previous = source is open_from
             return True
-        if words >= MIN_WORDS_WITHOUT_INCISE and (
-            before := self._cue_before(pid, tokens, span, floor)
-        ):
+        if before is not None:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
         if (
