@@ -381,3 +381,30 @@ def test_a_capitalised_title_after_an_article_stays_a_description(analyse):
         "\"Je n'ai aucun doute sur sa culpabilité\" a martelé l'Avocate général.",
     )  # the model tags « Avocate général » as a person
     assert [s for _, s, _ in found] == ["l'Avocate général"]
+
+
+def test_two_quoted_words_that_end_the_writers_sentence_are_not_an_utterance(analyse):
+    found = quotes_of(
+        analyse,
+        "Malgré les alertes des élus, la région « joue perso », regrette Paul Durand.",
+    )
+    assert found == []
+
+
+def test_a_rallying_cry_is_not_speech_but_the_quote_after_it_is(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Durand défend le cri de ralliement « Ministre, écoute-nous ! ». « Nous ne "
+        "manquons de respect à personne, nous voulons des réponses », insiste Paul Durand.",
+    )
+    assert [(q[:9], s) for q, s, _ in found] == [("Nous ne m", "Paul Durand")]
+
+
+def test_an_intertitle_between_dashes_is_a_pull_quote(analyse):
+    table = table_of(
+        analyse,
+        "« Il faudra des actes, pas des promesses en l'air », a dénoncé Paul Durand.",
+        "- « Des promesses en l'air » -",
+    )
+    row = table[table["kind"] == "pull_quote"].iloc[0]
+    assert (row["quote"], row["speaker"]) == ("Des promesses en l'air", "Paul Durand")

@@ -60,6 +60,8 @@ MIN_WORDS_FREE_SENTENCE = 4
 CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+_INTERTITLE_DASHES = " -–—"
+_MARKS = re.compile('[«»“”„"‹›]')
 _STOP = set('.!?;:«»“”„"‹›')
 
 
@@ -120,10 +122,10 @@ class ArticleQuotes(SpeakerFinder):
                 quote = Quote(
                     self.article_id, int(pid), span.start, span.end, content, closed=span.closed
                 )
-                whole = (
+                whole = (  # the paragraph is the quotation, or an intertitle « - « … » - »
                     span.closed
-                    and not text[: span.start].strip()
-                    and not text[span.end :].strip(" .")
+                    and not text[: span.start].strip(_INTERTITLE_DASHES)
+                    and not text[span.end :].strip(_INTERTITLE_DASHES + ".")
                 )
                 attributed = self._attribute(
                     pid, tokens, span, floor, quote, whole, previous, open_from
@@ -160,16 +162,20 @@ class ArticleQuotes(SpeakerFinder):
         if not attributed:
             return False
         text = self.texts[pid]
-        around = _WORD.findall(
-            (text[max(0, span.start - CARRIER_WINDOW) : span.start] + " "
-             + text[span.end : span.end + CARRIER_WINDOW] + " " + quote.speaker.text).lower()
-        )  # fmt: skip
+        before = text[max(0, span.start - CARRIER_WINDOW) : span.start]
+        after = text[span.end : span.end + CARRIER_WINDOW]
+        # what lies beyond another quotation is about that one
+        before, after = _MARKS.split(before)[-1], _MARKS.split(after)[0]
+        around = _WORD.findall(f"{before} {after} {quote.speaker.text}".lower())
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
         words = n_words(quote.quote)
         utterance = quote.quote.rstrip().endswith(("!", "?", ".", "…")) or (
-            quote.cue == "incise" and (quote.speaker.entity or quote.speaker.pronoun)
-        )  # « Nous refusons », a déclaré X: a whole utterance with its own cue
+            quote.cue == "incise"
+            and (quote.speaker.entity or quote.speaker.pronoun)
+            and _opens_sentence(text[: span.start])
+        )  # « Nous refusons », a déclaré X: a whole utterance with its own cue; in « l'État
+        # « regarde ailleurs », dénonce X » the words end the writer's sentence
         if words < 3 and not utterance:
             return False  # one or two words: a label
         if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description":
@@ -465,6 +471,12 @@ def _before_demonstrative(items: list[dict], j: int, end: int) -> bool:
         and items[j + 1]["text"].lower() in {"celle", "celui"}
         and items[j + 2]["text"].lower() == "qui"
     )
+
+
+def _opens_sentence(before: str) -> bool:
+    """Nothing of the sentence is written before this point."""
+    before = before.rstrip()
+    return not before or before[-1] in '.!?:…»”"'
 
 
 def _ends_with_colon(items: list[dict], k: int) -> bool:

@@ -55,10 +55,12 @@ SPEECH_NOUNS = frozenset(
     courriel mail texte note""".split()
 )
 
-# Written on a thing, not said: « Macron, réponds-nous », lisait-on sur les pancartes
+# Written on a thing, not said: « Macron, réponds-nous », lisait-on sur les pancartes;
+# or a rallying cry, a slogan, a hashtag: words a crowd takes up, no one's utterance
 CARRIER_NOUNS = frozenset(
     """pancarte banderole affiche slogan panneau tract graffiti tag inscription pancartes
-    banderoles affiches panneaux tracts inscriptions t-shirt tee-shirt""".split()
+    banderoles affiches panneaux tracts inscriptions t-shirt tee-shirt slogans ralliement
+    hashtag hashtags""".split()
 )
 
 # « selon X », « d'après X », « pour X, « … » »
