@@ -408,3 +408,11 @@ def test_an_intertitle_between_dashes_is_a_pull_quote(analyse):
     )
     row = table[table["kind"] == "pull_quote"].iloc[0]
     assert (row["quote"], row["speaker"]) == ("Des promesses en l'air", "Paul Durand")
+
+
+def test_an_organisation_is_named_by_the_acronym_after_its_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Ces bateaux pillent nos fonds », s’émeut le comité régional des pêches (CRPMEM).",
+    )
+    assert [s for _, s, _ in found] == ["CRPMEM"]  # tagged as a place by the model

@@ -55,6 +55,7 @@ _DEMONSTRATIVES = {"celui": "male", "celle": "female"}
 _ONE_OF = {"un": "male", "une": "female"}
 # a relative clause describes the phrase's noun; a name in it is not the speaker
 _RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+_ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&-]{1,9}$")
 _DEFINITE = {"le", "la", "l'", "l’", "les"}
 
 
@@ -337,8 +338,22 @@ class SpeakerFinder:
             items[begin]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
         ]
         is_org = items[head]["lemma"] in ORGANISATION_NOUNS
+        if is_org and (acronym := self._acronym_after(pid, items, last, hi)):
+            return Speaker(text=acronym, entity=acronym, label="ORG", type="organisation")
         gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
         return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
+
+    def _acronym_after(self, pid: int, items: list[dict], last: int, hi: int) -> str | None:
+        """« le comité national des pêches (CNPMEM) »: the acronym in parentheses after an
+        organisation's description is its name, whatever label the model gave it."""
+        k = last + 1
+        if not (k + 2 < len(items) and items[k]["text"] == "(" and items[k + 2]["text"] == ")"):
+            return None
+        word = items[k + 1]["text"]
+        if not _ACRONYM.match(word) or k + 2 >= hi + 1:
+            return None
+        named = [m[2] for m in self.mentions.get(pid, []) if m[0] == items[k + 1]["start_char"]]
+        return named[0] if named else word
 
     def _one_of(self, pid: int, items: list[dict], lo: int, hi: int) -> Speaker | None:
         """« l'une d'eux », « l'un des habitants »: one member of a group, a description
