@@ -416,3 +416,13 @@ def test_an_organisation_is_named_by_the_acronym_after_its_description(analyse):
         "« Ces bateaux pillent nos fonds », s’émeut le comité régional des pêches (CRPMEM).",
     )
     assert [s for _, s, _ in found] == ["CRPMEM"]  # tagged as a place by the model
+
+
+def test_a_colon_clause_the_parser_made_a_sentence_of_its_own(analyse):
+    found = quotes_of(
+        analyse,
+        'Pour parler de "attaque de loup", Paul Durand s\'appuie aussi sur le mode opératoire : '
+        '"Les indices, ce sont les morsures, avec des plaies à plusieurs endroits du corps comme '
+        "le cou, la nuque, ou les pattes. Et",
+    )  # the parser starts a sentence at the opening mark, after the colon
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "colon")]

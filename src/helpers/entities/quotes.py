@@ -331,14 +331,11 @@ class ArticleQuotes(SpeakerFinder):
             return None
         sentence = items[open_k]["sentence_id"]
         lo = open_k
-        while (
-            lo > 0
-            and items[lo - 1]["start_char"] >= floor
-            and (
-                items[lo - 1]["sentence_id"] == sentence
-                or (items[lo - 1]["sentence_id"] == sentence - 1 and _ends_with_colon(items, lo))
-            )
-        ):
+        while lo > 0 and items[lo - 1]["start_char"] >= floor:
+            if items[lo - 1]["sentence_id"] == sentence - 1 and _ends_with_colon(items, lo):
+                sentence -= 1  # « X s'appuie sur … : » parsed as a sentence of its own
+            elif items[lo - 1]["sentence_id"] != sentence:
+                break
             lo -= 1
         # selon X, « … » ; d'après X ; pour X, « … »
         for k in range(open_k - 1, lo - 1, -1):
