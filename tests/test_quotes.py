@@ -426,3 +426,12 @@ def test_a_colon_clause_the_parser_made_a_sentence_of_its_own(analyse):
         "le cou, la nuque, ou les pattes. Et",
     )  # the parser starts a sentence at the opening mark, after the colon
     assert [(s, c) for _, s, c in found] == [("Paul Durand", "colon")]
+
+
+def test_a_free_standing_quotation_before_a_sentence_whose_subject_is_a_person(analyse):
+    found = quotes_of(
+        analyse,
+        "« Oui, nous pouvons confirmer que c'est une attaque de loup. » Le sous-préfet de Die, "
+        "Paul Durand, ne laisse aucune place au doute. La battue aura lieu samedi.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "continuation")]

@@ -428,6 +428,31 @@ class ArticleQuotes(SpeakerFinder):
         opening = [m for m in self.mentions.get(pid, []) if m[0] == after and m[3] == "PER"]
         if not recent and opening:
             return self._person(opening[0][2])
+        if not recent:
+            return self._next_subject(pid, after)
+        return None
+
+    def _next_subject(self, pid: int, char: int) -> Speaker | None:
+        """« « … » Habitante de Craon, Marie Dupont décrit … » / « « … » Le sous-préfet
+        Paul Durand ne laisse aucun doute »: the person who is the subject of the sentence
+        right after a free-standing quotation introduces it."""
+        tokens = self.tokens.get(pid)
+        if tokens is None:
+            return None
+        items = tokens.items
+        lo = tokens.index_from(char)
+        if lo >= len(items) or items[lo]["start_char"] != char:
+            return None
+        hi = lo
+        while hi < len(items) and items[hi]["sentence_id"] == items[lo]["sentence_id"]:
+            if items[hi]["text"] in _STOP:
+                break
+            hi += 1
+        verbs = [k for k in range(lo, hi) if items[k]["pos"] == "VERB"]
+        for verb in verbs[:1]:
+            speaker = self._subject(pid, tokens, verb, lo, hi)
+            if speaker is not None and speaker.entity and speaker.type == "person":
+                return speaker
         return None
 
     def _resolve_pronouns(self, quotes: list[Quote]) -> None:
