@@ -435,3 +435,12 @@ def test_a_free_standing_quotation_before_a_sentence_whose_subject_is_a_person(a
         "Paul Durand, ne laisse aucune place au doute. La battue aura lieu samedi.",
     )
     assert [(s, c) for _, s, c in found] == [("Paul Durand", "continuation")]
+
+
+def test_a_quotation_under_a_label_line_cut_off_by_the_end_of_the_text(analyse):
+    table = table_of(
+        analyse,
+        "Le plus déçu : Paul Durand (Lorient)",
+        "« Nous avons manqué de tout ce soir, et surtout de",
+    )
+    assert list(zip(table["speaker"], table["cue"], strict=True)) == [("Paul Durand", "pull_quote")]

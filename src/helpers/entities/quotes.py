@@ -196,7 +196,9 @@ class ArticleQuotes(SpeakerFinder):
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             return True
         displayed = self.paragraph_roles.get(pid) == "pull_quote"
-        if displayed or (whole and (person := self._label_line(pid))):
+        # a quotation under a label line, cut off where the stored text ends
+        cut_off = not span.closed and span.start == 0 and pid == max(self.texts)
+        if displayed or ((whole or cut_off) and (person := self._label_line(pid))):
             quote.kind, quote.cue = "pull_quote", "pull_quote"
             person = self._label_line(pid)
             if person is None:
