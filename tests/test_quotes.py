@@ -444,3 +444,13 @@ def test_a_quotation_under_a_label_line_cut_off_by_the_end_of_the_text(analyse):
         "« Nous avons manqué de tout ce soir, et surtout de",
     )
     assert list(zip(table["speaker"], table["cue"], strict=True)) == [("Paul Durand", "pull_quote")]
+
+
+def test_a_name_complementing_a_noun_is_no_new_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Mon fils a été frappé au visage », témoigne Samia. « En tant que parents, on ne "
+        "peut pas laisser faire. » Stop aux bagarres entre les quartiers Allende et "
+        "Saussaie-Courtille. « On a alerté la police, l'école, la mairie. »",
+    )
+    assert [s for _, s, _ in found] == ["Samia", "Samia", "Samia"]

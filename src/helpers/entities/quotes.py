@@ -419,7 +419,11 @@ class ArticleQuotes(SpeakerFinder):
             m[2]
             for p in range(since[0], pid + 1)
             for m in self.mentions.get(p, [])
-            if m[3] == "PER" and (p, m[0]) > since and (p, m[1]) <= (pid, start) and m[2] != skip
+            if m[3] == "PER"
+            and (p, m[0]) > since
+            and (p, m[1]) <= (pid, start)
+            and m[2] != skip
+            and self._may_be_a_voice(p, m[0])
         ]
         if newcomers:
             return self._person(newcomers[-1])
@@ -433,6 +437,18 @@ class ArticleQuotes(SpeakerFinder):
         if not recent:
             return self._next_subject(pid, after)
         return None
+
+    def _may_be_a_voice(self, pid: int, char: int) -> bool:
+        """A person newly named is a voice as a clause's subject or its apposition; in
+        « les quartiers Allende et Floréal » the « names » complement a noun: places."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(char) if tokens is not None else None
+        if k is None:
+            return True  # no parse there: nothing says otherwise
+        items = tokens.items
+        while items[k]["dep"] in {"conj", "flat:name"} and (head := tokens.head(k)) is not None:
+            k = head
+        return items[k]["dep"] not in {"nmod", "obl", "obl:mod", "obl:arg"}
 
     def _next_subject(self, pid: int, char: int) -> Speaker | None:
         """« « … » Habitante de Craon, Marie Dupont décrit … » / « « … » Le sous-préfet
