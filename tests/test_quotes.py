@@ -454,3 +454,23 @@ def test_a_name_complementing_a_noun_is_no_new_voice(analyse):
         "Saussaie-Courtille. « On a alerté la police, l'école, la mairie. »",
     )
     assert [s for _, s, _ in found] == ["Samia", "Samia", "Samia"]
+
+
+def test_a_periphrasis_of_a_title_stands_for_the_person_given_that_title(analyse):
+    found = quotes_of(
+        analyse,
+        "Le Premier ministre Paul Durand et la ministre de la Santé Claire Martin sont venus "
+        "samedi. Le chef du gouvernement a expliqué que la priorité « restait la recherche "
+        "des disparus ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_a_company_the_model_took_for_a_person_is_no_one_nearby(analyse):
+    found = quotes_of(
+        analyse,
+        "Des travaux « qui ne peuvent plus attendre pour la voirie », explique Paul Durand, "
+        "adjoint au maire, car l'entreprise Bouvet les avait commandés. L'élu souligne "
+        "qu'une aide est prévue « sur un périmètre très large du quartier ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]

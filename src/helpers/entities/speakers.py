@@ -59,6 +59,24 @@ _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&-]{1,9}$")
 _DEFINITE = {"le", "la", "l'", "l’", "les"}
 
 
+# Periphrases of French news for a title (the description, without its article):
+# each stands for the one person the article named with that title
+TITLE_SYNONYMS = {
+    "chef du gouvernement": "premier ministre",
+    "locataire de matignon": "premier ministre",
+    "chef de l'état": "président de la république",
+    "chef de l'etat": "président de la république",
+    "locataire de l'élysée": "président de la république",
+    "garde des sceaux": "ministre de la justice",
+    "premier magistrat": "maire",
+    "édile": "maire",
+}
+# « l'entreprise Colas »: what follows a company's designator is a company, whatever the model
+_COMPANY_NOUNS = {
+    "entreprise", "société", "groupe", "firme", "enseigne", "marque", "compagnie",
+    "start-up", "constructeur", "laboratoire", "association", "fabricant", "distributeur",
+}  # fmt: skip
+
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
@@ -213,6 +231,8 @@ class SpeakerFinder:
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
+        if not people:  # « le chef du gouvernement » after « le Premier ministre X »
+            people = self._titled_person(" ".join(words).lower(), pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
         if len(people) != 1:
@@ -222,6 +242,23 @@ class SpeakerFinder:
             speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person, "unknown")
         )
         return Speaker(text=person, entity=person, label="PER", type="person", gender=gender)
+
+    def _titled_person(self, description: str, pid: int, start: int) -> set[str]:
+        """The people the article named, before this point, right after the usual title
+        that a periphrasis of French news stands for (« le chef de l'État » for « le
+        président de la République X »)."""
+        title = next((t for p, t in TITLE_SYNONYMS.items() if description.startswith(p)), None)
+        if title is None:
+            return set()
+        before_name = re.compile(rf"\b{re.escape(title)}\s*,?\s*$", re.IGNORECASE)
+        return {
+            entity
+            for p, spans in self.mentions.items()
+            for m_start, _, entity, label in spans
+            if label == "PER"
+            and (p, m_start) < (pid, start)
+            and before_name.search(self.texts.get(p, "")[max(0, m_start - 60) : m_start])
+        }
 
     def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
@@ -593,9 +630,14 @@ class SpeakerFinder:
 def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
     """« l'Avocate général », « la Maire »: a person's name never follows a definite
     article in French news, so a capitalised title the model took for a name is read as
-    a description."""
+    a description; nor a company's designator (« l'entreprise Colas »)."""
     start, _, _, label = mention
-    return label == "PER" and bool(_ARTICLE_BEFORE.search(text[:start][-10:]))
+    if label != "PER":
+        return False
+    before = re.split(r"[\s'’]+", text[:start][-30:].strip())
+    if before and before[-1].lower() in _COMPANY_NOUNS:
+        return True  # « l'entreprise Colas »: a company
+    return bool(_ARTICLE_BEFORE.search(text[:start][-10:]))
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[lL]e |[lL]a |[lL]es |[lL]['’])$")
