@@ -474,3 +474,23 @@ def test_a_company_the_model_took_for_a_person_is_no_one_nearby(analyse):
         "qu'une aide est prévue « sur un périmètre très large du quartier ».",
     )
     assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_a_reporting_participle_gives_the_quotation_to_its_noun(analyse):
+    found = quotes_of(
+        analyse,
+        "Car malgré un rapport parlementaire montrant que la région est « oubliée dans le "
+        "partage des crédits », rien ne bouge.",
+    )
+    assert [s for _, s, _ in found] == ["un rapport parlementaire"]
+
+
+def test_a_short_intertitle_does_not_continue_the_quotation_before_it(analyse):
+    table = table_of(
+        analyse,
+        "« Il faudra des actes, pas des promesses en l'air », a dénoncé Paul Durand.",
+        "Un rapport montrant que la ville est « oubliée dans le partage des crédits » est sorti.",
+        "« Promesses en l'air »",
+    )
+    row = table[table["quote"] == "Promesses en l'air"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("pull_quote", "Paul Durand")

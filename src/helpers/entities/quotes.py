@@ -215,6 +215,7 @@ class ArticleQuotes(SpeakerFinder):
         if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
             previous is not None
             and words >= MIN_WORDS_CONTINUATION
+            and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
             and _continues(previous, quote, self.texts, self.mentions)
         ):
             source = open_from if open_from is not None and span.start == 0 else previous
@@ -388,9 +389,27 @@ class ArticleQuotes(SpeakerFinder):
                             return cue, speaker
                     continue
             speaker = self._subject(pid, tokens, verb, lo, open_k)
+            if speaker is None and items[verb]["text"].lower().endswith("ant"):
+                speaker = self._participle_owner(pid, tokens, verb, lo)
             if speaker:
                 return cue, speaker
         return None
+
+    def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
+        """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting
+        participle's noun (its head, or the noun right before it) is the speaker."""
+        items = tokens.items
+        noun = tokens.head(verb) if items[verb]["dep"] == "acl" else None
+        if noun is None:  # the parser made the participle a root: the noun written before it
+            noun = verb - 1
+            while noun > lo and items[noun]["pos"] == "ADJ":
+                noun -= 1
+        if noun < lo or noun >= verb or items[noun]["pos"] not in {"NOUN", "PROPN"}:
+            return None
+        first = noun
+        while first > lo and tokens.items[first - 1]["pos"] in {"DET", "ADJ"}:
+            first -= 1
+        return self._speaker_of_phrase(pid, tokens, first, verb)
 
     def _free_sentence(self, pid: int, span: QuoteSpan, content: str) -> bool:
         """A quotation that is a whole sentence of its own (« … » starting a sentence, a

@@ -39,7 +39,7 @@ résumer illustrer résonner enchaîner embrayer renchérir surenchérir abonder
 acquiescer approuver concéder convenir objecter opposer contredire corriger
 avancer présenter préjuger pronostiquer prédire anticiper parier miser
 regretter se_plaindre geindre pester râler grogner maugréer
-raisonner philosopher développer démontrer prouver certifier
+raisonner philosopher développer démontrer montrer prouver certifier
 confesser admettre avouer révéler dévoiler divulguer
 narrer conter retracer se_souvenir se_rappeler
 espérer souhaiter partager attaquer assumer relativiser pointer dérouler égrener décrypter
