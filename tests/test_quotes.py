@@ -337,3 +337,160 @@ def test_the_person_right_after_the_reporting_verb_of_a_long_colon_clause(analys
         "vignerons",
     )
     assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_one_of_a_group_is_a_description_with_its_gender(analyse):
+    found = quotes_of(
+        analyse,
+        "Les riverains rangent leurs caves. « L’eau peut monter en une heure », explique "
+        "l’une d’eux.",
+    )
+    assert [(s, c) for _, s, c in found] == [("l’une d’eux", "incise")]
+
+
+def test_a_colon_cue_of_its_own_wins_over_continuation(analyse):
+    found = quotes_of(
+        analyse,
+        "« L’eau peut monter en une heure », explique l’une d’eux. Un autre abonde : « On ne "
+        "maîtrise rien, ça fait peur à tout le monde ».",
+    )
+    assert [(s, c) for _, s, c in found] == [("l’une d’eux", "incise"), ("Un autre", "colon")]
+
+
+def test_celle_qui_stands_for_the_woman_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Catherine Morel a démarré à l'usine de Caen à 18 ans. « C'était mon premier emploi, je "
+        "sortais de l'école », rembobine celle qui a fini cheffe d'atelier.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Catherine Morel", "incise")]
+
+
+def test_a_name_in_a_relative_clause_is_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Ce chiffre est quatre fois plus élevé que prévu », relève un rapport publié en mai "
+        "et dont l’auteur est la sénatrice de l’Aisne, Claire Martin.",
+    )
+    assert [s for _, s, _ in found] == ["un rapport"]
+
+
+def test_a_capitalised_title_after_an_article_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "\"Je n'ai aucun doute sur sa culpabilité\" a martelé l'Avocate général.",
+    )  # the model tags « Avocate général » as a person
+    assert [s for _, s, _ in found] == ["l'Avocate général"]
+
+
+def test_two_quoted_words_that_end_the_writers_sentence_are_not_an_utterance(analyse):
+    found = quotes_of(
+        analyse,
+        "Malgré les alertes des élus, la région « joue perso », regrette Paul Durand.",
+    )
+    assert found == []
+
+
+def test_a_rallying_cry_is_not_speech_but_the_quote_after_it_is(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Durand défend le cri de ralliement « Ministre, écoute-nous ! ». « Nous ne "
+        "manquons de respect à personne, nous voulons des réponses », insiste Paul Durand.",
+    )
+    assert [(q[:9], s) for q, s, _ in found] == [("Nous ne m", "Paul Durand")]
+
+
+def test_an_intertitle_between_dashes_is_a_pull_quote(analyse):
+    table = table_of(
+        analyse,
+        "« Il faudra des actes, pas des promesses en l'air », a dénoncé Paul Durand.",
+        "- « Des promesses en l'air » -",
+    )
+    row = table[table["kind"] == "pull_quote"].iloc[0]
+    assert (row["quote"], row["speaker"]) == ("Des promesses en l'air", "Paul Durand")
+
+
+def test_an_organisation_is_named_by_the_acronym_after_its_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Ces bateaux pillent nos fonds », s’émeut le comité régional des pêches (CRPMEM).",
+    )
+    assert [s for _, s, _ in found] == ["CRPMEM"]  # tagged as a place by the model
+
+
+def test_a_colon_clause_the_parser_made_a_sentence_of_its_own(analyse):
+    found = quotes_of(
+        analyse,
+        'Pour parler de "attaque de loup", Paul Durand s\'appuie aussi sur le mode opératoire : '
+        '"Les indices, ce sont les morsures, avec des plaies à plusieurs endroits du corps comme '
+        "le cou, la nuque, ou les pattes. Et",
+    )  # the parser starts a sentence at the opening mark, after the colon
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "colon")]
+
+
+def test_a_free_standing_quotation_before_a_sentence_whose_subject_is_a_person(analyse):
+    found = quotes_of(
+        analyse,
+        "« Oui, nous pouvons confirmer que c'est une attaque de loup. » Le sous-préfet de Die, "
+        "Paul Durand, ne laisse aucune place au doute. La battue aura lieu samedi.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "continuation")]
+
+
+def test_a_quotation_under_a_label_line_cut_off_by_the_end_of_the_text(analyse):
+    table = table_of(
+        analyse,
+        "Le plus déçu : Paul Durand (Lorient)",
+        "« Nous avons manqué de tout ce soir, et surtout de",
+    )
+    assert list(zip(table["speaker"], table["cue"], strict=True)) == [("Paul Durand", "pull_quote")]
+
+
+def test_a_name_complementing_a_noun_is_no_new_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Mon fils a été frappé au visage », témoigne Samia. « En tant que parents, on ne "
+        "peut pas laisser faire. » Stop aux bagarres entre les quartiers Allende et "
+        "Saussaie-Courtille. « On a alerté la police, l'école, la mairie. »",
+    )
+    assert [s for _, s, _ in found] == ["Samia", "Samia", "Samia"]
+
+
+def test_a_periphrasis_of_a_title_stands_for_the_person_given_that_title(analyse):
+    found = quotes_of(
+        analyse,
+        "Le Premier ministre Paul Durand et la ministre de la Santé Claire Martin sont venus "
+        "samedi. Le chef du gouvernement a expliqué que la priorité « restait la recherche "
+        "des disparus ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_a_company_the_model_took_for_a_person_is_no_one_nearby(analyse):
+    found = quotes_of(
+        analyse,
+        "Des travaux « qui ne peuvent plus attendre pour la voirie », explique Paul Durand, "
+        "adjoint au maire, car l'entreprise Bouvet les avait commandés. L'élu souligne "
+        "qu'une aide est prévue « sur un périmètre très large du quartier ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_a_reporting_participle_gives_the_quotation_to_its_noun(analyse):
+    found = quotes_of(
+        analyse,
+        "Car malgré un rapport parlementaire montrant que la région est « oubliée dans le "
+        "partage des crédits », rien ne bouge.",
+    )
+    assert [s for _, s, _ in found] == ["un rapport parlementaire"]
+
+
+def test_a_short_intertitle_does_not_continue_the_quotation_before_it(analyse):
+    table = table_of(
+        analyse,
+        "« Il faudra des actes, pas des promesses en l'air », a dénoncé Paul Durand.",
+        "Un rapport montrant que la ville est « oubliée dans le partage des crédits » est sorti.",
+        "« Promesses en l'air »",
+    )
+    row = table[table["quote"] == "Promesses en l'air"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("pull_quote", "Paul Durand")

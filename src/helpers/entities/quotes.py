@@ -60,6 +60,8 @@ MIN_WORDS_FREE_SENTENCE = 4
 CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+_INTERTITLE_DASHES = " -–—"
+_MARKS = re.compile('[«»“”„"‹›]')
 _STOP = set('.!?;:«»“”„"‹›')
 
 
@@ -120,10 +122,10 @@ class ArticleQuotes(SpeakerFinder):
                 quote = Quote(
                     self.article_id, int(pid), span.start, span.end, content, closed=span.closed
                 )
-                whole = (
+                whole = (  # the paragraph is the quotation, or an intertitle « - « … » - »
                     span.closed
-                    and not text[: span.start].strip()
-                    and not text[span.end :].strip(" .")
+                    and not text[: span.start].strip(_INTERTITLE_DASHES)
+                    and not text[span.end :].strip(_INTERTITLE_DASHES + ".")
                 )
                 attributed = self._attribute(
                     pid, tokens, span, floor, quote, whole, previous, open_from
@@ -160,16 +162,20 @@ class ArticleQuotes(SpeakerFinder):
         if not attributed:
             return False
         text = self.texts[pid]
-        around = _WORD.findall(
-            (text[max(0, span.start - CARRIER_WINDOW) : span.start] + " "
-             + text[span.end : span.end + CARRIER_WINDOW] + " " + quote.speaker.text).lower()
-        )  # fmt: skip
+        before = text[max(0, span.start - CARRIER_WINDOW) : span.start]
+        after = text[span.end : span.end + CARRIER_WINDOW]
+        # what lies beyond another quotation is about that one
+        before, after = _MARKS.split(before)[-1], _MARKS.split(after)[0]
+        around = _WORD.findall(f"{before} {after} {quote.speaker.text}".lower())
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
         words = n_words(quote.quote)
         utterance = quote.quote.rstrip().endswith(("!", "?", ".", "…")) or (
-            quote.cue == "incise" and (quote.speaker.entity or quote.speaker.pronoun)
-        )  # « Nous refusons », a déclaré X: a whole utterance with its own cue
+            quote.cue == "incise"
+            and (quote.speaker.entity or quote.speaker.pronoun)
+            and _opens_sentence(text[: span.start])
+        )  # « Nous refusons », a déclaré X: a whole utterance with its own cue; in « l'État
+        # « regarde ailleurs », dénonce X » the words end the writer's sentence
         if words < 3 and not utterance:
             return False  # one or two words: a label
         if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description":
@@ -190,7 +196,9 @@ class ArticleQuotes(SpeakerFinder):
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             return True
         displayed = self.paragraph_roles.get(pid) == "pull_quote"
-        if displayed or (whole and (person := self._label_line(pid))):
+        # a quotation under a label line, cut off where the stored text ends
+        cut_off = not span.closed and span.start == 0 and pid == max(self.texts)
+        if displayed or ((whole or cut_off) and (person := self._label_line(pid))):
             quote.kind, quote.cue = "pull_quote", "pull_quote"
             person = self._label_line(pid)
             if person is None:
@@ -198,18 +206,23 @@ class ArticleQuotes(SpeakerFinder):
             gender = self.gender_of.get(person, "unknown")
             quote.speaker = Speaker(person, person, "PER", "person", gender)
             return True
+        before = None
+        if words >= MIN_WORDS_WITHOUT_INCISE:
+            before = self._cue_before(pid, tokens, span, floor)
+        if before is not None and before[0] == "colon":  # « Un autre abonde : « … » »: own cue
+            quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
+            return True
         if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
             previous is not None
             and words >= MIN_WORDS_CONTINUATION
+            and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
             and _continues(previous, quote, self.texts, self.mentions)
         ):
             source = open_from if open_from is not None and span.start == 0 else previous
             quote.cue, quote.speaker = "continuation", source.speaker
             quote.joins_previous = source is open_from
             return True
-        if words >= MIN_WORDS_WITHOUT_INCISE and (
-            before := self._cue_before(pid, tokens, span, floor)
-        ):
+        if before is not None:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
         if (
@@ -257,7 +270,7 @@ class ArticleQuotes(SpeakerFinder):
                 and j + 1 < end
                 and self._mention_in(pid, items[j + 1]["start_char"], 10**9, ("PER",)) is not None
                 and self._starts_mention(pid, items[j + 1]["start_char"])
-            )
+            ) or (j == k and comma and _before_demonstrative(items, j, end))
             if (
                 token["pos"] == "VERB"
                 or is_reporting_token(token)
@@ -321,14 +334,11 @@ class ArticleQuotes(SpeakerFinder):
             return None
         sentence = items[open_k]["sentence_id"]
         lo = open_k
-        while (
-            lo > 0
-            and items[lo - 1]["start_char"] >= floor
-            and (
-                items[lo - 1]["sentence_id"] == sentence
-                or (items[lo - 1]["sentence_id"] == sentence - 1 and _ends_with_colon(items, lo))
-            )
-        ):
+        while lo > 0 and items[lo - 1]["start_char"] >= floor:
+            if items[lo - 1]["sentence_id"] == sentence - 1 and _ends_with_colon(items, lo):
+                sentence -= 1  # « X s'appuie sur … : » parsed as a sentence of its own
+            elif items[lo - 1]["sentence_id"] != sentence:
+                break
             lo -= 1
         # selon X, « … » ; d'après X ; pour X, « … »
         for k in range(open_k - 1, lo - 1, -1):
@@ -379,9 +389,27 @@ class ArticleQuotes(SpeakerFinder):
                             return cue, speaker
                     continue
             speaker = self._subject(pid, tokens, verb, lo, open_k)
+            if speaker is None and items[verb]["text"].lower().endswith("ant"):
+                speaker = self._participle_owner(pid, tokens, verb, lo)
             if speaker:
                 return cue, speaker
         return None
+
+    def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
+        """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting
+        participle's noun (its head, or the noun right before it) is the speaker."""
+        items = tokens.items
+        noun = tokens.head(verb) if items[verb]["dep"] == "acl" else None
+        if noun is None:  # the parser made the participle a root: the noun written before it
+            noun = verb - 1
+            while noun > lo and items[noun]["pos"] == "ADJ":
+                noun -= 1
+        if noun < lo or noun >= verb or items[noun]["pos"] not in {"NOUN", "PROPN"}:
+            return None
+        first = noun
+        while first > lo and tokens.items[first - 1]["pos"] in {"DET", "ADJ"}:
+            first -= 1
+        return self._speaker_of_phrase(pid, tokens, first, verb)
 
     def _free_sentence(self, pid: int, span: QuoteSpan, content: str) -> bool:
         """A quotation that is a whole sentence of its own (« … » starting a sentence, a
@@ -410,7 +438,11 @@ class ArticleQuotes(SpeakerFinder):
             m[2]
             for p in range(since[0], pid + 1)
             for m in self.mentions.get(p, [])
-            if m[3] == "PER" and (p, m[0]) > since and (p, m[1]) <= (pid, start) and m[2] != skip
+            if m[3] == "PER"
+            and (p, m[0]) > since
+            and (p, m[1]) <= (pid, start)
+            and m[2] != skip
+            and self._may_be_a_voice(p, m[0])
         ]
         if newcomers:
             return self._person(newcomers[-1])
@@ -421,6 +453,43 @@ class ArticleQuotes(SpeakerFinder):
         opening = [m for m in self.mentions.get(pid, []) if m[0] == after and m[3] == "PER"]
         if not recent and opening:
             return self._person(opening[0][2])
+        if not recent:
+            return self._next_subject(pid, after)
+        return None
+
+    def _may_be_a_voice(self, pid: int, char: int) -> bool:
+        """A person newly named is a voice as a clause's subject or its apposition; in
+        « les quartiers Allende et Floréal » the « names » complement a noun: places."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(char) if tokens is not None else None
+        if k is None:
+            return True  # no parse there: nothing says otherwise
+        items = tokens.items
+        while items[k]["dep"] in {"conj", "flat:name"} and (head := tokens.head(k)) is not None:
+            k = head
+        return items[k]["dep"] not in {"nmod", "obl", "obl:mod", "obl:arg"}
+
+    def _next_subject(self, pid: int, char: int) -> Speaker | None:
+        """« « … » Habitante de Craon, Marie Dupont décrit … » / « « … » Le sous-préfet
+        Paul Durand ne laisse aucun doute »: the person who is the subject of the sentence
+        right after a free-standing quotation introduces it."""
+        tokens = self.tokens.get(pid)
+        if tokens is None:
+            return None
+        items = tokens.items
+        lo = tokens.index_from(char)
+        if lo >= len(items) or items[lo]["start_char"] != char:
+            return None
+        hi = lo
+        while hi < len(items) and items[hi]["sentence_id"] == items[lo]["sentence_id"]:
+            if items[hi]["text"] in _STOP:
+                break
+            hi += 1
+        verbs = [k for k in range(lo, hi) if items[k]["pos"] == "VERB"]
+        for verb in verbs[:1]:
+            speaker = self._subject(pid, tokens, verb, lo, hi)
+            if speaker is not None and speaker.entity and speaker.type == "person":
+                return speaker
         return None
 
     def _resolve_pronouns(self, quotes: list[Quote]) -> None:
@@ -449,6 +518,24 @@ class ArticleQuotes(SpeakerFinder):
 
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
+
+
+def _before_demonstrative(items: list[dict], j: int, end: int) -> bool:
+    """« », rembobine celle qui … »: a lowercase word before « celle qui » is the incise's
+    verb, whatever the parser made of it."""
+    return (
+        items[j]["text"].isalpha()
+        and items[j]["text"].islower()
+        and j + 2 < end
+        and items[j + 1]["text"].lower() in {"celle", "celui"}
+        and items[j + 2]["text"].lower() == "qui"
+    )
+
+
+def _opens_sentence(before: str) -> bool:
+    """Nothing of the sentence is written before this point."""
+    before = before.rstrip()
+    return not before or before[-1] in '.!?:…»”"'
 
 
 def _ends_with_colon(items: list[dict], k: int) -> bool:

@@ -39,7 +39,7 @@ résumer illustrer résonner enchaîner embrayer renchérir surenchérir abonder
 acquiescer approuver concéder convenir objecter opposer contredire corriger
 avancer présenter préjuger pronostiquer prédire anticiper parier miser
 regretter se_plaindre geindre pester râler grogner maugréer
-raisonner philosopher développer démontrer prouver certifier
+raisonner philosopher développer démontrer montrer prouver certifier
 confesser admettre avouer révéler dévoiler divulguer
 narrer conter retracer se_souvenir se_rappeler
 espérer souhaiter partager attaquer assumer relativiser pointer dérouler égrener décrypter
@@ -55,10 +55,12 @@ SPEECH_NOUNS = frozenset(
     courriel mail texte note""".split()
 )
 
-# Written on a thing, not said: « Macron, réponds-nous », lisait-on sur les pancartes
+# Written on a thing, not said: « Macron, réponds-nous », lisait-on sur les pancartes;
+# or a rallying cry, a slogan, a hashtag: words a crowd takes up, no one's utterance
 CARRIER_NOUNS = frozenset(
     """pancarte banderole affiche slogan panneau tract graffiti tag inscription pancartes
-    banderoles affiches panneaux tracts inscriptions t-shirt tee-shirt""".split()
+    banderoles affiches panneaux tracts inscriptions t-shirt tee-shirt slogans ralliement
+    hashtag hashtags""".split()
 )
 
 # « selon X », « d'après X », « pour X, « … » »

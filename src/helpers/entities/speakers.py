@@ -49,6 +49,34 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# « celle qui a fait carrière ici »: a demonstrative standing for a person named before
+_DEMONSTRATIVES = {"celui": "male", "celle": "female"}
+# « l'un d'eux », « l'une des habitantes »: one of a group, a description
+_ONE_OF = {"un": "male", "une": "female"}
+# a relative clause describes the phrase's noun; a name in it is not the speaker
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+_ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&-]{1,9}$")
+_DEFINITE = {"le", "la", "l'", "l’", "les"}
+
+
+# Periphrases of French news for a title (the description, without its article):
+# each stands for the one person the article named with that title
+TITLE_SYNONYMS = {
+    "chef du gouvernement": "premier ministre",
+    "locataire de matignon": "premier ministre",
+    "chef de l'état": "président de la république",
+    "chef de l'etat": "président de la république",
+    "locataire de l'élysée": "président de la république",
+    "garde des sceaux": "ministre de la justice",
+    "premier magistrat": "maire",
+    "édile": "maire",
+}
+# « l'entreprise Colas »: what follows a company's designator is a company, whatever the model
+_COMPANY_NOUNS = {
+    "entreprise", "société", "groupe", "firme", "enseigne", "marque", "compagnie",
+    "start-up", "constructeur", "laboratoire", "association", "fabricant", "distributeur",
+}  # fmt: skip
+
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
@@ -135,9 +163,11 @@ class SpeakerFinder:
             else {}
         )
         self.mentions = {
-            int(pid): list(
-                zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
-            )
+            int(pid): [
+                m
+                for m in zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
+                if not _title_taken_for_a_name(self.texts.get(pid, ""), m)
+            ]
             for pid, g in mentions.sort_values(["paragraph_id", "start_char"]).groupby(
                 "paragraph_id"
             )
@@ -201,6 +231,8 @@ class SpeakerFinder:
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
+        if not people:  # « le chef du gouvernement » after « le Premier ministre X »
+            people = self._titled_person(" ".join(words).lower(), pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
         if len(people) != 1:
@@ -210,6 +242,23 @@ class SpeakerFinder:
             speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person, "unknown")
         )
         return Speaker(text=person, entity=person, label="PER", type="person", gender=gender)
+
+    def _titled_person(self, description: str, pid: int, start: int) -> set[str]:
+        """The people the article named, before this point, right after the usual title
+        that a periphrasis of French news stands for (« le chef de l'État » for « le
+        président de la République X »)."""
+        title = next((t for p, t in TITLE_SYNONYMS.items() if description.startswith(p)), None)
+        if title is None:
+            return set()
+        before_name = re.compile(rf"\b{re.escape(title)}\s*,?\s*$", re.IGNORECASE)
+        return {
+            entity
+            for p, spans in self.mentions.items()
+            for m_start, _, entity, label in spans
+            if label == "PER"
+            and (p, m_start) < (pid, start)
+            and before_name.search(self.texts.get(p, "")[max(0, m_start - 60) : m_start])
+        }
 
     def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
@@ -261,10 +310,15 @@ class SpeakerFinder:
                 gender=SUBJECT_PRONOUNS[word] or "unknown",
                 pronoun=True,
             )
+        if word in _DEMONSTRATIVES and lo + 1 < hi and items[lo + 1]["text"].lower() in _RELATIVES:
+            return Speaker(text=word, gender=_DEMONSTRATIVES[word], pronoun=True)
         for k in range(lo, hi):  # a relay is not a speaker: stop at « cité par »
             if items[k]["text"].lower() in _RELAYS:
                 hi = k
                 break
+        if one_of := self._one_of(pid, items, lo, hi):
+            return one_of
+        hi = _before_relative(items, lo, hi)
         start, end = (
             items[lo]["start_char"],
             items[hi - 1]["start_char"] + len(items[hi - 1]["text"]),
@@ -321,8 +375,44 @@ class SpeakerFinder:
             items[begin]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
         ]
         is_org = items[head]["lemma"] in ORGANISATION_NOUNS
+        if is_org and (acronym := self._acronym_after(pid, items, last, hi)):
+            return Speaker(text=acronym, entity=acronym, label="ORG", type="organisation")
         gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
         return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
+
+    def _acronym_after(self, pid: int, items: list[dict], last: int, hi: int) -> str | None:
+        """« le comité national des pêches (CNPMEM) »: the acronym in parentheses after an
+        organisation's description is its name, whatever label the model gave it."""
+        k = last + 1
+        if not (k + 2 < len(items) and items[k]["text"] == "(" and items[k + 2]["text"] == ")"):
+            return None
+        word = items[k + 1]["text"]
+        if not _ACRONYM.match(word) or k + 2 >= hi + 1:
+            return None
+        named = [m[2] for m in self.mentions.get(pid, []) if m[0] == items[k + 1]["start_char"]]
+        return named[0] if named else word
+
+    def _one_of(self, pid: int, items: list[dict], lo: int, hi: int) -> Speaker | None:
+        """« l'une d'eux », « l'un des habitants »: one member of a group, a description
+        whose gender is the pronoun's."""
+        if not (
+            lo + 2 < hi
+            and items[lo]["text"].lower() in _DEFINITE
+            and items[lo + 1]["pos"] == "PRON"
+            and items[lo + 1]["text"].lower() in _ONE_OF
+            and items[lo + 2]["pos"] == "ADP"
+        ):
+            return None
+        last = lo + 2
+        while last + 1 < hi and items[last + 1]["pos"] in {"ADP", "DET", "PRON", "NOUN", "ADJ"}:
+            last += 1
+            if items[last]["pos"] in {"PRON", "NOUN"}:
+                break
+        text = self.texts[pid][
+            items[lo]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
+        ]
+        gender = _ONE_OF[items[lo + 1]["text"].lower()]
+        return Speaker(text=text, type="description", gender=gender)
 
     @staticmethod
     def _description_gender(items: list[dict], lo: int, hi: int) -> str:
@@ -411,7 +501,9 @@ class SpeakerFinder:
                     k = propns[-1] + 1
         first_end = self._phrase_end(tokens, k, hi)
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
-        if speaker is not None and not speaker.entity and not speaker.pronoun:
+        # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
+        described = _before_relative(items, k, first_end) == first_end
+        if speaker is not None and not speaker.entity and not speaker.pronoun and described:
             speaker = self._with_apposition(pid, tokens, first_end, speaker)
         return speaker
 
@@ -533,6 +625,30 @@ class SpeakerFinder:
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
+    """« l'Avocate général », « la Maire »: a person's name never follows a definite
+    article in French news, so a capitalised title the model took for a name is read as
+    a description; nor a company's designator (« l'entreprise Colas »)."""
+    start, _, _, label = mention
+    if label != "PER":
+        return False
+    before = re.split(r"[\s'’]+", text[:start][-30:].strip())
+    if before and before[-1].lower() in _COMPANY_NOUNS:
+        return True  # « l'entreprise Colas »: a company
+    return bool(_ARTICLE_BEFORE.search(text[:start][-10:]))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[lL]e |[lL]a |[lL]es |[lL]['’])$")
+
+
+def _before_relative(items: list[dict], lo: int, hi: int) -> int:
+    """The end of a noun phrase before its relative clause (« un rapport dont … »)."""
+    for k in range(lo + 1, hi):
+        if items[k]["text"].lower() in _RELATIVES and items[k]["pos"] == "PRON":
+            return k - 1 if items[k - 1]["pos"] == "CCONJ" and k - 1 > lo else k
+    return hi
 
 
 def _role_key(word: str) -> str:

@@ -236,12 +236,14 @@ def _may_report_speech(sent) -> bool:
 
 
 def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
-    """[sentence, tokens] for each sentence that may report speech, and the sentence
-    before it (« X a déclaré : » often ends a sentence of its own)."""
+    """[sentence, tokens] for each sentence that may report speech, and the sentences
+    before it (« X a déclaré : » often ends a sentence of its own) and after it
+    (« « … » Marie Dupont décrit … » introduces the speaker of the quotation before)."""
     flagged = [_may_report_speech(doc[start:end]) for start, end in spans]
     rows = []
     for k, (start, end) in enumerate(spans):
-        if not (flagged[k] or (k + 1 < len(spans) and flagged[k + 1])):
+        near = flagged[max(0, k - 1) : k + 2]
+        if not any(near):
             continue
         tokens = [
             [t.idx, t.text, t.lemma_.lower(), t.pos_, t.dep_, t.head.idx,
