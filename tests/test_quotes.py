@@ -485,6 +485,29 @@ def test_a_reporting_participle_gives_the_quotation_to_its_noun(analyse):
     assert [s for _, s, _ in found] == ["un rapport parlementaire"]
 
 
+def test_a_participle_after_a_comma_is_not_its_nouns_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "La commune a saisi un tribunal administratif, demandant que le projet intitulé "
+        "« Un port pour demain et pour toute la vallée » soit annulé.",
+        "Les riverains ont porté plainte devant la cour, affirmant que le chantier « menace "
+        "les nappes phréatiques de tout le secteur ».",
+    )
+    assert "un tribunal administratif" not in [s for _, s, _ in found]
+    assert "la cour" not in [s for _, s, _ in found]
+
+
+def test_a_quotation_named_by_a_participle_is_a_title(analyse):
+    assert (
+        quotes_of(
+            analyse,
+            "Le rapport intitulé « Vers une ville sans voitures ni bruit » a été publié lundi.",
+            "La mairie a lancé une opération baptisée « Un arbre pour chaque enfant de la ville ».",
+        )
+        == []
+    )
+
+
 def test_a_short_intertitle_does_not_continue_the_quotation_before_it(analyse):
     table = table_of(
         analyse,

@@ -162,6 +162,8 @@ class ArticleQuotes(SpeakerFinder):
         if not attributed:
             return False
         text = self.texts[pid]
+        if _NAMED_AS.search(text[max(0, span.start - CARRIER_WINDOW) : span.start]):
+            return False  # « la loi intitulée « … » »: a title
         before = text[max(0, span.start - CARRIER_WINDOW) : span.start]
         after = text[span.end : span.end + CARRIER_WINDOW]
         # what lies beyond another quotation is about that one
@@ -406,6 +408,8 @@ class ArticleQuotes(SpeakerFinder):
                 noun -= 1
         if noun < lo or noun >= verb or items[noun]["pos"] not in {"NOUN", "PROPN"}:
             return None
+        if any(items[k]["text"] == "," for k in range(noun + 1, verb)):
+            return None  # « …devant un tribunal, demandant que … »: it tells what the subject does
         first = noun
         while first > lo and tokens.items[first - 1]["pos"] in {"DET", "ADJ"}:
             first -= 1
@@ -530,6 +534,14 @@ def _before_demonstrative(items: list[dict], j: int, end: int) -> bool:
         and items[j + 1]["text"].lower() in {"celle", "celui"}
         and items[j + 2]["text"].lower() == "qui"
     )
+
+
+# A participle that names what follows: the quotation is a title or a name, not speech.
+_NAMED_AS = re.compile(
+    r"(?<!\w)(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|nommée?s?|titrée?s?|"
+    r"appelée?s?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _opens_sentence(before: str) -> bool:
