@@ -6,6 +6,10 @@ and the scores this module writes. Usage::
 
     python -m helpers.pipeline.devset --texts ~/devset/texts --split tune
     python -m helpers.pipeline.devset --texts ~/devset/texts --split heldout   # once, at the end
+    python -m helpers.pipeline.devset --texts ~/devset/texts --split unseen    # once, at the end
+
+``unseen`` is a later set annotated by someone who never ran the extractor on it,
+kept apart from the held-out part, which was scored during development.
 
 It runs ingestion and the entity stage on the annotated articles of the split,
 with no study file (the general gazetteer only), scores the canonical entities
@@ -150,7 +154,7 @@ def _commit(root: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", default="~/devset/texts", help="folder of <id>.txt texts")
-    parser.add_argument("--split", choices=("tune", "heldout", "both"), default="tune")
+    parser.add_argument("--split", choices=("tune", "heldout", "unseen", "both"), default="tune")
     parser.add_argument("--label", default="", help="a name for this measurement, e.g. before")
     args = parser.parse_args(argv)
     root = project_root()
