@@ -39,3 +39,25 @@ def test_a_room_sees_the_staged_tables_and_hands_back_only_what_was_written(tmp_
     assert (staging / "figures" / "network.png").is_file()
     assert not room.exists()
     assert (staging / "data" / "processed" / "articles.csv").read_text() == "article_id\na\n"
+
+
+def test_a_kernel_warms_up_with_its_notebooks_imports_only(tmp_path):
+    import nbformat
+
+    from helpers.pipeline.kernels import imports_of
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_markdown_cell("# Title"),
+        nbformat.v4.new_code_cell(
+            "%load_ext autoreload\n%autoreload 2\n\nimport pandas as pd\n"
+            "from helpers.network.plots import (\n    draw_network,\n    plot_centrality,\n)\n"
+            "use_style()\n"
+        ),
+        nbformat.v4.new_code_cell("import seaborn"),
+    ]
+    path = tmp_path / "03-network.ipynb"
+    nbformat.write(notebook, path)
+    assert imports_of(path) == (
+        "import pandas as pd\nfrom helpers.network.plots import draw_network, plot_centrality"
+    )

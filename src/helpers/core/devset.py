@@ -30,8 +30,12 @@ def pooled_scores(path: str) -> pd.DataFrame:
     pooled = table[table["article_id"] == "all"]
     columns = ["label", "split", "system", "n_gold", *_KEEP[path], "measured"]
     columns += ["commit"] if "commit" in pooled.columns else []
-    # measurements in time; on one day the `before…` one first
-    pooled = pooled.assign(_first=~pooled["label"].str.startswith("before"))
-    return pooled.sort_values(["measured", "_first", "label", "split", "system"])[
+    # measurements in time; on one day by round (`before51`, `after51`, then `before69`…,
+    # a round named by the number of texts it scored), its `before…` row first
+    pooled = pooled.assign(
+        _round=pooled["label"].str.replace(r"^(before|after)", "", regex=True),
+        _first=~pooled["label"].str.startswith("before"),
+    )
+    return pooled.sort_values(["measured", "_round", "_first", "label", "split", "system"])[
         columns
     ].reset_index(drop=True)

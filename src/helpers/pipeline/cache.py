@@ -19,13 +19,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
 from helpers.core.paths import project_root, resolve
 from helpers.core.provenance import package_versions, sha256_bytes
 from helpers.core.schemas import TABLES
 from helpers.core.stage import Stage
 from helpers.core.study import Study
+from helpers.pipeline.ipynb import read_cells
 
 RESULT_PARTS = ("data/processed", "figures")
 SHARED_PACKAGES = ("core",)
@@ -69,10 +68,7 @@ def stage_key(
     study: Study,
     inputs: dict[str, str],
 ) -> str:
-    nb = nbformat.read(notebook, as_version=4)
-    sources = [
-        c.source for c in nb.cells if "injected-parameters" not in c.metadata.get("tags", [])
-    ]
+    sources = [c.source for c in read_cells(notebook) if "injected-parameters" not in c.tags]
     resources = {
         name: sha256_bytes(path.read_bytes()) if (path := resolve(name)).is_file() else "missing"
         for name in stage.resources

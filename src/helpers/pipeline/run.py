@@ -25,8 +25,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
 from helpers.core.corpus_export import EXPORTS_DIR, export_corpus
 from helpers.core.outputs import read_table, write_json
 from helpers.core.params import load_params, notebook_params
@@ -35,8 +33,6 @@ from helpers.core.provenance import corpus_hashes, git_commit, package_versions,
 from helpers.core.study import as_dict, load_study, locate_study
 from helpers.parsing.gazetteer import gazetteer_snapshot
 from helpers.pipeline.cache import RESULT_PARTS, input_hashes, reuse, stage_key
-from helpers.pipeline.export import export_reports
-from helpers.pipeline.kernels import start_kernel, stop_kernel
 from helpers.pipeline.readme import update_case_study
 from helpers.pipeline.registry import STAGES, stage_of
 from helpers.pipeline.schedule import ROOMS, close_room, open_room, waves
@@ -53,6 +49,8 @@ class RunError(RuntimeError):
 
 def strip_run_metadata(path: Path) -> None:
     """Remove papermill's timings, paths and random ids, which change at every run."""
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
@@ -87,8 +85,6 @@ def execute(
     ``jobs`` notebooks at most execute at the same time, when their stages do not
     depend on each other (``helpers.pipeline.schedule``).
     """
-    import papermill
-
     root = project_root()
     if (corpus or study) and not out:
         raise RunError("CORPUS and STUDY need OUT: `make run CORPUS=dir OUT=dir` keeps the "
@@ -141,10 +137,12 @@ def execute(
     kernels: dict[str, Any] = {}
 
     def start(index: int) -> None:  # a kernel writing into the notebook's own room
-        stem = notebooks[index].stem
-        if stem not in kernels:
-            room = {OUTPUT_ROOT_ENV: str(staging / ROOMS / stem)}
-            kernels[stem] = start_kernel(KERNEL_NAME, root / "notebooks", room)
+        from helpers.pipeline.kernels import Kernel
+
+        notebook = notebooks[index]
+        if notebook.stem not in kernels:
+            room = {OUTPUT_ROOT_ENV: str(staging / ROOMS / notebook.stem)}
+            kernels[notebook.stem] = Kernel(KERNEL_NAME, root / "notebooks", room, notebook)
 
     try:
         for number, wave in enumerate(order):
@@ -162,19 +160,22 @@ def execute(
                     continue
                 print(f"reusing {notebook.name}: its inputs have not changed", flush=True)
                 if notebook.stem in kernels:  # started early, not needed
-                    stop_kernel(kernels.pop(notebook.stem))
+                    kernels.pop(notebook.stem).stop()
                 reused.add(notebook.name)
                 stages[notebook.stem] = {"key": key, "outputs": outputs}
                 if timings is not None:
                     timings[notebook.stem] = time.perf_counter() - started
+            if not pending:
+                continue
+            import papermill  # only when a notebook executes: a rerun reusing all needs none
+
             for index in pending:
                 start(index)
-            for index in order[number + 1] if pending and number + 1 < len(order) else []:
+            for index in order[number + 1] if number + 1 < len(order) else []:
                 start(index)  # the next wave's kernels start while this one runs
             names = " and ".join(notebooks[i].name for i in pending)
-            if names:
-                print(f"running {names}" + (" side by side" if len(pending) > 1 else ""),
-                      flush=True)  # fmt: skip
+            print(f"running {names}" + (" side by side" if len(pending) > 1 else ""),
+                  flush=True)  # fmt: skip
 
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
                 futures = {
@@ -191,8 +192,8 @@ def execute(
                 if timings is not None:
                     timings[notebooks[index].stem] = ended - started
     finally:
-        for manager in kernels.values():
-            stop_kernel(manager)
+        for kernel in kernels.values():
+            kernel.stop()
         shutil.rmtree(staging / ROOMS, ignore_errors=True)
     stages = {nb.stem: stages[nb.stem] for nb in notebooks}
 
@@ -211,7 +212,10 @@ def execute(
             shutil.copy2(target / report, staging / report)
         else:
             to_export.append(executed)
-    export_reports(to_export, staging / "reports")
+    if to_export:
+        from helpers.pipeline.export import export_reports  # nbconvert: only when needed
+
+        export_reports(to_export, staging / "reports")
     if timings is not None:
         timings["export"] = time.perf_counter() - started
     manifest = {
@@ -247,9 +251,9 @@ def _run_in_room(
     room, linked = open_room(staging, notebook.stem)
     try:
         executed = staging / "notebooks" / notebook.name
-        _execute_notebook(papermill, notebook, executed, parameters, progress, kernel)
+        _execute_notebook(papermill, notebook, executed, parameters, progress, kernel.ready())
     finally:
-        stop_kernel(kernel)
+        kernel.stop()
         moved = close_room(room, linked, staging)
     outputs = {
         path: sha256_bytes((staging / path).read_bytes())

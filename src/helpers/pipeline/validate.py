@@ -12,9 +12,8 @@ import ast
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
 from helpers.core.stage import COMMON_PARAMETERS, Param, Stage
+from helpers.pipeline.ipynb import read_cells
 
 
 class ParameterError(ValueError):
@@ -23,8 +22,7 @@ class ParameterError(ValueError):
 
 def declared_parameters(notebook: Path) -> dict[str, Any]:
     """The defaults of a notebook's ``parameters`` cell."""
-    nb = nbformat.read(notebook, as_version=4)
-    cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    cells = [c for c in read_cells(notebook) if "parameters" in c.tags]
     if len(cells) != 1:
         raise ParameterError(f"{notebook.name} needs exactly one cell tagged `parameters`.")
     values = {}
