@@ -136,3 +136,15 @@ def test_a_rerun_skips_the_stages_whose_inputs_did_not_change(write, tmp_path, c
     assert "data/processed/salience.csv" in narratives and not network & narratives
     execute(corpus=str(write.corpus), out=str(out), overrides={"n_bootstrap": 10})
     assert "running" not in capsys.readouterr().out
+
+
+def test_one_notebook_at_a_time_gives_the_same_bytes(write, tmp_path):
+    write("a.txt", FRENCH_TEXT + " Amazon et TikTok négocient avec Walmart.")
+    side, alone = tmp_path / "side", tmp_path / "alone"
+    execute(corpus=str(write.corpus), out=str(side), jobs=2)
+    execute(corpus=str(write.corpus), out=str(alone), jobs=1)
+    for part in ("data/processed", "figures"):  # notebooks name their own OUT
+        for path in sorted((side / part).rglob("*")):
+            if path.is_file() and path.name != MANIFEST:
+                twin = alone / path.relative_to(side)
+                assert twin.read_bytes() == path.read_bytes(), path.relative_to(side)

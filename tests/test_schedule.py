@@ -61,3 +61,29 @@ def test_a_kernel_warms_up_with_its_notebooks_imports_only(tmp_path):
     assert imports_of(path) == (
         "import pandas as pd\nfrom helpers.network.plots import draw_network, plot_centrality"
     )
+
+
+def _notebook(path, *sources):
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    nbformat.write(notebook, path)
+    return path
+
+
+def test_a_kernel_that_dies_mid_cell_fails_the_notebook_instead_of_hanging(tmp_path):
+    import papermill
+    import pytest
+
+    from helpers.pipeline.kernels import Kernel
+    from helpers.pipeline.run import KERNEL_NAME, RunError, _run_in_room
+
+    notebook = _notebook(tmp_path / "99-crash.ipynb", "import os", "os._exit(1)  # as if killed")
+    staging = tmp_path / "staging"
+    (staging / "notebooks").mkdir(parents=True)
+    kernel = Kernel(KERNEL_NAME, tmp_path, {}, notebook)
+    with pytest.raises(RunError, match="kernel died"):
+        _run_in_room(papermill, notebook, staging, {}, False, kernel)
+    assert not kernel.manager.has_kernel
+    assert not (staging / ".rooms" / "99-crash").exists()

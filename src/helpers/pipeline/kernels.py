@@ -7,6 +7,10 @@ output folder (see ``helpers.pipeline.schedule``), and have it import, unseen,
 the modules its notebook's first cell imports: importing spaCy alone takes
 seconds, which then overlap with the notebook before. A silent request leaves no
 trace in the executed notebook (no output, no execution count).
+
+The kernel hands papermill an asynchronous client, as a kernel papermill starts
+would: with a blocking one, a kernel that dies mid-cell (out of memory) would
+leave the run waiting forever instead of failing.
 """
 
 from __future__ import annotations
@@ -16,36 +20,62 @@ import os
 import threading
 from pathlib import Path
 
+from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.manager import KernelManager
 
 from helpers.pipeline.ipynb import read_cells
 
-READY_TIMEOUT = 120  # seconds for a kernel to answer
+# as nbclient starts its kernels: no shared history database between kernels
+KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
+POLL_SECONDS = 1.0
+
+
+class _Manager(KernelManager):
+    """A kernel manager that remembers the clients it gave out, to close them."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.given: list = []
+
+    def client(self, **kwargs):
+        client = super().client(**kwargs)
+        self.given.append(client)
+        return client
 
 
 class Kernel:
     """A started kernel and the import warm-up running in it."""
 
     def __init__(self, kernel_name: str, cwd: Path, env: dict[str, str], notebook: Path):
-        self.manager = KernelManager(kernel_name=kernel_name)
-        self.manager.start_kernel(cwd=str(cwd), env={**os.environ, **env})
-        self._warming = threading.Thread(target=self._warm, args=(imports_of(notebook),))
+        code = imports_of(notebook)
+        self.manager = _Manager(
+            kernel_name=kernel_name, client_class="jupyter_client.asynchronous.AsyncKernelClient"
+        )
+        self.manager.start_kernel(
+            cwd=str(cwd), env={**os.environ, **env}, extra_arguments=KERNEL_ARGUMENTS
+        )
+        self._stopping = threading.Lock()
+        self._stopped = False
+        self._warming = threading.Thread(target=self._warm, args=(code,), daemon=True)
         self._warming.start()
 
     def _warm(self, code: str) -> None:
         if not code:
             return
-        client = self.manager.client()
+        info = {**self.manager.get_connection_info(session=True), "parent": self.manager}
+        client = BlockingKernelClient(**info)
         client.start_channels()
         try:
-            client.wait_for_ready(timeout=READY_TIMEOUT)
-            sent = client.execute(code, silent=True, store_history=False)
-            while True:  # the reply to our request; others do not come to this client
-                reply = client.get_shell_msg(timeout=READY_TIMEOUT)
+            sent = client.execute(code, silent=True, store_history=False, allow_stdin=False)
+            while self.manager.is_alive():  # as long as the imports take; the notebook waits
+                try:
+                    reply = client.get_shell_msg(timeout=POLL_SECONDS)
+                except Exception:  # noqa: BLE001  (queue.Empty: still importing)
+                    continue
                 if reply["parent_header"].get("msg_id") == sent:
-                    break
-        except Exception:  # noqa: BLE001  the notebook imports them anyway, and reports errors
-            pass
+                    return
+        except Exception:  # noqa: BLE001  the notebook imports them anyway and reports errors
+            return
         finally:
             client.stop_channels()
 
@@ -55,10 +85,20 @@ class Kernel:
         return self.manager
 
     def stop(self) -> None:
-        self._warming.join()
-        if self.manager.has_kernel:
-            self.manager.shutdown_kernel(now=True)
-        self.manager.cleanup_resources()
+        """Shut the kernel down (also when a notebook still runs in it) and close clients;
+        the runner and the notebook's thread may both ask."""
+        with self._stopping:
+            if self._stopped:
+                return
+            self._stopped = True
+        try:
+            if self.manager.has_kernel:
+                self.manager.shutdown_kernel(now=True)
+        finally:
+            self._warming.join(timeout=10)
+            for client in self.manager.given:
+                client.stop_channels()
+            self.manager.cleanup_resources()
 
 
 def imports_of(notebook: Path) -> str:

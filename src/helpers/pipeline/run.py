@@ -7,7 +7,8 @@ Usage (the Makefile calls this)::
 
 Every notebook executes into a staging folder, then is exported as an HTML report;
 a notebook whose inputs have not changed since the last run into the same place
-is not executed again (see ``helpers.stages``).
+is not executed again (see ``helpers.pipeline.cache``); notebooks whose stages do not
+depend on each other run side by side (see ``helpers.pipeline.schedule``).
 Only when all of them have succeeded do the results replace the previous ones, so
 a failing stage leaves the last good results untouched. Executed notebooks lose papermill's timings,
 so a rerun on unchanged input changes no byte.
@@ -21,7 +22,8 @@ import os
 import shutil
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -134,25 +136,41 @@ def execute(
     reused: set[str] = set()
     declared = [stage_of(notebook.stem) for notebook in notebooks]
     order = waves(declared)
-    kernels: dict[str, Any] = {}
+    kernels: dict[str, Any] = {}  # started ahead of their notebook's turn
+    running: dict[str, Any] = {}  # executing now
 
-    def start(index: int) -> None:  # a kernel writing into the notebook's own room
+    def kernel_for(index: int):  # a kernel writing into the notebook's own room
         from helpers.pipeline.kernels import Kernel
 
         notebook = notebooks[index]
-        if notebook.stem not in kernels:
-            room = {OUTPUT_ROOT_ENV: str(staging / ROOMS / notebook.stem)}
-            kernels[notebook.stem] = Kernel(KERNEL_NAME, root / "notebooks", room, notebook)
+        room = {OUTPUT_ROOT_ENV: str(staging / ROOMS / notebook.stem)}
+        return Kernel(KERNEL_NAME, root / "notebooks", room, notebook)
+
+    def run_one(papermill, index: int) -> tuple[dict[str, str], float]:
+        notebook = notebooks[index]
+        kernel = kernels.pop(notebook.stem, None) or kernel_for(index)
+        running[notebook.stem] = kernel
+        try:
+            return _run_in_room(
+                papermill, notebook, staging, params_for(notebook), progress, kernel
+            )
+        finally:
+            running.pop(notebook.stem, None)
+
+    def stop(kernels_now: dict[str, Any]) -> None:
+        for stem in sorted(kernels_now):
+            with suppress(Exception):  # stopping the others matters more than one error
+                kernels_now.pop(stem).stop()
 
     try:
         for number, wave in enumerate(order):
-            started = time.perf_counter()
             pending = []
             for index in wave:
                 notebook, stage = notebooks[index], declared[index]
                 executed = staging / "notebooks" / notebook.name
                 inputs = input_hashes(stage, staging, corpus_files)
                 key = stage_key(stage, notebook, params_for(notebook), study_used, inputs)
+                started = time.perf_counter()
                 outputs = reuse(notebook.stem, key, previous, target, executed, staging)
                 if outputs is None:
                     pending.append(index)
@@ -169,31 +187,34 @@ def execute(
                 continue
             import papermill  # only when a notebook executes: a rerun reusing all needs none
 
-            for index in pending:
-                start(index)
-            for index in order[number + 1] if number + 1 < len(order) else []:
-                start(index)  # the next wave's kernels start while this one runs
+            if jobs > 1:  # the next wave's kernels start and import while this one runs
+                for index in order[number + 1] if number + 1 < len(order) else []:
+                    kernels[notebooks[index].stem] = kernel_for(index)
             names = " and ".join(notebooks[i].name for i in pending)
             print(f"running {names}" + (" side by side" if len(pending) > 1 else ""),
                   flush=True)  # fmt: skip
-
             with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-                futures = {
-                    i: pool.submit(_run_in_room, papermill, notebooks[i], staging,
-                                   params_for(notebooks[i]), progress, kernels.pop(stem))
-                    for i in pending if (stem := notebooks[i].stem)
-                }  # fmt: skip
-            errors = [f.exception() for _, f in sorted(futures.items()) if f.exception()]
-            if errors:
-                raise errors[0]
+                futures = {i: pool.submit(run_one, papermill, i) for i in pending}
+                try:
+                    wait(futures.values(), return_when=FIRST_EXCEPTION)
+                    if any(_failed(f) for f in futures.values()):
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        stop(running)  # a notebook failed: the others of its wave stop now
+                except BaseException:  # Ctrl-C: stop the notebooks, then leave
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    stop(running)
+                    raise
+            failed = [futures[i].exception() for i in sorted(futures) if _failed(futures[i])]
+            if failed:
+                raise RunError("\n".join(str(error) for error in failed))
             for index, future in futures.items():
-                outputs, ended = future.result()
+                outputs, seconds = future.result()
                 stages[notebooks[index].stem]["outputs"] = outputs
                 if timings is not None:
-                    timings[notebooks[index].stem] = ended - started
+                    timings[notebooks[index].stem] = seconds
     finally:
-        for kernel in kernels.values():
-            kernel.stop()
+        stop(kernels)
+        stop(running)
         shutil.rmtree(staging / ROOMS, ignore_errors=True)
     stages = {nb.stem: stages[nb.stem] for nb in notebooks}
 
@@ -244,28 +265,38 @@ def _source_formats(staging: Path) -> dict[str, int]:
     return {str(k): int(v) for k, v in sorted(articles["source_format"].value_counts().items())}
 
 
+def _failed(future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is not None
+
+
 def _run_in_room(
     papermill, notebook: Path, staging: Path, parameters: dict, progress: bool, kernel
 ) -> tuple[dict[str, str], float]:
-    """Execute one notebook into its own room; its outputs (path → hash) and end time."""
-    room, linked = open_room(staging, notebook.stem)
+    """Execute one notebook into its own room; its outputs (path → hash) and its seconds."""
+    started = time.perf_counter()
     try:
-        executed = staging / "notebooks" / notebook.name
-        _execute_notebook(papermill, notebook, executed, parameters, progress, kernel.ready())
+        room, linked = open_room(staging, notebook.stem)
+        try:
+            executed = staging / "notebooks" / notebook.name
+            _execute_notebook(papermill, notebook, executed, parameters, progress, kernel.ready())
+        finally:
+            moved = close_room(room, linked, staging)
     finally:
         kernel.stop()
-        moved = close_room(room, linked, staging)
     outputs = {
         path: sha256_bytes((staging / path).read_bytes())
         for path in moved
-        if path.startswith(RESULT_PARTS) and path != f"data/processed/{MANIFEST}"
+        if path.startswith(tuple(f"{part}/" for part in RESULT_PARTS))
+        and path != f"data/processed/{MANIFEST}"
     }
-    return dict(sorted(outputs.items())), time.perf_counter()
+    return dict(sorted(outputs.items())), time.perf_counter() - started
 
 
 def _execute_notebook(
     papermill, notebook: Path, executed: Path, parameters: dict, progress: bool, kernel
 ) -> None:
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
     try:
         papermill.execute_notebook(
             str(notebook),
@@ -281,6 +312,13 @@ def _execute_notebook(
             f"{notebook.name} failed at cell {error.cell_index}: {error.ename}: "
             f"{error.evalue}\nThe executed notebook, with the error, is in {executed}. "
             "The previous results are unchanged."
+        ) from None
+    except (DeadKernelError, CellTimeoutError, RuntimeError) as error:
+        raise RunError(
+            f"{notebook.name} stopped: its kernel died or stopped answering ({error}). It may "
+            "have run out of memory, or been stopped because a notebook beside it failed. "
+            "The previous results are unchanged; on a large corpus, `make run JOBS=1` runs "
+            "one notebook at a time."
         ) from None
     strip_run_metadata(executed)
 
@@ -343,8 +381,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--progress", action="store_true", help="show papermill progress")
     parser.add_argument("--timings", help="write each stage's wall time (JSON) to this file")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
-                        help="notebooks run side by side when independent (default: 2; "
-                             "1 halves the peak memory of the last stages)")  # fmt: skip
+                        help="notebooks run side by side when independent (default: 2, or 1 "
+                             "on one core); 1 also starts one kernel at a time, for less "
+                             "memory")  # fmt: skip
     args = parser.parse_args(argv)
     overrides: dict[str, Any] = {}
     if args.engine:
