@@ -25,6 +25,7 @@ import pandas as pd
 
 from helpers.core.schemas import columns
 from helpers.narratives.lexicon import WordTally
+from helpers.narratives.ranked import first_joined
 from helpers.parsing.rows import ArticleRows
 
 SVO_COLUMNS = columns("svo")
@@ -113,11 +114,7 @@ def actor_roles(svo: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame
 
 
 def _top_verbs(hits: pd.DataFrame, n: int = 5) -> pd.Series:
-    """Per article and actor, its ``n`` most frequent verbs (ties alphabetical), sorted
-    for the whole table at once rather than group by group."""
+    """Per article and actor, its ``n`` most frequent verbs (ties alphabetical)."""
     counts = hits.groupby(["article_id", "actor", "verb"]).size().rename("n").reset_index()
-    ranked = counts.sort_values(
-        ["article_id", "actor", "n", "verb"], ascending=[True, True, False, True], kind="stable"
-    )
-    top = ranked.groupby(["article_id", "actor"], sort=False).head(n)
-    return top.groupby(["article_id", "actor"])["verb"].agg(", ".join)
+    return first_joined(counts, ["article_id", "actor"], ["n", "verb"], [False, True], "verb",
+                        n, ", ")  # fmt: skip

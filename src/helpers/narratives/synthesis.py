@@ -5,8 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.core.schemas import columns
+from helpers.narratives.ranked import first_joined
 
 SYNTHESIS_COLUMNS = columns("synthesis")
+
+
+def _joined(table, by, ascending, value, n) -> pd.Series:
+    return first_joined(table, ["article_id"], by, ascending, value, n, " · ")
 
 
 def synthesis(
@@ -18,8 +23,7 @@ def synthesis(
     nearest: dict[str, str],
     n: int = 3,
 ) -> pd.DataFrame:
-    """Each table is sorted once for the whole corpus, then read per article: a sort per
-    article would cost a pandas call per article, the bulk of this stage at scale."""
+    """Each table's first values per article (``helpers.narratives.ranked``)."""
     top = _joined(salience, ["share", "entity"], [False, True], "entity", n)
     spoken = quotes[(quotes["speaker"] != "") & (quotes["kind"] == "direct")]
     counts = (
@@ -38,16 +42,3 @@ def synthesis(
         for a in sorted(articles["article_id"])
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=SYNTHESIS_COLUMNS)
-
-
-def _joined(
-    table: pd.DataFrame, by: list[str], ascending: list[bool], value: str, n: int | None
-) -> dict[str, str]:
-    """Per article, the first ``n`` values of ``value`` in the order ``by``, joined."""
-    ordered = table.sort_values(["article_id", *by], ascending=[True, *ascending], kind="stable")
-    if n is not None:
-        ordered = ordered.groupby("article_id", sort=False).head(n)
-    return {
-        article_id: " · ".join(map(str, group))
-        for article_id, group in ordered.groupby("article_id", sort=False)[value]
-    }

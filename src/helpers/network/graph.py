@@ -175,23 +175,29 @@ def communities(
     Communities are numbered by size, largest first, ties by their first name,
     so the numbering is stable across runs.
     """
-    found = membership(graph, resolution, seed, weight)
+    ordered = _louvain(graph, resolution, seed, weight)
     if graph.number_of_edges() == 0:
-        return found, 0.0
-    ordered = [set() for _ in range(max(found.values()) + 1)]
-    for node, community in found.items():
-        ordered[community].add(node)
-    return found, nx.community.modularity(graph, ordered, weight=weight, resolution=resolution)
+        return _numbered(ordered), 0.0
+    modularity = nx.community.modularity(graph, ordered, weight=weight, resolution=resolution)
+    return _numbered(ordered), modularity
 
 
 def membership(
     graph: nx.Graph, resolution: float = 1.0, seed: int = 42, weight: str = "weight"
 ) -> dict[str, int]:
     """The community of each node (``communities`` without the modularity)."""
+    return _numbered(_louvain(graph, resolution, seed, weight))
+
+
+def _louvain(graph: nx.Graph, resolution: float, seed: int, weight: str) -> list[set]:
+    """The communities, largest first, ties by their first name (singletons without edges)."""
     if graph.number_of_edges() == 0:
-        return {node: i for i, node in enumerate(sorted(graph))}
+        return [{node} for node in sorted(graph)]
     found = nx.community.louvain_communities(graph, weight=weight, resolution=resolution, seed=seed)
-    ordered = sorted(found, key=lambda c: (-len(c), min(c)))
+    return sorted(found, key=lambda c: (-len(c), min(c)))
+
+
+def _numbered(ordered: list[set]) -> dict[str, int]:
     return {node: i for i, members in enumerate(ordered) for node in members}
 
 
