@@ -7,9 +7,11 @@ and the scores this module writes. Usage::
     python -m helpers.pipeline.devset --texts ~/devset/texts --split tune
     python -m helpers.pipeline.devset --texts ~/devset/texts --split heldout   # once, at the end
     python -m helpers.pipeline.devset --texts ~/devset/texts --split unseen    # once, at the end
+    python -m helpers.pipeline.devset --texts ~/devset/texts4 --split unseen2  # once, at the end
 
-``unseen`` is a later set annotated by someone who never ran the extractor on it,
-kept apart from the held-out part, which was scored during development.
+``unseen`` and ``unseen2`` are later sets annotated by people who never ran the
+extractor on them, kept apart from the held-out part, which was scored during
+development; ``unseen2`` keeps its texts in a folder of their own.
 
 It runs ingestion and the entity stage on the annotated articles of the split,
 with no study file (the general gazetteer only), scores the canonical entities
@@ -72,6 +74,8 @@ def run_devset(texts: Path, split: str, root: Path | None = None) -> tuple[pd.Da
     root = root or project_root()
     index = pd.read_csv(root / DEVSET / "articles.csv", dtype=str, keep_default_na=False)
     index = index[index["split"].isin(["tune", "heldout"] if split == "both" else [split])]
+    if index.empty:
+        raise SystemExit(f"No article of split {split!r} in articles.csv (tests/devset/README.md).")
     entity_gold = yaml.safe_load((root / DEVSET / "entities.yaml").read_text(encoding="utf-8"))
     quote_gold = yaml.safe_load((root / DEVSET / "quotes.yaml").read_text(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="devset-"))
@@ -154,7 +158,11 @@ def _commit(root: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", default="~/devset/texts", help="folder of <id>.txt texts")
-    parser.add_argument("--split", choices=("tune", "heldout", "unseen", "both"), default="tune")
+    parser.add_argument(
+        "--split",
+        default="tune",
+        help="a split of articles.csv (tune, heldout, unseen, ...) or both",
+    )
     parser.add_argument("--label", default="", help="a name for this measurement, e.g. before")
     args = parser.parse_args(argv)
     root = project_root()
