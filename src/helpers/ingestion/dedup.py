@@ -3,7 +3,9 @@
 Near duplicates (the same wire story on two sites, a republished article with
 a new headline) are found with MinHash LSH over word 5-gram shingles (Broder
 1997), then confirmed with the exact Jaccard similarity of the shingle sets, so
-the decision does not depend on the hashing.
+the decision does not depend on the hashing. Only the texts of kept articles are
+held, not their shingle sets (ten times larger): a candidate's shingles are made
+again when LSH proposes it, which is rare.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def find_duplicates(docs: Iterable[tuple[str, str]], threshold: float = 0.8) -> 
     # ``threshold`` from being missed, and the exact Jaccard decides.
     lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=NUM_PERM)
     exact: dict[str, str] = {}
-    kept_shingles: dict[str, set[str]] = {}
+    kept_texts: dict[str, str] = {}
     duplicates: dict[str, str] = {}
     for article_id, text in sorted(docs):
         digest = hashlib.sha256(" ".join(_WORD.findall(text.casefold())).encode()).hexdigest()
@@ -54,12 +56,12 @@ def find_duplicates(docs: Iterable[tuple[str, str]], threshold: float = 0.8) -> 
         matches = sorted(
             other
             for other in lsh.query(minhash)
-            if jaccard(grams, kept_shingles[other]) >= threshold
+            if jaccard(grams, shingles(kept_texts[other])) >= threshold
         )
         if matches:
             duplicates[article_id] = matches[0]
             continue
         exact[digest] = article_id
-        kept_shingles[article_id] = grams
+        kept_texts[article_id] = text
         lsh.insert(article_id, minhash)
     return duplicates

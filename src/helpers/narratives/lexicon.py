@@ -7,10 +7,12 @@ that hold a frame lemma.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 SENTENCE_LEMMA_COLUMNS = ["article_id", "sentence_id", "n_words", "lemmas", "content"]
@@ -25,9 +27,13 @@ class WordTally:
 
     def __init__(self, keep: Iterable[str]):
         self.keep = frozenset(keep)
-        self.counts: list[tuple] = []
         self.words: dict[str, int] = {}
         self.sentences: list[tuple] = []
+        # one (article, lemma, count) per article and lemma, as three integer arrays:
+        # millions of rows on a large corpus, where tuples of strings took gigabytes
+        self._lemma_ids: dict[str, int] = {}
+        self._articles: list[str] = []
+        self._article_of, self._lemma_of, self._count = array("q"), array("q"), array("q")
 
     def add(self, article_id: str, rows: Iterable[tuple]) -> None:
         counts, n_words = Counter(), 0
@@ -38,10 +44,22 @@ class WordTally:
             if kept:
                 self.sentences.append((article_id, sentence_id, words, " ".join(kept), ""))
         self.words[article_id] = n_words
-        self.counts += [(article_id, lemma, n) for lemma, n in sorted(counts.items())]
+        article, ids = len(self._articles), self._lemma_ids
+        self._articles.append(article_id)
+        for lemma, n in sorted(counts.items()):
+            self._article_of.append(article)
+            self._lemma_of.append(ids.setdefault(lemma, len(ids)))
+            self._count.append(n)
 
     def lemma_counts(self) -> pd.DataFrame:
-        return pd.DataFrame(self.counts, columns=LEMMA_COUNT_COLUMNS)
+        articles = np.array(self._articles, dtype=object)
+        lemmas = np.array(list(self._lemma_ids), dtype=object)  # in id order
+        return pd.DataFrame(
+            {"article_id": articles[np.frombuffer(self._article_of, dtype=np.int64)],
+             "lemma": lemmas[np.frombuffer(self._lemma_of, dtype=np.int64)],
+             "count": np.frombuffer(self._count, dtype=np.int64).copy()},
+            columns=LEMMA_COUNT_COLUMNS,
+        )  # fmt: skip
 
     def frame_sentences(self) -> pd.DataFrame:
         return pd.DataFrame(self.sentences, columns=SENTENCE_LEMMA_COLUMNS)

@@ -51,18 +51,27 @@ def similarity_table(
 def _term_counts(lemmas: pd.DataFrame) -> tuple[list[str], csr_matrix]:
     """Article × term counts, terms being the lowercased lemmas split on spaces (as a
     ``TfidfVectorizer`` would tokenise them), built from the per-article counts
-    without writing each article out as text."""
-    counted = lemmas if "count" in lemmas else lemmas.assign(count=1)
-    terms = counted["lemma"].astype(str).str.lower().str.split(" ")
-    counted = counted.assign(term=terms).explode("term")
-    counted = counted[counted["term"].fillna("") != ""]
-    totals = counted.groupby(["article_id", "term"])["count"].sum()
-    ids = sorted(counted["article_id"].unique())
-    vocabulary = sorted(counted["term"].unique())
-    rows = pd.Index(ids).get_indexer(totals.index.get_level_values(0))
-    cols = pd.Index(vocabulary).get_indexer(totals.index.get_level_values(1))
-    shape = (len(ids), len(vocabulary))
-    return ids, csr_matrix((totals.to_numpy(dtype=float), (rows, cols)), shape=shape)
+    without writing each article out as text. Each distinct lemma is split once: a
+    large corpus has millions of (article, lemma) rows but few distinct lemmas."""
+    counts = lemmas["count"].to_numpy() if "count" in lemmas else np.ones(len(lemmas))
+    codes, distinct = pd.factorize(lemmas["lemma"].astype(str))
+    pieces = [[t for t in lemma.lower().split(" ") if t] for lemma in distinct]
+    n_pieces = np.array([len(p) for p in pieces], dtype=np.int64)[codes]
+    row_of = np.repeat(np.arange(len(codes)), n_pieces)  # a row per (article, lemma, term)
+    first_piece = np.concatenate([[0], np.cumsum([len(p) for p in pieces])[:-1]]).astype(np.int64)
+    within = np.arange(len(row_of)) - np.repeat(np.cumsum(n_pieces) - n_pieces, n_pieces)
+    terms = np.array([t for p in pieces for t in p], dtype=object)
+    terms = terms[np.repeat(first_piece[codes], n_pieces) + within]
+    articles = lemmas["article_id"].to_numpy()[row_of]
+    ids = sorted(set(articles))
+    vocabulary = sorted(set(terms))
+    rows = pd.Index(ids).get_indexer(articles)
+    cols = pd.Index(vocabulary).get_indexer(terms)
+    matrix = csr_matrix(
+        (counts[row_of].astype(float), (rows, cols)), shape=(len(ids), len(vocabulary))
+    )
+    matrix.sum_duplicates()  # one cell per article and term, indices sorted
+    return ids, matrix
 
 
 def _nearest(row: np.ndarray, own: int, k: int | None) -> np.ndarray:
