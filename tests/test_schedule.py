@@ -2,7 +2,7 @@
 
 from helpers.core.stage import Stage
 from helpers.pipeline.registry import STAGES
-from helpers.pipeline.schedule import close_room, open_room, waves
+from helpers.pipeline.schedule import close_room, input_bytes, open_room, waves
 
 
 def _stage(name, reads=(), writes=()):
@@ -22,6 +22,21 @@ def test_stages_reading_only_earlier_waves_run_side_by_side():
 
 def test_the_network_and_the_narratives_share_the_last_wave():
     assert waves(list(STAGES)) == [[0], [1], [2, 3]]
+
+
+def test_a_wave_weighs_its_declared_inputs_and_the_corpus_of_the_stage_reading_it(tmp_path):
+    staging, corpus = tmp_path / "staging", tmp_path / "corpus"
+    (staging / "data" / "processed").mkdir(parents=True)
+    (staging / "data" / "processed" / "articles.csv").write_text("x" * 10)
+    (staging / "data" / "processed" / "mentions.csv").write_text("x" * 100)
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("x" * 1000)
+    reader = _stage("b", reads=("articles",))
+    both = _stage("c", reads=("articles", "mentions"))
+    assert input_bytes([reader], staging, corpus) == 10
+    assert input_bytes([reader, both], staging, corpus) == 110  # a shared input counts once
+    first = Stage(name="a", notebook="a", reads=(), writes=(), parameters={}, reads_corpus=True)
+    assert input_bytes([first], staging, corpus) == 1000
 
 
 def test_a_room_sees_the_staged_tables_and_hands_back_only_what_was_written(tmp_path):

@@ -37,7 +37,14 @@ from helpers.parsing.gazetteer import gazetteer_snapshot
 from helpers.pipeline.cache import RESULT_PARTS, input_hashes, reuse, stage_key
 from helpers.pipeline.readme import update_case_study
 from helpers.pipeline.registry import STAGES, stage_of
-from helpers.pipeline.schedule import ROOMS, close_room, open_room, waves
+from helpers.pipeline.schedule import (
+    ROOMS,
+    SIDE_BY_SIDE_BELOW,
+    close_room,
+    input_bytes,
+    open_room,
+    waves,
+)
 from helpers.pipeline.validate import check, check_study, declared_parameters
 
 KERNEL_NAME = "news-coverage"
@@ -187,13 +194,22 @@ def execute(
                 continue
             import papermill  # only when a notebook executes: a rerun reusing all needs none
 
-            if jobs > 1:  # the next wave's kernels start and import while this one runs
+            size = input_bytes([declared[i] for i in pending], staging, corpus_path)
+            at_once = max(1, jobs) if size < SIDE_BY_SIDE_BELOW else 1
+            if at_once > 1:  # the next wave's kernels start and import while this one runs
                 for index in order[number + 1] if number + 1 < len(order) else []:
                     kernels[notebooks[index].stem] = kernel_for(index)
             names = " and ".join(notebooks[i].name for i in pending)
-            print(f"running {names}" + (" side by side" if len(pending) > 1 else ""),
-                  flush=True)  # fmt: skip
-            with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            how = ""
+            if len(pending) > 1:
+                how = (
+                    " side by side"
+                    if at_once > 1
+                    else f" one at a time (their inputs weigh "
+                    f"{size / 2**20:,.0f} MB: side by side would double the peak memory)"
+                )
+            print(f"running {names}{how}", flush=True)
+            with ThreadPoolExecutor(max_workers=at_once) as pool:
                 futures = {i: pool.submit(run_one, papermill, i) for i in pending}
                 try:
                     wait(futures.values(), return_when=FIRST_EXCEPTION)
