@@ -74,15 +74,28 @@ def speech_path(rows: Path) -> Path:
     return rows.with_name(rows.name.removesuffix(".json") + ".speech.json")
 
 
-def parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
-    """Parse and extract a batch of articles in this process (a local or Dask worker),
-    loading the pipeline once per process."""
+def preload_pipeline(model: str, gazetteer: Gazetteer) -> Language:
+    """The extraction pipeline of this process, loaded once.
+
+    Loaded before forking local workers, its weights are pages the workers share
+    with this process instead of one copy each."""
     from helpers.parsing.model import load_pipeline
 
     key = (model, gazetteer.sha256)
     if key not in _WORKER_PIPELINES:
         _WORKER_PIPELINES[key] = load_pipeline(model, gazetteer, extract=True)
-    return parse_article_texts(_WORKER_PIPELINES[key], list(articles), batch_size)
+    return _WORKER_PIPELINES[key]
+
+
+def release_pipelines() -> None:
+    """Free the pipelines this process loaded for its workers."""
+    _WORKER_PIPELINES.clear()
+
+
+def parse_partition(articles, model: str, gazetteer: Gazetteer, batch_size: int):
+    """Parse and extract a batch of articles in this process (a local or Dask worker),
+    loading the pipeline once per process."""
+    return parse_article_texts(preload_pipeline(model, gazetteer), list(articles), batch_size)
 
 
 @contextmanager

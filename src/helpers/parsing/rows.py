@@ -27,6 +27,8 @@ from helpers.parsing.engine import (
     ENGINES,
     parse_on_dask,
     parse_partition,
+    preload_pipeline,
+    release_pipelines,
     speech_path,
     write_docbin,
 )
@@ -152,15 +154,20 @@ def parse_locally(
         parse_partition, model=model, gazetteer=gazetteer, batch_size=batch_size
     )
     bar = tqdm(total=len(todo), desc="parsing", unit="article", disable=not progress)
-    with (
-        multiprocessing.get_context("fork").Pool(workers) if workers > 1 else _NoPool()
-    ) as pool:  # fmt: skip
-        for results in pool.imap(work, batches):
-            for docbin, rows, parsed, extracted, speech in results:
-                write_docbin(Path(docbin), parsed)
-                write_docbin(speech_path(Path(rows)), speech)  # before the rows: they mark done
-                write_docbin(Path(rows), extracted)
-                bar.update()
+    if workers > 1:  # loaded before the fork: the workers share the model's pages
+        preload_pipeline(model, gazetteer)
+    try:
+        with (
+            multiprocessing.get_context("fork").Pool(workers) if workers > 1 else _NoPool()
+        ) as pool:  # fmt: skip
+            for results in pool.imap(work, batches):
+                for docbin, rows, parsed, extracted, speech in results:
+                    write_docbin(Path(docbin), parsed)
+                    write_docbin(speech_path(Path(rows)), speech)  # before the rows: done marks
+                    write_docbin(Path(rows), extracted)
+                    bar.update()
+    finally:
+        release_pipelines()
     bar.close()
 
 
