@@ -48,6 +48,7 @@ Each mention keeps in ``reason`` the rule that put it under its entity, and in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -97,7 +98,7 @@ _CALENDAR = {
 _OPENS_UTTERANCE = tuple('«“":—–')  # what opens a quotation, a caption or a dialogue line
 
 
-@dataclass
+@dataclass(slots=True)  # slots: less memory per span at 20,000 articles
 class Candidate:
     """A proposed span, trimmed, with what the rules need to know about it."""
 
@@ -116,6 +117,15 @@ class Candidate:
     first_lower: str
     head_text: str  # the span without trailing lowercase modifiers
     reason: str = ""  # a rule that changed the span before canonicalisation
+
+
+# a slotted dataclass has no __dict__: its field names, in order, for tables
+CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))
+
+
+def _fields(c: Candidate) -> dict:
+    """The candidate's fields as a dict (``vars`` needs a ``__dict__``)."""
+    return {name: getattr(c, name) for name in CANDIDATE_FIELDS}
 
 
 def extract_candidates(
@@ -165,10 +175,10 @@ def without_title(c: Candidate) -> Candidate:
         return c
     text, n = cut
     head = c.head_text[n:] if c.head_text.startswith(c.text[:n]) else text
-    return Candidate(
-        **{**vars(c), "start_char": c.start_char + n, "text": text, "head_text": head or text,
-           "n_tokens": len(text.split()), "first_lower": text.split()[0].lower(),
-           "sentence_initial": False, "reason": "title_stripped"}
+    return dataclasses.replace(
+        c, start_char=c.start_char + n, text=text, head_text=head or text,
+        n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
+        sentence_initial=False, reason="title_stripped",
     )  # fmt: skip
 
 
@@ -191,11 +201,11 @@ def without_common_head(
     ):
         return c
     text = c.text[cut:]
-    return Candidate(
-        **{**vars(c), "start_char": c.start_char + cut, "text": text, "head_text": text,
-           "n_tokens": len(text.split()), "first_lower": text.split()[0].lower(),
-           "single_pos": "", "sentence_initial": False,
-           "reason": ";".join(filter(None, (c.reason, "common_head_cut")))}
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
+        single_pos="", sentence_initial=False,
+        reason=";".join(filter(None, (c.reason, "common_head_cut"))),
     )  # fmt: skip
 
 
@@ -298,11 +308,11 @@ def extend_spans(
             start, end = c.start_char - offset, c.end_char - offset
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
-                c = Candidate(**{**vars(c), "sentence_initial": True})  # « "Boire un canon… »
+                c = dataclasses.replace(c, sentence_initial=True)  # « "Boire un canon… »
             if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-"):
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
-                c = Candidate(**{**vars(c), "sentence_initial": True})
+                c = dataclasses.replace(c, sentence_initial=True)
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
@@ -343,9 +353,7 @@ def extend_spans(
                 continue
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
-                c = Candidate(
-                    **{**vars(c), "reason": ";".join(filter(None, (c.reason, "age_given")))}
-                )
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
             if c.model_label == "PER" and c.n_tokens == 1:
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
@@ -372,10 +380,10 @@ def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> st
 
 
 def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
-    return Candidate(
-        **{**vars(c), "start_char": start, "end_char": end, "text": text, "head_text": text,
-           "model_label": label, "n_tokens": len(text.split()), "single_pos": "",
-           "reason": ";".join(filter(None, (c.reason, reason)))}
+    return dataclasses.replace(
+        c, start_char=start, end_char=end, text=text, head_text=text,
+        model_label=label, n_tokens=len(text.split()), single_pos="",
+        reason=";".join(filter(None, (c.reason, reason))),
     )  # fmt: skip
 
 
@@ -510,8 +518,10 @@ def canonicalise(
     for c in kept:
         kind, key, reason = resolve(c)
         reasons = [r for r in (c.reason, reason) if r]
-        rows.append({**vars(c), "key": f"{kind}:{key}", "reason": ";".join(dict.fromkeys(reasons))})
-    table = pd.DataFrame(rows, columns=[*vars(kept[0]), "key"] if kept else ["key", "reason"])
+        rows.append(
+            {**_fields(c), "key": f"{kind}:{key}", "reason": ";".join(dict.fromkeys(reasons))}
+        )
+    table = pd.DataFrame(rows, columns=[*CANDIDATE_FIELDS, "key"] if kept else ["key", "reason"])
     return _merge_spelling_variants(table)
 
 
