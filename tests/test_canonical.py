@@ -233,3 +233,23 @@ def test_an_age_after_a_name_makes_a_person_and_an_acronym_opening_a_name_does_n
     found = mentions.set_index("text")
     assert (found.loc["Ilan", "label"], found.loc["Ilan", "reason"]) == ("PER", "age_given")
     assert found.loc["SUD-rail", "label"] == "ORG"  # the model says PER
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Agence nationale des fréquences", "ORG"),
+        ("Syndicat mixte des eaux", "ORG"),
+        ("Banque Populaire", ""),
+        ("Place Bellecour", ""),
+        ("GAEC des Trois Chênes", "ORG"),
+        ("Ehpad Les Tilleuls", "ORG"),
+        ("CHU Est", "ORG"),
+        ("Ce matin", ""),
+        ("Jean Office", ""),
+    ],
+)
+def test_institution_words_and_acronyms_name_a_body(name, label):
+    from helpers.entities.kinds import institution_label
+
+    assert institution_label(name) == label

@@ -68,6 +68,7 @@ from helpers.entities.canonical import (
     without_article,
     without_company_suffix,
 )
+from helpers.entities.kinds import institution_label
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -603,7 +604,10 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             designated = (
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
-                else designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
+                else designated_label(names[key])
+                # an acronym defined in the article by « Fédération des … »
+                or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
+                or _known_prefix_label(names[key], gazetteer)
             )
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))

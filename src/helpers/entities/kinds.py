@@ -1,0 +1,61 @@
+"""What kind of thing a name names, read from its own words.
+
+French names of bodies, events and laws describe what they are with common words
+(« Office national des forêts », « Agence régionale de santé », « loi Travail »,
+« Coupe du monde »): the statistical model, trained on names that look like proper
+nouns, often takes them for places. These word lists are general French, never names
+of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised institution word, then a lowercase word, names a body by what it does
+# (« Fédération nationale des chasseurs », « Agence régionale de santé »); followed by a
+# capitalised word it may be a brand (« Banque Populaire ») and the model decides.
+INSTITUTION_WORDS = {
+    "hôpital", "clinique", "préfecture", "tribunal", "cour", "parquet", "ministère",
+    "conseil", "service", "compagnie", "brigade", "gendarmerie", "université", "collège",
+    "lycée", "école", "fédération", "syndicat", "association", "chambre", "agence", "office",
+    "commission", "comité", "confédération", "union", "direction", "institut", "caisse",
+    "banque", "groupe", "parti", "autorité", "haute", "haut", "établissement", "régie",
+    "mutuelle", "coopérative", "fondation", "alliance", "centrale", "ordre", "inspection",
+    "académie", "assemblée", "délégation", "secrétariat", "observatoire", "société",
+    "organisation", "mouvement", "collectif", "conservatoire", "laboratoire", "bureau",
+    "communauté", "centre", "maison", "front", "rassemblement", "ligue", "cercle", "amicale",
+    "coordination", "conférence", "entente", "intersyndicale", "cellule", "police",
+}  # fmt: skip
+
+# Acronyms of kinds of French bodies (a farm partnership, a university hospital, a fire
+# service, a care home): a name they open is that body (« GAEC du Moulin », « CHU Sud »).
+INSTITUTION_ACRONYMS = {
+    "GAEC", "EARL", "SCEA", "SCI", "SARL", "SAS", "SASU", "EURL", "CHU", "CHR", "CHRU",
+    "EHPAD", "SDIS", "CCAS", "CIAS", "CAF", "CPAM", "MSA", "ARS", "URSSAF", "IUT", "CFA",
+    "CCI", "CMA", "EPCI", "ESAT", "IME", "ONG", "SIVOM", "SIVU", "SMICTOM", "DDT", "DDTM",
+    "DREAL", "DRAC", "DDPP", "DGFIP", "CROUS", "INSPE", "GIP", "SEM", "SPL", "CSE", "CE",
+}  # fmt: skip
+
+_FIRST_WORD = re.compile(r"^[\w-]+")
+
+
+def institution_label(name: str) -> str:
+    """ORG for a capitalised institution word followed by a lowercase word, or for a
+    name opening on the acronym of a kind of body; else ""."""
+    words = name.split()
+    if not words:
+        return ""
+    first = _FIRST_WORD.match(words[0])
+    acronym = first.group(0) if first else ""
+    if acronym.upper() in INSTITUTION_ACRONYMS and (
+        acronym.isupper() or len(acronym) >= 4 and acronym[0].isupper()
+    ):
+        return "ORG"  # « Ehpad » too, not « Ce » or « Sas »
+    if (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].casefold() in INSTITUTION_WORDS
+        and words[1][:1].islower()
+    ):
+        return "ORG"
+    return ""
