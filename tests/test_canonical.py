@@ -51,6 +51,13 @@ def test_an_acronym_in_parentheses_defines_its_long_form():
     assert parenthesised_acronyms("L’Office national des forêts (ONF) gère le bois.")[0][3] == (
         "Office national des forêts"
     )
+    # the window counts content words: the small words of a long name do not push it out
+    sentence = (
+        "Les élus de la Fédération des ouvriers et ouvrières de la vigne du Var (FOVV) votent."
+    )
+    assert parenthesised_acronyms(sentence)[0][3] == (
+        "Fédération des ouvriers et ouvrières de la vigne du Var"
+    )
 
 
 def test_spelling_variants_merge_within_a_block_only():

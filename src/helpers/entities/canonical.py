@@ -100,6 +100,17 @@ def _long_form(words: list[str], acronym: str) -> int | None:
     return len(text[: l_ + 2].split(" ")) - 1
 
 
+def _window(words: list[str], content_words: int) -> list[str]:
+    """The trailing words holding that many content words: « de », « la », « et » do not
+    count, so « Fédération des ouvriers et ouvrières du Var (FOOV) » fits whole."""
+    seen = 0
+    for k in range(len(words) - 1, -1, -1):
+        seen += bool(words[k]) and re.sub(r"^[LlDd]['’]", "", words[k]).lower() not in _SMALL_WORDS
+        if seen > content_words:
+            return words[k + 1 :]
+    return words
+
+
 def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
     """(acronym, start, end, long form) for each « long form (ACRONYM) » of a sentence;
     start and end are the long form's offsets in the sentence."""
@@ -111,7 +122,7 @@ def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
         words = before.split(" ")
         # the number stands for the territory that ends the long form: room for its words
         extra = 5 if letters != acronym else 0
-        window = words[-(min(len(letters) + 5, len(letters) * 2) + extra) :]
+        window = _window(words, min(len(letters) + 5, len(letters) * 2) + extra)
         first = _long_form(window, letters)
         if first is None:
             continue
