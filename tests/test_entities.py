@@ -249,3 +249,16 @@ def test_a_first_name_alone_resolves_to_the_one_person_who_bears_it(nlp):
         "« Elles couraient vers la cabane », explique Cédric.",
     )
     assert entities_of(mentions)["Cédric"] == "Cédric Pucheu"
+
+
+def test_a_union_on_a_staff_body_is_the_union(nlp):
+    from helpers.entities.kinds import is_staff_body, staff_body_cut
+
+    assert staff_body_cut("FO du CSE") == len("FO")
+    assert staff_body_cut("Unsa du comité d’entreprise") == len("Unsa")
+    assert staff_body_cut("CSE") == 0 and is_staff_body("CSE")
+    mentions, _, _ = run(
+        nlp, "« Nous refusons ce plan », a déclaré Paul Marchand, délégué CGT du CSE de l’usine."
+    )
+    assert "CGT du CSE" not in set(mentions["entity"])
+    assert "CGT" in set(mentions["entity"])

@@ -59,3 +59,25 @@ def institution_label(name: str) -> str:
     ):
         return "ORG"
     return ""
+
+
+# A company's staff bodies: « la CGT du CSE » is the union's section on the works
+# council, and the union is the actor (the council of one company is no company)
+STAFF_BODIES = (
+    r"(?:CSE|CCE|CE|CHSCT|CSSCT|CTE|[Cc]omité\s+(?:social\s+et\s+économique"
+    r"|central\s+d['’]entreprise|d['’]entreprise|d['’]établissement))"
+)
+_OF_STAFF_BODY = re.compile(rf"\s+(?:du|de\s+la|de\s+l['’])\s*{STAFF_BODIES}$")
+_STAFF_BODY = re.compile(rf"^{STAFF_BODIES}$")
+
+
+def staff_body_cut(name: str) -> int:
+    """Where « du CSE », « du comité d’entreprise » starts at the end of a name (« CGT du
+    CSE »), or 0: the name before it stands alone."""
+    match = _OF_STAFF_BODY.search(name)
+    return match.start() if match and match.start() > 0 else 0
+
+
+def is_staff_body(name: str) -> bool:
+    """« CSE », « comité d’entreprise »: a company's staff body, no part of another name."""
+    return bool(_STAFF_BODY.match(name))

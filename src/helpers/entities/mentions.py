@@ -68,7 +68,7 @@ from helpers.entities.canonical import (
     without_article,
     without_company_suffix,
 )
-from helpers.entities.kinds import institution_label
+from helpers.entities.kinds import institution_label, is_staff_body, staff_body_cut
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -180,6 +180,18 @@ def without_title(c: Candidate) -> Candidate:
         c, start_char=c.start_char + n, text=text, head_text=head or text,
         n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
         sentence_initial=False, reason="title_stripped",
+    )  # fmt: skip
+
+
+def without_staff_body(c: Candidate) -> Candidate:
+    """« CGT du CSE » → « CGT »: a union's section on a company's staff body is the union."""
+    cut = staff_body_cut(c.text) if c.source != "gazetteer" else 0
+    if not cut:
+        return c
+    text = c.text[:cut]
+    return dataclasses.replace(
+        c, end_char=c.start_char + cut, text=text, head_text=text, n_tokens=len(text.split()),
+        single_pos="", reason=";".join(filter(None, (c.reason, "staff_body_cut"))),
     )  # fmt: skip
 
 
@@ -340,6 +352,7 @@ def extend_spans(
                 and c.model_label in {"LOC", "ORG", "MISC"}
                 and c.source != "gazetteer"
                 and gazetteer.lookup(c.text) is None  # « ByteDance de Musical.ly »: two actors
+                and not is_staff_body(c.text)  # « CGT du CSE »: the union, then the council
                 and (
                     _OF_PLACE.match(text[previous.end_char - offset : start])
                     # « CGT des Ports et Docks »: the name goes on after « et »
@@ -646,6 +659,7 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
+    candidates = [without_staff_body(c) for c in candidates]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
