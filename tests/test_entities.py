@@ -262,3 +262,21 @@ def test_a_union_on_a_staff_body_is_the_union(nlp):
     )
     assert "CGT du CSE" not in set(mentions["entity"])
     assert "CGT" in set(mentions["entity"])
+
+
+def test_statues_and_buildings_are_places(nlp):
+    from helpers.entities.canonical import monument_before
+
+    assert monument_before("ils se sont assis au pied de la statue de la ", False) == len(
+        "statue de la "
+    )
+    assert monument_before("une gerbe devant la statue de ", True) == 0  # it shows a person
+    assert monument_before("une réunion à l’édifice ", True) == len("édifice ")
+    mentions, _, _ = run(
+        nlp,
+        "Les manifestants se sont retrouvés au pied de la statue de la Liberté, à Lyon.",
+        "Le maire est arrivé à l’édifice Paul-Martel, qui abrite son cabinet.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("statue de la Liberté") == "LOC"
+    assert labels.get("édifice Paul-Martel") == "LOC"

@@ -62,6 +62,7 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    monument_before,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -334,6 +335,16 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
+            person = c.model_label == "PER"
+            if (
+                c.source != "gazetteer"
+                and (not person or " " not in c.text and "-" in c.text)
+                and (cut := monument_before(text[:start], hyphenated_only=person))
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
+                            "monument")  # fmt: skip
+                start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
             if c.model_label == "LOC" and c.source != "gazetteer" and not gazetteer.lookup(c.text):
