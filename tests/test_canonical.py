@@ -260,3 +260,32 @@ def test_institution_words_and_acronyms_name_a_body(name, label):
     from helpers.entities.kinds import institution_label
 
     assert institution_label(name) == label
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Plan Régional Forêt", "MISC"),
+        ("loi Sapin", "MISC"),
+        ("Coupe d’Europe de handball", "MISC"),
+        ("Grand Prix de Monaco", "MISC"),
+        ("Ours d’or", "MISC"),
+        ("Le Journal du Morvan", "ORG"),
+        ("La Gazette des Alpes", "ORG"),
+        ("Journal de 20 heures", ""),
+        ("Paul Journal", ""),
+    ],
+)
+def test_event_law_and_press_words_give_the_label(name, label):
+    from helpers.entities.kinds import event_or_press_label
+
+    assert event_or_press_label(name) == label
+
+
+def test_a_law_or_plan_word_before_a_name_joins_it():
+    from helpers.entities.kinds import naming_word_before
+
+    assert naming_word_before("Les élus contestent la loi ") == len("loi ")
+    assert naming_word_before("le lancement de l’opération ") == len("opération ")
+    assert naming_word_before("un plan de ") == 0
+    assert naming_word_before("il a vu le replan ") == 0

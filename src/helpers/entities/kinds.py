@@ -81,3 +81,50 @@ def staff_body_cut(name: str) -> int:
 def is_staff_body(name: str) -> bool:
     """« CSE », « comité d’entreprise »: a company's staff body, no part of another name."""
     return bool(_STAFF_BODY.match(name))
+
+
+# The first word of a law, plan, event, competition or award (« loi Travail », « plan
+# Vigipirate », « Coupe du monde », « Festival de Cannes »): the name is MISC
+EVENT_WORDS = {
+    "loi", "lois", "décret", "ordonnance", "plan", "projet", "programme", "réforme",
+    "rapport", "pacte", "accord", "accords", "traité", "charte", "coupe", "championnat",
+    "championnats", "tournoi", "jeux", "festival", "mondial", "mostra", "biennale",
+    "foire", "fête", "tempête", "ouragan", "cyclone", "opération", "prix", "trophée",
+    "marathon", "rallye", "journée", "journées", "semaine", "sommet", "grand prix",
+}  # fmt: skip
+# A newspaper's own name (« Le Journal de la Haute-Marne », « La Gazette du Val »)
+PRESS_WORDS = {
+    "journal", "tribune", "gazette", "courrier", "dépêche", "quotidien", "nouvelliste",
+    "télégramme", "écho", "échos", "hebdo", "presse",
+}  # fmt: skip
+_ARTICLE = re.compile(r"^(?:L['’]\s*|(?:Le|La|Les)\s+)")
+_AWARD = re.compile(r"\s(?:d['’]or|d['’]argent|de bronze|de cristal)$")  # « Lion d’or »
+
+
+def event_or_press_label(name: str) -> str:
+    """MISC for a name opening on a law, plan, event or award word, ORG for a newspaper's
+    name (« Journal de … »), else ""."""
+    bare = _ARTICLE.sub("", name)
+    words = bare.split()
+    if len(words) < 2:
+        return ""
+    head = words[0].casefold()
+    if head in EVENT_WORDS or " ".join(words[:2]).casefold() in EVENT_WORDS or _AWARD.search(bare):
+        return "MISC"
+    if words[0][:1].isupper() and head in PRESS_WORDS and not re.search(r"\d", bare):
+        return "ORG"
+    return ""
+
+
+# A lowercase law, plan or event word straight before a name is part of it: « la loi
+# Travail », « le plan Vigipirate », « l’opération Sentinelle », « la tempête Ciara »
+_NAMING_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:loi|plan|opération|rapport|réforme|tempête|ouragan|cyclone|dispositif"
+    r"|décret|pacte|affaire|circulaire|programme)\s$"
+)
+
+
+def naming_word_before(text_before: str) -> int:
+    """How many characters before a name are its law, plan or event word (0 if none)."""
+    match = _NAMING_WORD_BEFORE.search(text_before[-20:])
+    return len(text_before[-20:]) - match.start() if match else 0

@@ -69,7 +69,13 @@ from helpers.entities.canonical import (
     without_article,
     without_company_suffix,
 )
-from helpers.entities.kinds import institution_label, is_staff_body, staff_body_cut
+from helpers.entities.kinds import (
+    event_or_press_label,
+    institution_label,
+    is_staff_body,
+    naming_word_before,
+    staff_body_cut,
+)
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -335,6 +341,15 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
+            if (
+                c.source != "gazetteer"
+                and (c.model_label != "PER" or " " not in c.text)  # « loi Duplomb »
+                and (cut := naming_word_before(text[:start]))
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "MISC",
+                            "naming_word")  # fmt: skip
+                start -= cut
             person = c.model_label == "PER"
             if (
                 c.source != "gazetteer"
@@ -629,6 +644,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
                 else designated_label(names[key])
+                or event_or_press_label(names[key])
                 # an acronym defined in the article by « Fédération des … »
                 or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
                 or _known_prefix_label(names[key], gazetteer)
