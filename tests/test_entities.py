@@ -94,7 +94,7 @@ def test_junk_is_dropped_with_a_reason(nlp):
     )
     assert "Modification" not in set(mentions["text"])
     assert "Américains" not in set(mentions["text"])
-    assert set(dropped["reason"]) <= {"common_word", "no_capital", "quote", "too_short"}
+    assert set(dropped["reason"]) <= {"common_word", "demonym", "no_capital", "quote", "too_short"}
 
 
 def test_mentions_keep_their_provenance(nlp):
@@ -280,3 +280,20 @@ def test_statues_and_buildings_are_places(nlp):
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels.get("statue de la Liberté") == "LOC"
     assert labels.get("édifice Paul-Martel") == "LOC"
+
+
+def test_a_nationality_before_a_name_is_no_entity(nlp):
+    from helpers.entities.kinds import is_demonym
+
+    assert is_demonym("Suédoise") and is_demonym("Grecques") and is_demonym("Sud-Africains")
+    assert not is_demonym("Corse") and not is_demonym("Martin")
+    mentions, _, _ = run(
+        nlp,
+        "Le sprint a été remporté par le Norvégien Lars Ekberg devant la Suissesse Anna Roth.",
+        "La course a été remportée par la Slovène Petra Horvat Kos, devant les Polonais.",
+    )
+    entities = set(mentions["entity"])
+    assert (
+        not {"Norvégien", "Suissesse", "Slovène", "Polonais", "Slovène Petra Horvat Kos"} & entities
+    )
+    assert "Petra Horvat Kos" in entities and "Lars Ekberg" in entities

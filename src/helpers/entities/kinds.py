@@ -128,3 +128,50 @@ def naming_word_before(text_before: str) -> int:
     """How many characters before a name are its law, plan or event word (0 if none)."""
     match = _NAMING_WORD_BEFORE.search(text_before[-20:])
     return len(text_before[-20:]) - match.start() if match else 0
+
+
+# Nationality and people words, masculine singular (« le Belge Jean Dupont », « les
+# Bretons »): not named entities in these guidelines, and no part of the name after them.
+# Left out: those that are also places or newspapers (« Corse », « Parisien »).
+_DEMONYM_STEMS = """
+américain allemand anglais britannique français italien espagnol portugais belge suisse
+néerlandais hollandais luxembourgeois autrichien danois suédois norvégien finlandais
+islandais irlandais écossais gallois polonais tchèque slovaque hongrois roumain bulgare
+grec turc russe ukrainien biélorusse géorgien arménien azerbaïdjanais serbe croate slovène
+bosnien albanais macédonien monténégrin kosovar estonien letton lituanien moldave chypriote
+maltais canadien québécois mexicain brésilien argentin chilien colombien péruvien
+vénézuélien cubain haïtien bolivien uruguayen équatorien chinois japonais coréen vietnamien
+thaïlandais indien pakistanais afghan iranien irakien syrien libanais israélien palestinien
+jordanien saoudien qatari émirati yéménite égyptien libyen tunisien algérien marocain
+sénégalais malien ivoirien camerounais nigérian nigérien congolais kényan éthiopien
+sud-africain rwandais burkinabé guinéen gabonais tchadien soudanais somalien malgache
+australien néo-zélandais kurde basque alsacien catalan flamand wallon européen africain
+asiatique ouzbek kazakh mongol tibétain taïwanais indonésien philippin malaisien
+singapourien birman cambodgien laotien népalais bangladais sri-lankais
+""".split()
+
+
+def _inflections(stem: str) -> set[str]:
+    """Masculine, feminine, singular and plural forms of a demonym."""
+    if stem.endswith(("ien", "éen", "on")):
+        feminine = stem + "ne"
+    elif stem.endswith("ec"):
+        feminine = stem + "que"
+    elif stem.endswith("c"):
+        feminine = stem[:-1] + "que"
+    elif stem.endswith("e"):
+        feminine = stem
+    else:
+        feminine = stem + "e"
+    plural = stem if stem.endswith("s") else stem + "s"
+    return {stem, plural, feminine, feminine + "s"}
+
+
+DEMONYMS = {form for stem in _DEMONYM_STEMS for form in _inflections(stem)} | {
+    "suissesse", "suissesses",
+}  # fmt: skip
+
+
+def is_demonym(word: str) -> bool:
+    """« Suédoise », « Sud-Africains », « Belge »: a people's or a nationality's word."""
+    return word.casefold() in DEMONYMS

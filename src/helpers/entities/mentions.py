@@ -72,6 +72,7 @@ from helpers.entities.canonical import (
 from helpers.entities.kinds import (
     event_or_press_label,
     institution_label,
+    is_demonym,
     is_staff_body,
     naming_word_before,
     staff_body_cut,
@@ -190,6 +191,25 @@ def without_title(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
+def without_demonym(c: Candidate) -> Candidate:
+    """« Suédoise Anna Berg » → « Anna Berg »: a nationality before a name is no
+    part of it; the words after it, all capitalised, name a person."""
+    words = c.text.split()
+    if c.source == "gazetteer" or len(words) < 2 or not is_demonym(words[0]):
+        return c
+    if not words[1][:1].isupper():
+        return c  # « Française des jeux »: the name of a company
+    cut = len(words[0]) + 1
+    text = c.text[cut:]
+    person = all(w[:1].isupper() for w in words[1:]) and len(words) <= 4
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text, n_tokens=len(words) - 1,
+        first_lower=words[1].lower(), single_pos="", sentence_initial=False,
+        model_label="PER" if person and len(words) >= 3 else c.model_label,
+        reason=";".join(filter(None, (c.reason, "demonym_cut"))),
+    )  # fmt: skip
+
+
 def without_staff_body(c: Candidate) -> Candidate:
     """« CGT du CSE » → « CGT »: a union's section on a company's staff body is the union."""
     cut = staff_body_cut(c.text) if c.source != "gazetteer" else 0
@@ -245,6 +265,8 @@ def junk_reason(
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR:
         return "date"  # « Vendredi matin »
+    if " " not in text and is_demonym(text):
+        return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
         return "line_break"
     if _URL.search(text):
@@ -686,7 +708,7 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
-    candidates = [without_staff_body(c) for c in candidates]
+    candidates = [without_staff_body(without_demonym(c)) for c in candidates]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
