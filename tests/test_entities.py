@@ -297,3 +297,14 @@ def test_a_nationality_before_a_name_is_no_entity(nlp):
         not {"Norvégien", "Suissesse", "Slovène", "Polonais", "Slovène Petra Horvat Kos"} & entities
     )
     assert "Petra Horvat Kos" in entities and "Lars Ekberg" in entities
+
+
+def test_a_bare_subject_is_a_name_and_a_weekday_a_date(nlp):
+    mentions, _, dropped = run(
+        nlp,
+        "Josiane elle aussi habite dans la rue depuis vingt ans.",
+        "Vendredi, la mairie a fermé la salle. Fermeture de la route départementale.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Josiane") == "PER"
+    assert "Vendredi" not in labels and "Fermeture" not in labels

@@ -99,6 +99,7 @@ _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
 }  # fmt: skip
+_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _CALENDAR = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -263,8 +264,8 @@ def junk_reason(
         return "title"  # « ministre de la Santé », « président de la République »
     if candidate.head_text.casefold() in _GENERIC_NOUNS:
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
-    if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR:
-        return "date"  # « Vendredi matin »
+    if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR or text.lower() in _WEEKDAYS:
+        return "date"  # « Vendredi matin », « Lundi, le conseil… »: a date, no entity
     if " " not in text and is_demonym(text):
         return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
@@ -292,7 +293,8 @@ def junk_reason(
         if _stem(text.lower()) in lowercase_words:
             return "common_word"
         # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
-        if candidate.sentence_initial and not known and not _CODE.search(text):
+        bare_subject = "bare_subject" in candidate.reason.split(";")
+        if candidate.sentence_initial and not known and not _CODE.search(text) and not bare_subject:
             return "common_word"
     return None
 
@@ -314,6 +316,12 @@ _AGE_AFTER = re.compile(
 )
 # « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
 _ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
+# what follows a bare name as the subject of its sentence: a subject pronoun taking it up,
+# a negation, a reflexive or a common finite verb
+_BARE_SUBJECT = re.compile(
+    r"^,?\s+(elle|il|ne|n['’]|se|s['’]|a|avait|est|était|sera|fait|dit|explique|raconte"
+    r"|estime|confie|affirme|souligne|ajoute|habite|vit|travaille)\b",
+)
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -355,6 +363,15 @@ def extend_spans(
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
                 c = dataclasses.replace(c, sentence_initial=True)
+            subject = _BARE_SUBJECT.match(text[end:]) if c.sentence_initial else None
+            if subject and c.n_tokens == 1 and c.source != "gazetteer":
+                # « Josiane elle aussi habite… », « Rémi ne veut pas… »: no common noun
+                # opens a French sentence without its article, so this one is a name
+                pronoun = subject.group(1).lower() in {"elle", "il"}
+                c = dataclasses.replace(
+                    c, model_label="PER" if pronoun else c.model_label,
+                    reason=";".join(filter(None, (c.reason, "bare_subject"))),
+                )  # fmt: skip
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
