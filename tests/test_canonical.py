@@ -289,3 +289,19 @@ def test_a_law_or_plan_word_before_a_name_joins_it():
     assert naming_word_before("le lancement de l’opération ") == len("opération ")
     assert naming_word_before("un plan de ") == 0
     assert naming_word_before("il a vu le replan ") == 0
+
+
+def test_a_body_name_cut_after_its_adjective_is_completed():
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    from helpers.entities.kinds import institution_tail
+
+    after = " de la pêche et de la mer a publié son avis."
+    tail = len(" de la pêche et de la mer")
+    assert institution_tail("Comité national", after, STOP_WORDS) == tail
+    assert institution_tail("Agence régionale", " de santé a répondu.", STOP_WORDS) == len(
+        " de santé"
+    )
+    assert institution_tail("Office national", " de lui répondre", STOP_WORDS) == 0
+    assert institution_tail("Jean Dupont", " de la mairie", STOP_WORDS) == 0
+    assert institution_tail("Banque Postale", " de la ville", STOP_WORDS) == 0

@@ -175,3 +175,27 @@ DEMONYMS = {form for stem in _DEMONYM_STEMS for form in _inflections(stem)} | {
 def is_demonym(word: str) -> bool:
     """« Suédoise », « Sud-Africains », « Belge »: a people's or a nationality's word."""
     return word.casefold() in DEMONYMS
+
+
+_OF = r"(?:de la |de l['’]|du |des |de |d['’])"
+_LOWER_WORD = r"[a-zà-ÿœ][a-zà-ÿœ-]{2,}"
+_INSTITUTION_TAIL = re.compile(
+    rf" {_OF}(?P<w1>{_LOWER_WORD})(?: (?:et|ou) {_OF}?(?P<w2>{_LOWER_WORD}))?"
+)
+
+
+def institution_tail(name: str, after: str, stop_words: set[str]) -> int:
+    """How many characters after « Office national » or « Agence régionale » finish the
+    body's name (« des forêts », « de santé »), 0 if none: the model often stops
+    at the adjective, and the cut name merges with nothing."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].casefold() not in INSTITUTION_WORDS:
+        return 0
+    if len(words) > 1 and not words[-1][:1].islower():
+        return 0
+    match = _INSTITUTION_TAIL.match(after)
+    if not match or match.group("w1") in stop_words:
+        return 0
+    if match.group("w2") is None or match.group("w2") in stop_words:
+        return match.end("w1")
+    return match.end()

@@ -72,6 +72,7 @@ from helpers.entities.canonical import (
 from helpers.entities.kinds import (
     event_or_press_label,
     institution_label,
+    institution_tail,
     is_demonym,
     is_staff_body,
     naming_word_before,
@@ -99,6 +100,10 @@ _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
 }  # fmt: skip
+_NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                     "samedi", "dimanche", "janvier", "février", "avril",
+                                     "juin", "juillet", "août", "septembre", "octobre",
+                                     "novembre", "décembre", "matin", "soir"}  # fmt: skip
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _CALENDAR = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
@@ -380,6 +385,15 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
+            tail = institution_tail(c.text, text[end:], _NOT_NAME_WORDS) if not longer else 0
+            if (
+                tail
+                and c.source != "gazetteer"
+                and not any(start < o.start_char - offset < end + tail for o in spans if o is not c)
+            ):
+                c = _respan(c, c.start_char, c.end_char + tail, text[start : end + tail], "ORG",
+                            "institution_name_completed")  # fmt: skip
+                end += tail
             if (
                 c.source != "gazetteer"
                 and (c.model_label != "PER" or " " not in c.text)  # « loi Duplomb »
