@@ -308,3 +308,13 @@ def test_a_bare_subject_is_a_name_and_a_weekday_a_date(nlp):
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels.get("Josiane") == "PER"
     assert "Vendredi" not in labels and "Fermeture" not in labels
+
+
+def test_a_short_form_of_a_name_given_whole_is_that_name(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Les salariés de la Coopérative laitière du Haut-Jura ont voté la grève.",
+        "La Coopérative laitière emploie trois cents personnes dans le département.",
+    )
+    names = entities_of(mentions)
+    assert names.get("Coopérative laitière") == "Coopérative laitière du Haut-Jura"

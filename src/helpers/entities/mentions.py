@@ -605,6 +605,9 @@ def canonicalise(
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")
+        longer = _longer_form(c, multiword[c.article_id], per_surfaces[c.article_id])
+        if longer:
+            return known(longer, "short_form")
         return ("surface", c.text.casefold(), "")
 
     rows = []
@@ -616,6 +619,18 @@ def canonicalise(
         )
     table = pd.DataFrame(rows, columns=[*CANDIDATE_FIELDS, "key"] if kept else ["key", "reason"])
     return _merge_spelling_variants(table)
+
+
+def _longer_form(c: Candidate, names: set[str], persons: set[str]) -> str:
+    """The one longer name of the article that this name opens (« Union locale » and
+    « Union locale interprofessionnelle », « collège du Parc » and « collège du parc de Vaux »): the
+    article shortens a body's or a place's name once it has given it. Not for persons:
+    « Jean Martin » is not « Jean Martin-Durand »."""
+    if c.n_tokens < 2 or c.text in persons or _ACRONYM.match(c.text):
+        return ""
+    prefix = c.text.casefold() + " "
+    longer = {n for n in names if n.casefold().startswith(prefix) and n not in persons}
+    return longer.pop() if len(longer) == 1 else ""
 
 
 def _merge_spelling_variants(table: pd.DataFrame) -> pd.DataFrame:
