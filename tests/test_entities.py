@@ -318,3 +318,17 @@ def test_a_short_form_of_a_name_given_whole_is_that_name(nlp):
     )
     names = entities_of(mentions)
     assert names.get("Coopérative laitière") == "Coopérative laitière du Haut-Jura"
+
+
+def test_a_body_s_local_branch_and_a_saint_s_town_get_their_kind(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "L’Agence nationale des fréquences a mesuré les ondes près de l’école.",
+        "Le responsable de l’ANF Bretagne, Paul Morin, habite à Saint-Quay.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("ANF Bretagne") == "ORG"
+    assert labels.get("Saint-Quay") == "LOC"
+    from helpers.entities.kinds import is_saint_place
+
+    assert is_saint_place("Sainte-Luce") and not is_saint_place("Saint Paul")

@@ -199,3 +199,12 @@ def institution_tail(name: str, after: str, stop_words: set[str]) -> int:
     if match.group("w2") is None or match.group("w2") in stop_words:
         return match.end("w1")
     return match.end()
+
+
+_SAINT_PLACE = re.compile(r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$")
+
+
+def is_saint_place(name: str) -> bool:
+    """« Saint-Aubin », « Sainte-Foy »: a hyphenated saint's name is a town or a parish;
+    the model, seeing a first name, often takes it for a person."""
+    return bool(_SAINT_PLACE.match(name))

@@ -74,6 +74,7 @@ from helpers.entities.kinds import (
     institution_label,
     institution_tail,
     is_demonym,
+    is_saint_place,
     is_staff_body,
     naming_word_before,
     staff_body_cut,
@@ -722,6 +723,9 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             )
             if labels[key] == "PER" and not titled and _ACRONYM_LED.match(names[key]):
                 labels[key] = "ORG"  # no person's name opens on an acronym
+            if labels[key] == "PER" and is_saint_place(names[key]) and not titled:
+                labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
+    _branches_of_bodies(mentions, names, labels)
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
     ]
@@ -772,6 +776,23 @@ def find_mentions(
         propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+def _branches_of_bodies(mentions: pd.DataFrame, names: dict, labels: dict) -> None:
+    """ORG for a name that opens on the acronym of an organisation of the same article
+    (« ONF Vosges » beside « ONF » or « Office national des forêts »): that body's local
+    branch, not a place."""
+    org_texts = defaultdict(set)  # article -> surfaces of its organisations
+    for row in mentions[["article_id", "text", "key"]].itertuples(index=False):
+        if labels.get(row.key) == "ORG":
+            org_texts[row.article_id].add(row.text)
+    for key, group in mentions.groupby("key", sort=False):
+        if labels[key] == "ORG" or not _ACRONYM_LED.match(names[key]):
+            continue
+        acronym = re.split(r"[\s-]", names[key])[0]
+        texts = set().union(*(org_texts[a] for a in set(group["article_id"])))
+        if acronym in texts or any(acronym in _initials(t) for t in texts if " " in t):
+            labels[key] = "ORG"
 
 
 def _known_prefix_label(name: str, gazetteer: Gazetteer) -> str:
