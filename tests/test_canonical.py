@@ -305,3 +305,14 @@ def test_a_body_name_cut_after_its_adjective_is_completed():
     assert institution_tail("Office national", " de lui répondre", STOP_WORDS) == 0
     assert institution_tail("Jean Dupont", " de la mairie", STOP_WORDS) == 0
     assert institution_tail("Banque Postale", " de la ville", STOP_WORDS) == 0
+
+
+def test_the_words_before_a_name_give_its_kind():
+    from helpers.entities.kinds import event_or_press_label, label_from_context
+
+    assert label_from_context("ORG", "Source", "un feu dans le quartier de la ") == "LOC"
+    assert label_from_context("LOC", "Marval", "les salariés de l’usine ") == "ORG"
+    assert label_from_context("LOC", "NovaChem Sud", "le site de ") == "ORG"
+    assert label_from_context("MISC", "#StopAuBruit", "le mot-dièse ") == ""
+    assert label_from_context("LOC", "Marval", "il habite à ") == ""
+    assert event_or_press_label("Berlinale") == "MISC"

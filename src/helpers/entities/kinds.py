@@ -92,6 +92,8 @@ EVENT_WORDS = {
     "foire", "fête", "tempête", "ouragan", "cyclone", "opération", "prix", "trophée",
     "marathon", "rallye", "journée", "journées", "semaine", "sommet", "grand prix",
 }  # fmt: skip
+# Events that a common word names alone
+_EVENT_NAMES = {"mostra", "berlinale", "biennale", "mondial", "téléthon", "brexit"}
 # A newspaper's own name (« Le Journal de la Haute-Marne », « La Gazette du Val »)
 PRESS_WORDS = {
     "journal", "tribune", "gazette", "courrier", "dépêche", "quotidien", "nouvelliste",
@@ -106,6 +108,8 @@ def event_or_press_label(name: str) -> str:
     name (« Journal de … »), else ""."""
     bare = _ARTICLE.sub("", name)
     words = bare.split()
+    if len(words) == 1 and bare.casefold() in _EVENT_NAMES:
+        return "MISC"
     if len(words) < 2:
         return ""
     head = words[0].casefold()
@@ -208,3 +212,31 @@ def is_saint_place(name: str) -> bool:
     """« Saint-Aubin », « Sainte-Foy »: a hyphenated saint's name is a town or a parish;
     the model, seeing a first name, often takes it for a person."""
     return bool(_SAINT_PLACE.match(name))
+
+
+# A place word and « de » before a name the model took for a body or a work: « le
+# quartier de la Source », « rue du Moulin »: the name is the place's
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:quartier|rue|avenue|boulevard|place|quai|cité|allée|impasse|chemin|square"
+    r"|lieu-dit|hameau|faubourg|lotissement|résidence)\s+(?:de la |de l['’]|du |des |de |d['’])$"
+)
+# A company word straight before a name (« l’usine Dupont », « le groupe Vallée »), or
+# a capital inside a word (« BioNext »): a firm, not a place
+_COMPANY_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:usine|groupe|société|entreprise|firme|marque|enseigne|filiale|constructeur"
+    r"|chimiste|industriel|distributeur|transporteur|opérateur|chez)\s$"
+)
+_CAPITAL_INSIDE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+
+
+def label_from_context(label: str, name: str, before: str) -> str:
+    """The label the words before a name give it, or "" when they say nothing."""
+    if label in {"ORG", "MISC"} and _PLACE_WORD_BEFORE.search(before[-40:]):
+        return "LOC"
+    if name.startswith("#"):
+        return ""  # a hashtag's capitals are its words'
+    if label in {"LOC", "MISC"} and _COMPANY_WORD_BEFORE.search(before[-20:]):
+        return "ORG"
+    if label == "LOC" and _CAPITAL_INSIDE.search(name.split()[0]):
+        return "ORG"  # a brand's spelling: places have no capital inside a word
+    return ""

@@ -76,6 +76,7 @@ from helpers.entities.kinds import (
     is_demonym,
     is_saint_place,
     is_staff_body,
+    label_from_context,
     naming_word_before,
     staff_body_cut,
 )
@@ -445,6 +446,16 @@ def extend_spans(
                     previous, previous.start_char, c.end_char, whole, "ORG", "place_in_name"
                 )
                 continue
+            context = (
+                label_from_context(c.model_label, c.text, text[:start])
+                if c.source != "gazetteer" and gazetteer.lookup(c.text) is None
+                else ""
+            )
+            if context:
+                c = dataclasses.replace(
+                    c, model_label=context,
+                    reason=";".join(filter(None, (c.reason, "context_label"))),
+                )  # fmt: skip
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
