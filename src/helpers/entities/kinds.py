@@ -88,12 +88,12 @@ def is_staff_body(name: str) -> bool:
 EVENT_WORDS = {
     "loi", "lois", "décret", "ordonnance", "plan", "projet", "programme", "réforme",
     "rapport", "pacte", "accord", "accords", "traité", "charte", "coupe", "championnat",
-    "championnats", "tournoi", "jeux", "festival", "mondial", "mostra", "biennale",
+    "championnats", "tournoi", "jeux", "festival", "mondial", "biennale",
     "foire", "fête", "tempête", "ouragan", "cyclone", "opération", "prix", "trophée",
     "marathon", "rallye", "journée", "journées", "semaine", "sommet", "grand prix",
 }  # fmt: skip
 # Events that a common word names alone
-_EVENT_NAMES = {"mostra", "berlinale", "biennale", "mondial", "téléthon", "brexit"}
+_EVENT_NAMES = {"biennale", "mondial", "téléthon", "brexit"}
 # A newspaper's own name (« Le Journal de la Haute-Marne », « La Gazette du Val »)
 PRESS_WORDS = {
     "journal", "tribune", "gazette", "courrier", "dépêche", "quotidien", "nouvelliste",
