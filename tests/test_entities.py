@@ -332,3 +332,16 @@ def test_a_body_s_local_branch_and_a_saint_s_town_get_their_kind(nlp):
     from helpers.entities.kinds import is_saint_place
 
     assert is_saint_place("Sainte-Luce") and not is_saint_place("Saint Paul")
+
+
+def test_a_town_standing_for_its_club_in_a_sports_report(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "L’entraîneur Marc Girard (Lorient) a salué le match de ses joueurs.",
+        "Le classement reste serré après la victoire contre Vannes.",
+        "Lorient recevra samedi le club voisin.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Lorient (club)") == "ORG" and labels.get("Vannes (club)") == "ORG"
+    mentions, _, _ = run(nlp, "Le maire de Lorient (Morbihan) a inauguré la médiathèque.")
+    assert "Morbihan (club)" not in set(mentions["entity"])

@@ -69,6 +69,7 @@ from helpers.entities.canonical import (
     without_article,
     without_company_suffix,
 )
+from helpers.entities.clubs import is_club_mention, sports_articles
 from helpers.entities.kinds import (
     event_or_press_label,
     institution_label,
@@ -543,11 +544,37 @@ def define_acronyms(
 SPELLING_MAX_EDITS = 1
 
 
+def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]]:
+    """Per sports report, the town names that stand for their club (``entities.clubs``)."""
+    sports = sports_articles(sentences)
+    if not sports:
+        return {}
+    texts = {
+        (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
+        for row in sentences.itertuples()
+        if row.article_id in sports
+    }
+    clubs: dict[str, set[str]] = defaultdict(set)
+    for c in kept:
+        where = texts.get((c.article_id, c.paragraph_id, c.sentence_id))
+        if where is None or c.model_label != "LOC" or " " in c.text:
+            continue
+        offset, text = where
+        start, end = c.start_char - offset, c.end_char - offset
+        if is_club_mention(text[:start], text[end:]):
+            clubs[c.article_id].add(c.text)
+    return clubs
+
+
 def canonicalise(
-    kept: list[Candidate], gazetteer: Gazetteer, acronyms: dict[str, dict[str, str]] | None = None
+    kept: list[Candidate],
+    gazetteer: Gazetteer,
+    acronyms: dict[str, dict[str, str]] | None = None,
+    clubs: dict[str, set[str]] | None = None,
 ) -> pd.DataFrame:
     """The kept spans with the key of their canonical entity and the reason for it."""
     acronyms = acronyms or {}
+    clubs = clubs or {}
     surfaces = {c.text.casefold() for c in kept}
     per_surfaces = defaultdict(set)  # article -> full names (2+ words) labelled PER
     for c in kept:
@@ -577,6 +604,8 @@ def canonicalise(
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
 
     def resolve(c: Candidate) -> tuple[str, str, str]:
+        if c.text in clubs.get(c.article_id, ()):
+            return ("club", c.text.casefold(), "club_of_town")
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         if entry:
             return ("gazetteer", entry.id, "gazetteer")
@@ -712,6 +741,8 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
         if kind == "gazetteer":
             entry = gazetteer.by_id[ident]
             names[key], labels[key] = entry.name, entry.label
+        elif kind == "club":  # apart from the town of the same name
+            names[key], labels[key] = f"{group['text'].mode().iat[0]} (club)", "ORG"
         else:
             # the name is the resolved form (« Megan Clarken », not the surname)
             direct = group[group["text"].str.casefold() == ident]
@@ -783,8 +814,9 @@ def find_mentions(
         columns=DROPPED_COLUMNS,
     )
     kept, acronyms = define_acronyms(kept, sentences)
+    clubs = _clubs(kept, sentences)
     mentions = name_entities(
-        propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
+        propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
     )
     return mentions, sentences, dropped
 
