@@ -316,3 +316,5 @@ def test_the_words_before_a_name_give_its_kind():
     assert label_from_context("MISC", "#StopAuBruit", "le mot-dièse ") == ""
     assert label_from_context("LOC", "Marval", "il habite à ") == ""
     assert event_or_press_label("Téléthon") == "MISC"
+    assert event_or_press_label("Ligue 2") == event_or_press_label("Nationale 3") == "MISC"
+    assert event_or_press_label("Ligue des droits humains") == ""

@@ -92,6 +92,8 @@ EVENT_WORDS = {
     "foire", "fête", "tempête", "ouragan", "cyclone", "opération", "prix", "trophée",
     "marathon", "rallye", "journée", "journées", "semaine", "sommet", "grand prix",
 }  # fmt: skip
+# A championship division (« Ligue 2 », « Nationale 1 », « Pro D2 »): a competition
+_DIVISION = re.compile(r"^(?:Ligue|Division|Nationale?|Pro [A-D]|Top|Élite)\s?\d{1,2}$")
 # Events that a common word names alone
 _EVENT_NAMES = {"biennale", "mondial", "téléthon", "brexit"}
 # A newspaper's own name (« Le Journal de la Haute-Marne », « La Gazette du Val »)
@@ -108,7 +110,7 @@ def event_or_press_label(name: str) -> str:
     name (« Journal de … »), else ""."""
     bare = _ARTICLE.sub("", name)
     words = bare.split()
-    if len(words) == 1 and bare.casefold() in _EVENT_NAMES:
+    if len(words) == 1 and bare.casefold() in _EVENT_NAMES or _DIVISION.match(bare):
         return "MISC"
     if len(words) < 2:
         return ""
