@@ -345,3 +345,16 @@ def test_a_town_standing_for_its_club_in_a_sports_report(nlp):
     assert labels.get("Lorient (club)") == "ORG" and labels.get("Vannes (club)") == "ORG"
     mentions, _, _ = run(nlp, "Le maire de Lorient (Morbihan) a inauguré la médiathèque.")
     assert "Morbihan (club)" not in set(mentions["entity"])
+
+
+def test_paired_adjectives_stay_in_the_name_and_centuries_are_no_entities(nlp):
+    mentions, _, dropped = run(
+        nlp,
+        "Le Salon nautique et aéronautique de Brest ouvrira ses portes en juin.",
+        "La ferme date du XVIIIe siècle, selon Paul Morin.",
+    )
+    assert "XVIIIe" not in set(mentions["entity"])
+    from helpers.entities.mentions import _ORDINAL, _PAIRED_ADJECTIVE
+
+    assert _ORDINAL.match("XIXe") and not _ORDINAL.match("Ier")
+    assert _PAIRED_ADJECTIVE.match(" et paralympiques de Paris").group(1) == "paralympiques"

@@ -107,6 +107,8 @@ _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "ven
                                      "samedi", "dimanche", "janvier", "février", "avril",
                                      "juin", "juillet", "août", "septembre", "octobre",
                                      "novembre", "décembre", "matin", "soir"}  # fmt: skip
+_PAIRED_ADJECTIVE = re.compile(r"^ et ([a-zà-ÿ]{5,})\b")
+_ORDINAL = re.compile(r"^[IVXLC]{2,6}(?:e|ème)s?$")
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _CALENDAR = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
@@ -274,6 +276,8 @@ def junk_reason(
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR or text.lower() in _WEEKDAYS:
         return "date"  # « Vendredi matin », « Lundi, le conseil… »: a date, no entity
+    if _ORDINAL.match(text):
+        return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
     if " " not in text and is_demonym(text):
         return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
@@ -388,6 +392,21 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
+            paired = _PAIRED_ADJECTIVE.match(text[end:])
+            last = c.text.split()[-1]
+            if (
+                paired
+                and c.n_tokens > 1
+                and last[:1].islower()
+                and len(last) > 5
+                and paired.group(1)[-4:] == last[-4:]
+                and c.source != "gazetteer"
+            ):
+                # « Jeux olympiques et paralympiques »: two adjectives of one name
+                whole = text[start : end + paired.end()]
+                c = _respan(c, c.start_char, c.end_char + paired.end(), whole, c.model_label,
+                            "paired_adjective")  # fmt: skip
+                end += paired.end()
             tail = institution_tail(c.text, text[end:], _NOT_NAME_WORDS) if not longer else 0
             if (
                 tail
