@@ -358,3 +358,25 @@ def test_paired_adjectives_stay_in_the_name_and_centuries_are_no_entities(nlp):
 
     assert _ORDINAL.match("XIXe") and not _ORDINAL.match("Ier")
     assert _PAIRED_ADJECTIVE.match(" et paralympiques de Paris").group(1) == "paralympiques"
+
+
+def test_a_quoted_title_is_a_work_and_a_name_after_a_speech_verb_a_speaker():
+    from helpers.entities.kinds import after_speech_verb, quoted_title
+
+    before, after = "Le jury a primé « Les Nuits de ", " » de Léa Morel."
+    assert quoted_title(before, "Brest", after) == (len("Les Nuits de "), 0)
+    assert quoted_title('il a lu "', "Le Vent", '" hier.') == (0, 0)
+    assert quoted_title("« Nous irons à ", "Brest", " demain », dit-il.") == (-1, -1)
+    assert after_speech_verb("« C’est injuste », abonde ")
+    assert after_speech_verb("« On reste », explique-t-elle, ") is False
+
+
+def test_quoted_titles_and_speakers_in_the_pipeline(nlp):
+    mentions, _, _ = run(
+        nlp,
+        'Le jury a primé « Les Nuits de Brest » de Léa Morel, et "Marina" de Paul Roux.',
+        "« C’est injuste », abonde Gaston, un badge syndical sur la veste.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Les Nuits de Brest") == labels.get("Marina") == "MISC"
+    assert labels.get("Gaston") == "PER"

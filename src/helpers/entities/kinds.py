@@ -242,3 +242,44 @@ def label_from_context(label: str, name: str, before: str) -> str:
     if label == "LOC" and _CAPITAL_INSIDE.search(name.split()[0]):
         return "ORG"  # a brand's spelling: places have no capital inside a word
     return ""
+
+
+_OPEN_QUOTE = '«“"'
+_CLOSE_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_TITLE_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en", "of", "the",
+                "a", "an", "and", "in", "on", "to"}  # fmt: skip
+
+
+def quoted_title(before: str, name: str, after: str) -> tuple[int, int]:
+    """(characters before, characters after) the name that complete the short title in
+    quotation marks it lies in (« "Les Deux Rives" », « « Vent du Nord » »): a work's
+    title, never a phrase (its words are capitalised but for small ones); (-1, -1) if none."""
+    left = max(before.rfind(q) for q in _OPEN_QUOTE)
+    if left < 0 or len(before) - left > 60:
+        return -1, -1
+    close = _CLOSE_QUOTE[before[left]]
+    right = after.find(close)
+    if right < 0 or right > 60:
+        return -1, -1
+    inner_before, inner_after = before[left + 1 :], after[:right]
+    title = (inner_before + name + inner_after).strip(" \u00a0\u202f")
+    words = re.findall(r"[\w’'-]+", title)
+    if not 1 <= len(words) <= 6 or not title[:1].isupper() or any(q in title for q in '«»“”"'):
+        return -1, -1
+    if any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL for w in words):
+        return -1, -1
+    return len(inner_before.lstrip(" \u00a0\u202f")), len(inner_after.rstrip(" \u00a0\u202f"))
+
+
+# An inverted speech verb before a name: « », abonde Bernard » gives a speaker, a person
+_SPEECH_VERB_BEFORE = re.compile(
+    r"(?:explique|raconte|abonde|ajoute|confie|souligne|estime|affirme|précise|témoigne"
+    r"|poursuit|insiste|assure|reconnaît|regrette|déplore|résume|sourit|lance|dit|répond"
+    r"|rappelle|observe|note|indique|admet|avoue|glisse|tranche|commente|conclut)"
+    r"(?:-t-(?:il|elle))?\s$"
+)
+
+
+def after_speech_verb(before: str) -> bool:
+    """The name follows an inverted speech verb (« », explique Solène »)."""
+    return bool(_SPEECH_VERB_BEFORE.search(before[-20:]))

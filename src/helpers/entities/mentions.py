@@ -71,6 +71,7 @@ from helpers.entities.canonical import (
 )
 from helpers.entities.clubs import is_club_mention, sports_articles
 from helpers.entities.kinds import (
+    after_speech_verb,
     event_or_press_label,
     institution_label,
     institution_tail,
@@ -79,6 +80,7 @@ from helpers.entities.kinds import (
     is_staff_body,
     label_from_context,
     naming_word_before,
+    quoted_title,
     staff_body_cut,
 )
 from helpers.parsing.gazetteer import LABELS, Gazetteer
@@ -392,6 +394,25 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
+            if c.source != "gazetteer":
+                cut_before, cut_after = quoted_title(text[:start], c.text, text[end:])
+                if cut_before == cut_after == 0:  # the span fills the quotation marks
+                    c = dataclasses.replace(
+                        c, model_label="MISC",
+                        reason=";".join(filter(None, (c.reason, "quoted_title"))),
+                    )  # fmt: skip
+                elif cut_before >= 0 and start - cut_before >= (
+                    merged[-1].end_char - offset if merged else 0
+                ):
+                    whole = text[start - cut_before : end + cut_after]
+                    c = _respan(c, c.start_char - cut_before, c.end_char + cut_after, whole,
+                                "MISC", "quoted_title")  # fmt: skip
+                    start, end = start - cut_before, end + cut_after
+                elif c.model_label != "PER" and c.n_tokens <= 2 and after_speech_verb(text[:start]):
+                    c = dataclasses.replace(
+                        c, model_label="PER",
+                        reason=";".join(filter(None, (c.reason, "speaker_after_verb"))),
+                    )  # fmt: skip
             paired = _PAIRED_ADJECTIVE.match(text[end:])
             last = c.text.split()[-1]
             if (
