@@ -13,6 +13,12 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    before junk is judged; a common noun and « de » before a name are cut off
    (« le département du Gard », « saga de l’Hôtel-Dieu », « Habitante de Craon » opening
    a sentence), unless the noun opens names of its own (« festival de Cannes »).
+   Cut from a span: a nationality before a person (« le Belge Jean Dupont »), a company's
+   staff body after a union (« CGT du CSE »). Joined to it: a law or plan word before it
+   (« loi Travail »), a monument word (« statue de la … »), a body's « de … » the model
+   left out (« Office national des forêts »), a paired adjective, the rest of a short title
+   in quotation marks. A nationality, a weekday or a Roman-numeral century alone is junk
+   (step 2); a capitalised word opening its sentence as a bare subject is kept.
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
    without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
@@ -33,12 +39,16 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    institution; an acronym maps to the name whose initials it spells; a surname maps to
    the one full name that ends with it, in the article first, then in the corpus; a
    company name maps to its name without a legal suffix when that is known; spelling
-   variants of a long name merge; case variants merge.
+   variants of a long name merge; case variants merge; a name that opens the one longer
+   name of its article (a body's name shortened once given) takes that name.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
    then a title or an age given after the name (« Ilan, un adolescent de 15 ans, »: a
    person), a designating first word (« hôpital » ORG, « forêt »
    LOC) or a known organisation's name opening the name (« France 3 Lorraine »); a
-   name opening on an acronym (« SUD-rail ») is no person.
+   name opening on an acronym (« SUD-rail ») is no person. Words of the name or before
+   it give its kind (``helpers.entities.kinds``): institution words and acronyms (ORG), law,
+   plan, event and award words (MISC), newspapers (ORG), place and company words before it;
+   a town standing for its club in a sports report is a club (``helpers.entities.clubs``).
 5. **Propagation**: a known name that the model missed elsewhere is added as a
    mention with source ``rule``.
 
