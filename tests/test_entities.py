@@ -380,3 +380,21 @@ def test_quoted_titles_and_speakers_in_the_pipeline(nlp):
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels.get("Les Nuits de Brest") == labels.get("Marina") == "MISC"
     assert labels.get("Gaston") == "PER"
+
+
+def test_a_one_word_name_keeps_its_own_entity_beside_a_longer_one():
+    from helpers.entities.mentions import Candidate, _longer_form
+
+    def candidate(text):
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label="LOC", source="model", gazetteer_id="",
+            n_tokens=5, single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    names = {"Val-de-Marne Habitat", "Union locale interprofessionnelle"}
+    assert _longer_form(candidate("Val-de-Marne"), names, set()) == ""
+    assert _longer_form(candidate("Union locale"), names, set()) == (
+        "Union locale interprofessionnelle"
+    )

@@ -717,8 +717,8 @@ def _longer_form(c: Candidate, names: set[str], persons: set[str]) -> str:
     « Union locale interprofessionnelle », « collège du Parc » and « collège du parc de Vaux »): the
     article shortens a body's or a place's name once it has given it. Not for persons:
     « Jean Martin » is not « Jean Martin-Durand »."""
-    if c.n_tokens < 2 or c.text in persons or _ACRONYM.match(c.text):
-        return ""
+    if " " not in c.text or c.text in persons or _ACRONYM.match(c.text):
+        return ""  # one word (« Seine-Saint-Denis ») may open another body's name
     prefix = c.text.casefold() + " "
     longer = {n for n in names if n.casefold().startswith(prefix) and n not in persons}
     return longer.pop() if len(longer) == 1 else ""
