@@ -398,3 +398,9 @@ def test_a_one_word_name_keeps_its_own_entity_beside_a_longer_one():
     assert _longer_form(candidate("Union locale"), names, set()) == (
         "Union locale interprofessionnelle"
     )
+
+
+def test_a_hyphenated_first_name_after_a_speech_verb_is_a_speaker(nlp):
+    mentions, _, _ = run(nlp, "« On ne lâchera rien », explique Marie-Laure, une voisine.")
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Marie-Laure") == "PER"

@@ -388,7 +388,7 @@ def extend_spans(
                 # next sentence, which still opens on the span
                 c = dataclasses.replace(c, sentence_initial=True)
             subject = _BARE_SUBJECT.match(text[end:]) if c.sentence_initial else None
-            if subject and c.n_tokens == 1 and c.source != "gazetteer":
+            if subject and " " not in c.text and c.source != "gazetteer":
                 # « Josiane elle aussi habite… », « Rémi ne veut pas… »: no common noun
                 # opens a French sentence without its article, so this one is a name
                 pronoun = subject.group(1).lower() in {"elle", "il"}
@@ -418,7 +418,11 @@ def extend_spans(
                     c = _respan(c, c.start_char - cut_before, c.end_char + cut_after, whole,
                                 "MISC", "quoted_title")  # fmt: skip
                     start, end = start - cut_before, end + cut_after
-                elif c.model_label != "PER" and c.n_tokens <= 2 and after_speech_verb(text[:start]):
+                elif (
+                    c.model_label != "PER"
+                    and len(c.text.split()) <= 2
+                    and after_speech_verb(text[:start])
+                ):
                     c = dataclasses.replace(
                         c, model_label="PER",
                         reason=";".join(filter(None, (c.reason, "speaker_after_verb"))),
