@@ -368,6 +368,7 @@ def test_a_quoted_title_is_a_work_and_a_name_after_a_speech_verb_a_speaker():
     assert quoted_title('il a lu "', "Le Vent", '" hier.') == (0, 0)
     assert quoted_title("« Nous irons à ", "Brest", " demain », dit-il.") == (-1, -1)
     assert after_speech_verb("« C’est injuste », abonde ")
+    assert after_speech_verb("« Et maintenant ? », s’interroge ")
     assert after_speech_verb("« On reste », explique-t-elle, ") is False
 
 

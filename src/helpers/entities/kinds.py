@@ -275,7 +275,8 @@ def quoted_title(before: str, name: str, after: str) -> tuple[int, int]:
 _SPEECH_VERB_BEFORE = re.compile(
     r"(?:explique|raconte|abonde|ajoute|confie|souligne|estime|affirme|précise|témoigne"
     r"|poursuit|insiste|assure|reconnaît|regrette|déplore|résume|sourit|lance|dit|répond"
-    r"|rappelle|observe|note|indique|admet|avoue|glisse|tranche|commente|conclut)"
+    r"|rappelle|observe|note|indique|admet|avoue|glisse|tranche|commente|conclut"
+    r"|s['’](?:interroge|inquiète|exclame|emporte|indigne|étonne|agace|amuse|insurge))"
     r"(?:-t-(?:il|elle))?\s$"
 )
 
