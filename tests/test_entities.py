@@ -405,3 +405,15 @@ def test_a_hyphenated_first_name_after_a_speech_verb_is_a_speaker(nlp):
     mentions, _, _ = run(nlp, "« On ne lâchera rien », explique Marie-Laure, une voisine.")
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels.get("Marie-Laure") == "PER"
+
+
+def test_an_office_s_portfolio_is_no_entity(nlp):
+    from helpers.entities.kinds import is_portfolio
+
+    assert is_portfolio("Paul Morin, adjoint en charge du ", "Logement")
+    assert is_portfolio("la conseillère déléguée à la ", "Jeunesse")
+    assert not is_portfolio("il travaille à la ", "Poste")
+    mentions, _, dropped = run(
+        nlp, "Selon Paul Morin, adjoint au maire en charge du Logement, les travaux avancent."
+    )
+    assert "Logement" not in set(mentions["entity"])

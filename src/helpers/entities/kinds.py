@@ -284,3 +284,15 @@ _SPEECH_VERB_BEFORE = re.compile(
 def after_speech_verb(before: str) -> bool:
     """The name follows an inverted speech verb (« », explique Solène »)."""
     return bool(_SPEECH_VERB_BEFORE.search(before[-20:]))
+
+
+# « adjointe en charge du Sport », « délégué à la Culture »: an office's portfolio, a
+# capitalised common word, no body
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:en charge|chargée?s?|délégués?|déléguée?s?)\s+(?:du |de la |de l['’]|des |aux |à la |au )$"
+)
+
+
+def is_portfolio(before: str, name: str) -> bool:
+    """A one-word name after « en charge du », « délégué à la »: a portfolio."""
+    return " " not in name and bool(_PORTFOLIO_BEFORE.search(before[-30:]))

@@ -86,6 +86,7 @@ from helpers.entities.kinds import (
     institution_label,
     institution_tail,
     is_demonym,
+    is_portfolio,
     is_saint_place,
     is_staff_body,
     label_from_context,
@@ -288,6 +289,8 @@ def junk_reason(
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR or text.lower() in _WEEKDAYS:
         return "date"  # « Vendredi matin », « Lundi, le conseil… »: a date, no entity
+    if "portfolio" in candidate.reason.split(";"):
+        return "portfolio"  # « en charge du Sport »: an office's field, no body
     if _ORDINAL.match(text):
         return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
     if " " not in text and is_demonym(text):
@@ -387,6 +390,10 @@ def extend_spans(
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
                 c = dataclasses.replace(c, sentence_initial=True)
+            if c.source != "gazetteer" and is_portfolio(text[:start], c.text):
+                c = dataclasses.replace(
+                    c, reason=";".join(filter(None, (c.reason, "portfolio")))
+                )  # fmt: skip
             subject = _BARE_SUBJECT.match(text[end:]) if c.sentence_initial else None
             if subject and " " not in c.text and c.source != "gazetteer":
                 # « Josiane elle aussi habite… », « Rémi ne veut pas… »: no common noun
