@@ -268,7 +268,7 @@ def test_institution_words_and_acronyms_name_a_body(name, label):
         ("Plan Régional Forêt", "MISC"),
         ("loi Sapin", "MISC"),
         ("Coupe d’Europe de handball", "MISC"),
-        ("Grand Prix de Monaco", "MISC"),
+        ("Grand Prix de Hongrie", "MISC"),
         ("Ours d’or", "MISC"),
         ("Le Journal du Morvan", "ORG"),
         ("La Gazette des Alpes", "ORG"),

@@ -136,7 +136,7 @@ _PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # « (Québec) Les parents… »: the Canadian press's dateline, a place in parentheses
+        # « (Rimouski) Les parents… »: the Canadian press's dateline, a place in parentheses
         "dateline",
         re.compile(
             rf"^{_STAMP}\((?:[A-ZÀ-Ý][\w'’-]+)(?:[ -][A-ZÀ-Ý][\w'’-]+){{0,3}}\)\s+(?=[A-ZÀ-Ý«])"
