@@ -51,6 +51,13 @@ def test_an_acronym_in_parentheses_defines_its_long_form():
     assert parenthesised_acronyms("L’Office national des forêts (ONF) gère le bois.")[0][3] == (
         "Office national des forêts"
     )
+    # the window counts content words: the small words of a long name do not push it out
+    sentence = (
+        "Les élus de la Fédération des ouvriers et ouvrières de la vigne du Var (FOVV) votent."
+    )
+    assert parenthesised_acronyms(sentence)[0][3] == (
+        "Fédération des ouvriers et ouvrières de la vigne du Var"
+    )
 
 
 def test_spelling_variants_merge_within_a_block_only():
@@ -233,3 +240,81 @@ def test_an_age_after_a_name_makes_a_person_and_an_acronym_opening_a_name_does_n
     found = mentions.set_index("text")
     assert (found.loc["Ilan", "label"], found.loc["Ilan", "reason"]) == ("PER", "age_given")
     assert found.loc["SUD-rail", "label"] == "ORG"  # the model says PER
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Agence nationale des fréquences", "ORG"),
+        ("Syndicat mixte des eaux", "ORG"),
+        ("Banque Populaire", ""),
+        ("Place Bellecour", ""),
+        ("GAEC des Trois Chênes", "ORG"),
+        ("Ehpad Les Tilleuls", "ORG"),
+        ("CHU Est", "ORG"),
+        ("Ce matin", ""),
+        ("Jean Office", ""),
+    ],
+)
+def test_institution_words_and_acronyms_name_a_body(name, label):
+    from helpers.entities.kinds import institution_label
+
+    assert institution_label(name) == label
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Plan Régional Forêt", "MISC"),
+        ("loi Sapin", "MISC"),
+        ("Coupe d’Europe de handball", "MISC"),
+        ("Grand Prix de Hongrie", "MISC"),
+        ("Ours d’or", "MISC"),
+        ("Le Journal du Morvan", "ORG"),
+        ("La Gazette des Alpes", "ORG"),
+        ("Journal de 20 heures", ""),
+        ("Paul Journal", ""),
+    ],
+)
+def test_event_law_and_press_words_give_the_label(name, label):
+    from helpers.entities.kinds import event_or_press_label
+
+    assert event_or_press_label(name) == label
+
+
+def test_a_law_or_plan_word_before_a_name_joins_it():
+    from helpers.entities.kinds import naming_word_before
+
+    assert naming_word_before("Les élus contestent la loi ") == len("loi ")
+    assert naming_word_before("le lancement de l’opération ") == len("opération ")
+    assert naming_word_before("un plan de ") == 0
+    assert naming_word_before("il a vu le replan ") == 0
+
+
+def test_a_body_name_cut_after_its_adjective_is_completed():
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    from helpers.entities.kinds import institution_tail
+
+    after = " de la pêche et de la mer a publié son avis."
+    tail = len(" de la pêche et de la mer")
+    assert institution_tail("Comité national", after, STOP_WORDS) == tail
+    assert institution_tail("Agence régionale", " de santé a répondu.", STOP_WORDS) == len(
+        " de santé"
+    )
+    assert institution_tail("Office national", " de lui répondre", STOP_WORDS) == 0
+    assert institution_tail("Jean Dupont", " de la mairie", STOP_WORDS) == 0
+    assert institution_tail("Banque Postale", " de la ville", STOP_WORDS) == 0
+
+
+def test_the_words_before_a_name_give_its_kind():
+    from helpers.entities.kinds import event_or_press_label, label_from_context
+
+    assert label_from_context("ORG", "Source", "un feu dans le quartier de la ") == "LOC"
+    assert label_from_context("LOC", "Marval", "les salariés de l’usine ") == "ORG"
+    assert label_from_context("LOC", "NovaChem Sud", "le site de ") == "ORG"
+    assert label_from_context("MISC", "#StopAuBruit", "le mot-dièse ") == ""
+    assert label_from_context("LOC", "Marval", "il habite à ") == ""
+    assert event_or_press_label("Téléthon") == "MISC"
+    assert event_or_press_label("Ligue 2") == event_or_press_label("Nationale 3") == "MISC"
+    assert event_or_press_label("Ligue des droits humains") == ""

@@ -94,7 +94,7 @@ def test_junk_is_dropped_with_a_reason(nlp):
     )
     assert "Modification" not in set(mentions["text"])
     assert "Américains" not in set(mentions["text"])
-    assert set(dropped["reason"]) <= {"common_word", "no_capital", "quote", "too_short"}
+    assert set(dropped["reason"]) <= {"common_word", "demonym", "no_capital", "quote", "too_short"}
 
 
 def test_mentions_keep_their_provenance(nlp):
@@ -249,3 +249,171 @@ def test_a_first_name_alone_resolves_to_the_one_person_who_bears_it(nlp):
         "« Elles couraient vers la cabane », explique Cédric.",
     )
     assert entities_of(mentions)["Cédric"] == "Cédric Pucheu"
+
+
+def test_a_union_on_a_staff_body_is_the_union(nlp):
+    from helpers.entities.kinds import is_staff_body, staff_body_cut
+
+    assert staff_body_cut("FO du CSE") == len("FO")
+    assert staff_body_cut("Unsa du comité d’entreprise") == len("Unsa")
+    assert staff_body_cut("CSE") == 0 and is_staff_body("CSE")
+    mentions, _, _ = run(
+        nlp, "« Nous refusons ce plan », a déclaré Paul Marchand, délégué CGT du CSE de l’usine."
+    )
+    assert "CGT du CSE" not in set(mentions["entity"])
+    assert "CGT" in set(mentions["entity"])
+
+
+def test_statues_and_buildings_are_places(nlp):
+    from helpers.entities.canonical import monument_before
+
+    assert monument_before("ils se sont assis au pied de la statue de la ", False) == len(
+        "statue de la "
+    )
+    assert monument_before("une gerbe devant la statue de ", True) == 0  # it shows a person
+    assert monument_before("une réunion à l’édifice ", True) == len("édifice ")
+    mentions, _, _ = run(
+        nlp,
+        "Les manifestants se sont retrouvés au pied de la statue de la Liberté, à Lyon.",
+        "Le maire est arrivé à l’édifice Paul-Martel, qui abrite son cabinet.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("statue de la Liberté") == "LOC"
+    assert labels.get("édifice Paul-Martel") == "LOC"
+
+
+def test_a_nationality_before_a_name_is_no_entity(nlp):
+    from helpers.entities.kinds import is_demonym
+
+    assert is_demonym("Suédoise") and is_demonym("Grecques") and is_demonym("Sud-Africains")
+    assert not is_demonym("Corse") and not is_demonym("Martin")
+    mentions, _, _ = run(
+        nlp,
+        "Le sprint a été remporté par le Norvégien Lars Ekberg devant la Suissesse Anna Roth.",
+        "La course a été remportée par la Slovène Petra Horvat Kos, devant les Polonais.",
+    )
+    entities = set(mentions["entity"])
+    assert (
+        not {"Norvégien", "Suissesse", "Slovène", "Polonais", "Slovène Petra Horvat Kos"} & entities
+    )
+    assert "Petra Horvat Kos" in entities and "Lars Ekberg" in entities
+
+
+def test_a_bare_subject_is_a_name_and_a_weekday_a_date(nlp):
+    mentions, _, dropped = run(
+        nlp,
+        "Josiane elle aussi habite dans la rue depuis vingt ans.",
+        "Vendredi, la mairie a fermé la salle. Fermeture de la route départementale.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Josiane") == "PER"
+    assert "Vendredi" not in labels and "Fermeture" not in labels
+
+
+def test_a_short_form_of_a_name_given_whole_is_that_name(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Les salariés de la Coopérative laitière du Haut-Jura ont voté la grève.",
+        "La Coopérative laitière emploie trois cents personnes dans le département.",
+    )
+    names = entities_of(mentions)
+    assert names.get("Coopérative laitière") == "Coopérative laitière du Haut-Jura"
+
+
+def test_a_body_s_local_branch_and_a_saint_s_town_get_their_kind(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "L’Agence nationale des fréquences a mesuré les ondes près de l’école.",
+        "Le responsable de l’ANF Bretagne, Paul Morin, habite à Saint-Quay.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("ANF Bretagne") == "ORG"
+    assert labels.get("Saint-Quay") == "LOC"
+    from helpers.entities.kinds import is_saint_place
+
+    assert is_saint_place("Sainte-Luce") and not is_saint_place("Saint Paul")
+
+
+def test_a_town_standing_for_its_club_in_a_sports_report(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "L’entraîneur Marc Girard (Lorient) a salué le match de ses joueurs.",
+        "Le classement reste serré après la victoire contre Vannes.",
+        "Lorient recevra samedi le club voisin.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Lorient (club)") == "ORG" and labels.get("Vannes (club)") == "ORG"
+    mentions, _, _ = run(nlp, "Le maire de Lorient (Morbihan) a inauguré la médiathèque.")
+    assert "Morbihan (club)" not in set(mentions["entity"])
+
+
+def test_paired_adjectives_stay_in_the_name_and_centuries_are_no_entities(nlp):
+    mentions, _, dropped = run(
+        nlp,
+        "Le Salon nautique et aéronautique de Brest ouvrira ses portes en juin.",
+        "La ferme date du XVIIIe siècle, selon Paul Morin.",
+    )
+    assert "XVIIIe" not in set(mentions["entity"])
+    from helpers.entities.mentions import _ORDINAL, _PAIRED_ADJECTIVE
+
+    assert _ORDINAL.match("XIXe") and not _ORDINAL.match("Ier")
+    assert _PAIRED_ADJECTIVE.match(" et paralympiques de Paris").group(1) == "paralympiques"
+
+
+def test_a_quoted_title_is_a_work_and_a_name_after_a_speech_verb_a_speaker():
+    from helpers.entities.kinds import after_speech_verb, quoted_title
+
+    before, after = "Le jury a primé « Les Nuits de ", " » de Léa Morel."
+    assert quoted_title(before, "Brest", after) == (len("Les Nuits de "), 0)
+    assert quoted_title('il a lu "', "Le Vent", '" hier.') == (0, 0)
+    assert quoted_title("« Nous irons à ", "Brest", " demain », dit-il.") == (-1, -1)
+    assert after_speech_verb("« C’est injuste », abonde ")
+    assert after_speech_verb("« Et maintenant ? », s’interroge ")
+    assert after_speech_verb("« On reste », explique-t-elle, ") is False
+
+
+def test_quoted_titles_and_speakers_in_the_pipeline(nlp):
+    mentions, _, _ = run(
+        nlp,
+        'Le jury a primé « Les Nuits de Brest » de Léa Morel, et "Marina" de Paul Roux.',
+        "« C’est injuste », abonde Gaston, un badge syndical sur la veste.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Les Nuits de Brest") == labels.get("Marina") == "MISC"
+    assert labels.get("Gaston") == "PER"
+
+
+def test_a_one_word_name_keeps_its_own_entity_beside_a_longer_one():
+    from helpers.entities.mentions import Candidate, _longer_form
+
+    def candidate(text):
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label="LOC", source="model", gazetteer_id="",
+            n_tokens=5, single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    names = {"Val-de-Marne Habitat", "Union locale interprofessionnelle"}
+    assert _longer_form(candidate("Val-de-Marne"), names, set()) == ""
+    assert _longer_form(candidate("Union locale"), names, set()) == (
+        "Union locale interprofessionnelle"
+    )
+
+
+def test_a_hyphenated_first_name_after_a_speech_verb_is_a_speaker(nlp):
+    mentions, _, _ = run(nlp, "« On ne lâchera rien », explique Marie-Laure, une voisine.")
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("Marie-Laure") == "PER"
+
+
+def test_an_office_s_portfolio_is_no_entity(nlp):
+    from helpers.entities.kinds import is_portfolio
+
+    assert is_portfolio("Paul Morin, adjoint en charge du ", "Logement")
+    assert is_portfolio("la conseillère déléguée à la ", "Jeunesse")
+    assert not is_portfolio("il travaille à la ", "Poste")
+    mentions, _, dropped = run(
+        nlp, "Selon Paul Morin, adjoint au maire en charge du Logement, les travaux avancent."
+    )
+    assert "Logement" not in set(mentions["entity"])

@@ -37,6 +37,11 @@ from helpers.ingestion.roles import paragraph_roles, split_credit
             "Le port de pêche, un matin d'hiver.",
             "Photo Marie Martin pour Le Journal",
         ),
+        (
+            "Les grévistes devant le dépôt, le 3 mars (Photo : Louis Martin) |",
+            "Les grévistes devant le dépôt, le 3 mars",
+            "(Photo : Louis Martin)",
+        ),
     ],
 )
 def test_a_credit_is_cut_off_its_caption(line, caption, credit):
@@ -94,6 +99,9 @@ def test_only_body_mentions_count():
     "line, reason",
     [
         ("Calais, France | AFP | lundi 4 juin 2024", "dateline"),
+        ("Lorient, France | AFP | 09h15", "dateline"),
+        ("Lorient, France | AFP", "dateline"),
+        ("Lorient (AFP) | 17:40", "dateline"),
         ("(avec AFP)", "agency_signature"),
         ("Reuters/AP", "agency_signature"),
         ("Mots-clés : pêche, Brexit, Bretagne", "tag_list"),
@@ -114,6 +122,18 @@ def test_page_furniture_lines(line, reason):
         ),
         ("PartagerLe conseil a voté le budget.", "Le conseil a voté le budget.", "share_buttons"),
         ("Le conseil (AFP) a voté.", "Le conseil (AFP) a voté.", ""),
+        (
+            "[02/05/2019 08:10:04] Brest (France) (AFP) Les dockers ont voté la grève.",
+            "Les dockers ont voté la grève.",
+            "dateline",
+        ),
+        (
+            "(Rimouski) Le traversier reprend du service.",
+            "Le traversier reprend du service.",
+            "dateline",
+        ),
+        ("(Re)découvrir la ville à vélo.", "(Re)découvrir la ville à vélo.", ""),
+        ("(Voir la carte) ci-dessous.", "(Voir la carte) ci-dessous.", ""),
     ],
 )
 def test_a_dateline_or_glued_buttons_are_cut_off_the_first_line(line, kept, reason):

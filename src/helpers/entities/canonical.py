@@ -100,6 +100,17 @@ def _long_form(words: list[str], acronym: str) -> int | None:
     return len(text[: l_ + 2].split(" ")) - 1
 
 
+def _window(words: list[str], content_words: int) -> list[str]:
+    """The trailing words holding that many content words: « de », « la », « et » do not
+    count, so « Fédération des ouvriers et ouvrières du Var (FOOV) » fits whole."""
+    seen = 0
+    for k in range(len(words) - 1, -1, -1):
+        seen += bool(words[k]) and re.sub(r"^[LlDd]['’]", "", words[k]).lower() not in _SMALL_WORDS
+        if seen > content_words:
+            return words[k + 1 :]
+    return words
+
+
 def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
     """(acronym, start, end, long form) for each « long form (ACRONYM) » of a sentence;
     start and end are the long form's offsets in the sentence."""
@@ -111,7 +122,7 @@ def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
         words = before.split(" ")
         # the number stands for the territory that ends the long form: room for its words
         extra = 5 if letters != acronym else 0
-        window = words[-(min(len(letters) + 5, len(letters) * 2) + extra) :]
+        window = _window(words, min(len(letters) + 5, len(letters) * 2) + extra)
         first = _long_form(window, letters)
         if first is None:
             continue
@@ -211,11 +222,35 @@ _ORG_HEADS = {
     "chambre", "agence", "office", "commission", "comité", "confédération", "union",
     "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
 }  # fmt: skip
+# Statues, monuments and buildings named after what they show or honour are places
+# (« statue de la Liberté », « édifice Jean-Talon »), not the thing or the person
+MONUMENT_WORDS = {
+    "statue", "monument", "édifice", "mémorial", "fontaine", "colonne", "obélisque",
+    "esplanade", "parvis", "square", "jardin", "cimetière", "stade", "salle", "pavillon",
+    "bâtiment", "immeuble", "phare", "beffroi", "halle", "halles",
+}  # fmt: skip
+_MONUMENT_BEFORE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted(MONUMENT_WORDS))
+    + r")\s+(?P<of>(?:de la\s|de l['’]|des\s|du\s|de\s|d['’]))?$"
+)
+
+
+def monument_before(text_before: str, hyphenated_only: bool) -> int:
+    """How many characters before a name say it is a monument or building (« statue de
+    la », « édifice »), 0 if none. A person's name counts only joined by hyphens and
+    straight after the word (« édifice Jean-Talon »): « statue de Victor Hugo » shows him."""
+    match = _MONUMENT_BEFORE.search(text_before[-40:])
+    if not match or hyphenated_only and match.group("of"):
+        return 0
+    return len(text_before[-40:]) - match.start()
+
+
 _LOC_HEADS = {
     "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
-    "ligne", "jungle", "lande", "parc",
+    "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,
 }  # fmt: skip
 _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")

@@ -13,6 +13,12 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    before junk is judged; a common noun and « de » before a name are cut off
    (« le département du Gard », « saga de l’Hôtel-Dieu », « Habitante de Craon » opening
    a sentence), unless the noun opens names of its own (« festival de Cannes »).
+   Cut from a span: a nationality before a person (« le Belge Jean Dupont »), a company's
+   staff body after a union (« CGT du CSE »). Joined to it: a law or plan word before it
+   (« loi Travail »), a monument word (« statue de la … »), a body's « de … » the model
+   left out (« Office national des forêts »), a paired adjective, the rest of a short title
+   in quotation marks. A nationality, a weekday or a Roman-numeral century alone is junk
+   (step 2); a capitalised word opening its sentence as a bare subject is kept.
 2. **Junk**: URLs, spans crossing a line break or a quotation mark, spans
    without a capital, calls to action, single common words that the model
    capitalised (sentence-initial « Fermeture », demonyms like « Américains »:
@@ -33,12 +39,16 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    institution; an acronym maps to the name whose initials it spells; a surname maps to
    the one full name that ends with it, in the article first, then in the corpus; a
    company name maps to its name without a legal suffix when that is known; spelling
-   variants of a long name merge; case variants merge.
+   variants of a long name merge; case variants merge; a name that opens the one longer
+   name of its article (a body's name shortened once given) takes that name.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
    then a title or an age given after the name (« Ilan, un adolescent de 15 ans, »: a
    person), a designating first word (« hôpital » ORG, « forêt »
    LOC) or a known organisation's name opening the name (« France 3 Lorraine »); a
-   name opening on an acronym (« SUD-rail ») is no person.
+   name opening on an acronym (« SUD-rail ») is no person. Words of the name or before
+   it give its kind (``helpers.entities.kinds``): institution words and acronyms (ORG), law,
+   plan, event and award words (MISC), newspapers (ORG), place and company words before it;
+   a town standing for its club in a sports report is a club (``helpers.entities.clubs``).
 5. **Propagation**: a known name that the model missed elsewhere is added as a
    mention with source ``rule``.
 
@@ -48,6 +58,7 @@ Each mention keeps in ``reason`` the rule that put it under its entity, and in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -61,11 +72,27 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    monument_before,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
     without_article,
     without_company_suffix,
+)
+from helpers.entities.clubs import is_club_mention, sports_articles
+from helpers.entities.kinds import (
+    after_speech_verb,
+    event_or_press_label,
+    institution_label,
+    institution_tail,
+    is_demonym,
+    is_portfolio,
+    is_saint_place,
+    is_staff_body,
+    label_from_context,
+    naming_word_before,
+    quoted_title,
+    staff_body_cut,
 )
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
@@ -89,6 +116,13 @@ _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
 }  # fmt: skip
+_NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                     "samedi", "dimanche", "janvier", "février", "avril",
+                                     "juin", "juillet", "août", "septembre", "octobre",
+                                     "novembre", "décembre", "matin", "soir"}  # fmt: skip
+_PAIRED_ADJECTIVE = re.compile(r"^ et ([a-zà-ÿ]{5,})\b")
+_ORDINAL = re.compile(r"^[IVXLC]{2,6}(?:e|ème)s?$")
+_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _CALENDAR = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -97,7 +131,7 @@ _CALENDAR = {
 _OPENS_UTTERANCE = tuple('«“":—–')  # what opens a quotation, a caption or a dialogue line
 
 
-@dataclass
+@dataclass(slots=True)  # slots: less memory per span at 20,000 articles
 class Candidate:
     """A proposed span, trimmed, with what the rules need to know about it."""
 
@@ -116,6 +150,15 @@ class Candidate:
     first_lower: str
     head_text: str  # the span without trailing lowercase modifiers
     reason: str = ""  # a rule that changed the span before canonicalisation
+
+
+# a slotted dataclass has no __dict__: its field names, in order, for tables
+CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))
+
+
+def _fields(c: Candidate) -> dict:
+    """The candidate's fields as a dict (``vars`` needs a ``__dict__``)."""
+    return {name: getattr(c, name) for name in CANDIDATE_FIELDS}
 
 
 def extract_candidates(
@@ -165,10 +208,41 @@ def without_title(c: Candidate) -> Candidate:
         return c
     text, n = cut
     head = c.head_text[n:] if c.head_text.startswith(c.text[:n]) else text
-    return Candidate(
-        **{**vars(c), "start_char": c.start_char + n, "text": text, "head_text": head or text,
-           "n_tokens": len(text.split()), "first_lower": text.split()[0].lower(),
-           "sentence_initial": False, "reason": "title_stripped"}
+    return dataclasses.replace(
+        c, start_char=c.start_char + n, text=text, head_text=head or text,
+        n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
+        sentence_initial=False, reason="title_stripped",
+    )  # fmt: skip
+
+
+def without_demonym(c: Candidate) -> Candidate:
+    """« Suédoise Anna Berg » → « Anna Berg »: a nationality before a name is no
+    part of it; the words after it, all capitalised, name a person."""
+    words = c.text.split()
+    if c.source == "gazetteer" or len(words) < 2 or not is_demonym(words[0]):
+        return c
+    if not words[1][:1].isupper():
+        return c  # « Française des jeux »: the name of a company
+    cut = len(words[0]) + 1
+    text = c.text[cut:]
+    person = all(w[:1].isupper() for w in words[1:]) and len(words) <= 4
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text, n_tokens=len(words) - 1,
+        first_lower=words[1].lower(), single_pos="", sentence_initial=False,
+        model_label="PER" if person and len(words) >= 3 else c.model_label,
+        reason=";".join(filter(None, (c.reason, "demonym_cut"))),
+    )  # fmt: skip
+
+
+def without_staff_body(c: Candidate) -> Candidate:
+    """« CGT du CSE » → « CGT »: a union's section on a company's staff body is the union."""
+    cut = staff_body_cut(c.text) if c.source != "gazetteer" else 0
+    if not cut:
+        return c
+    text = c.text[:cut]
+    return dataclasses.replace(
+        c, end_char=c.start_char + cut, text=text, head_text=text, n_tokens=len(text.split()),
+        single_pos="", reason=";".join(filter(None, (c.reason, "staff_body_cut"))),
     )  # fmt: skip
 
 
@@ -191,11 +265,11 @@ def without_common_head(
     ):
         return c
     text = c.text[cut:]
-    return Candidate(
-        **{**vars(c), "start_char": c.start_char + cut, "text": text, "head_text": text,
-           "n_tokens": len(text.split()), "first_lower": text.split()[0].lower(),
-           "single_pos": "", "sentence_initial": False,
-           "reason": ";".join(filter(None, (c.reason, "common_head_cut")))}
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
+        single_pos="", sentence_initial=False,
+        reason=";".join(filter(None, (c.reason, "common_head_cut"))),
     )  # fmt: skip
 
 
@@ -213,8 +287,14 @@ def junk_reason(
         return "title"  # « ministre de la Santé », « président de la République »
     if candidate.head_text.casefold() in _GENERIC_NOUNS:
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
-    if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR:
-        return "date"  # « Vendredi matin »
+    if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR or text.lower() in _WEEKDAYS:
+        return "date"  # « Vendredi matin », « Lundi, le conseil… »: a date, no entity
+    if "portfolio" in candidate.reason.split(";"):
+        return "portfolio"  # « en charge du Sport »: an office's field, no body
+    if _ORDINAL.match(text):
+        return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
+    if " " not in text and is_demonym(text):
+        return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
         return "line_break"
     if _URL.search(text):
@@ -240,7 +320,8 @@ def junk_reason(
         if _stem(text.lower()) in lowercase_words:
             return "common_word"
         # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
-        if candidate.sentence_initial and not known and not _CODE.search(text):
+        bare_subject = "bare_subject" in candidate.reason.split(";")
+        if candidate.sentence_initial and not known and not _CODE.search(text) and not bare_subject:
             return "common_word"
     return None
 
@@ -262,6 +343,12 @@ _AGE_AFTER = re.compile(
 )
 # « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
 _ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
+# what follows a bare name as the subject of its sentence: a subject pronoun taking it up,
+# a negation, a reflexive or a common finite verb
+_BARE_SUBJECT = re.compile(
+    r"^,?\s+(elle|il|ne|n['’]|se|s['’]|a|avait|est|était|sera|fait|dit|explique|raconte"
+    r"|estime|confie|affirme|souligne|ajoute|habite|vit|travaille)\b",
+)
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -298,11 +385,24 @@ def extend_spans(
             start, end = c.start_char - offset, c.end_char - offset
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
-                c = Candidate(**{**vars(c), "sentence_initial": True})  # « "Boire un canon… »
+                c = dataclasses.replace(c, sentence_initial=True)  # « "Boire un canon… »
             if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-"):
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
-                c = Candidate(**{**vars(c), "sentence_initial": True})
+                c = dataclasses.replace(c, sentence_initial=True)
+            if c.source != "gazetteer" and is_portfolio(text[:start], c.text):
+                c = dataclasses.replace(
+                    c, reason=";".join(filter(None, (c.reason, "portfolio")))
+                )  # fmt: skip
+            subject = _BARE_SUBJECT.match(text[end:]) if c.sentence_initial else None
+            if subject and " " not in c.text and c.source != "gazetteer":
+                # « Josiane elle aussi habite… », « Rémi ne veut pas… »: no common noun
+                # opens a French sentence without its article, so this one is a name
+                pronoun = subject.group(1).lower() in {"elle", "il"}
+                c = dataclasses.replace(
+                    c, model_label="PER" if pronoun else c.model_label,
+                    reason=";".join(filter(None, (c.reason, "bare_subject"))),
+                )  # fmt: skip
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
@@ -311,6 +411,72 @@ def extend_spans(
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
                             "gazetteer_name_completed")  # fmt: skip
                 end = start + len(longer)
+            if c.source != "gazetteer":
+                cut_before, cut_after = quoted_title(text[:start], c.text, text[end:])
+                if cut_before == cut_after == 0:  # the span fills the quotation marks
+                    c = dataclasses.replace(
+                        c, model_label="MISC",
+                        reason=";".join(filter(None, (c.reason, "quoted_title"))),
+                    )  # fmt: skip
+                elif cut_before >= 0 and start - cut_before >= (
+                    merged[-1].end_char - offset if merged else 0
+                ):
+                    whole = text[start - cut_before : end + cut_after]
+                    c = _respan(c, c.start_char - cut_before, c.end_char + cut_after, whole,
+                                "MISC", "quoted_title")  # fmt: skip
+                    start, end = start - cut_before, end + cut_after
+                elif (
+                    c.model_label != "PER"
+                    and len(c.text.split()) <= 2
+                    and after_speech_verb(text[:start])
+                ):
+                    c = dataclasses.replace(
+                        c, model_label="PER",
+                        reason=";".join(filter(None, (c.reason, "speaker_after_verb"))),
+                    )  # fmt: skip
+            paired = _PAIRED_ADJECTIVE.match(text[end:])
+            last = c.text.split()[-1]
+            if (
+                paired
+                and c.n_tokens > 1
+                and last[:1].islower()
+                and len(last) > 5
+                and paired.group(1)[-4:] == last[-4:]
+                and c.source != "gazetteer"
+            ):
+                # « Jeux olympiques et paralympiques »: two adjectives of one name
+                whole = text[start : end + paired.end()]
+                c = _respan(c, c.start_char, c.end_char + paired.end(), whole, c.model_label,
+                            "paired_adjective")  # fmt: skip
+                end += paired.end()
+            tail = institution_tail(c.text, text[end:], _NOT_NAME_WORDS) if not longer else 0
+            if (
+                tail
+                and c.source != "gazetteer"
+                and not any(start < o.start_char - offset < end + tail for o in spans if o is not c)
+            ):
+                c = _respan(c, c.start_char, c.end_char + tail, text[start : end + tail], "ORG",
+                            "institution_name_completed")  # fmt: skip
+                end += tail
+            if (
+                c.source != "gazetteer"
+                and (c.model_label != "PER" or " " not in c.text)  # « loi Duplomb »
+                and (cut := naming_word_before(text[:start]))
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "MISC",
+                            "naming_word")  # fmt: skip
+                start -= cut
+            person = c.model_label == "PER"
+            if (
+                c.source != "gazetteer"
+                and (not person or " " not in c.text and "-" in c.text)
+                and (cut := monument_before(text[:start], hyphenated_only=person))
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
+                            "monument")  # fmt: skip
+                start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
             if c.model_label == "LOC" and c.source != "gazetteer" and not gazetteer.lookup(c.text):
@@ -329,6 +495,7 @@ def extend_spans(
                 and c.model_label in {"LOC", "ORG", "MISC"}
                 and c.source != "gazetteer"
                 and gazetteer.lookup(c.text) is None  # « ByteDance de Musical.ly »: two actors
+                and not is_staff_body(c.text)  # « CGT du CSE »: the union, then the council
                 and (
                     _OF_PLACE.match(text[previous.end_char - offset : start])
                     # « CGT des Ports et Docks »: the name goes on after « et »
@@ -341,11 +508,19 @@ def extend_spans(
                     previous, previous.start_char, c.end_char, whole, "ORG", "place_in_name"
                 )
                 continue
+            context = (
+                label_from_context(c.model_label, c.text, text[:start])
+                if c.source != "gazetteer" and gazetteer.lookup(c.text) is None
+                else ""
+            )
+            if context:
+                c = dataclasses.replace(
+                    c, model_label=context,
+                    reason=";".join(filter(None, (c.reason, "context_label"))),
+                )  # fmt: skip
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
-                c = Candidate(
-                    **{**vars(c), "reason": ";".join(filter(None, (c.reason, "age_given")))}
-                )
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
             if c.model_label == "PER" and c.n_tokens == 1:
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
@@ -372,10 +547,10 @@ def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> st
 
 
 def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
-    return Candidate(
-        **{**vars(c), "start_char": start, "end_char": end, "text": text, "head_text": text,
-           "model_label": label, "n_tokens": len(text.split()), "single_pos": "",
-           "reason": ";".join(filter(None, (c.reason, reason)))}
+    return dataclasses.replace(
+        c, start_char=start, end_char=end, text=text, head_text=text,
+        model_label=label, n_tokens=len(text.split()), single_pos="",
+        reason=";".join(filter(None, (c.reason, reason))),
     )  # fmt: skip
 
 
@@ -430,11 +605,37 @@ def define_acronyms(
 SPELLING_MAX_EDITS = 1
 
 
+def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]]:
+    """Per sports report, the town names that stand for their club (``entities.clubs``)."""
+    sports = sports_articles(sentences)
+    if not sports:
+        return {}
+    texts = {
+        (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
+        for row in sentences.itertuples()
+        if row.article_id in sports
+    }
+    clubs: dict[str, set[str]] = defaultdict(set)
+    for c in kept:
+        where = texts.get((c.article_id, c.paragraph_id, c.sentence_id))
+        if where is None or c.model_label != "LOC" or " " in c.text:
+            continue
+        offset, text = where
+        start, end = c.start_char - offset, c.end_char - offset
+        if is_club_mention(text[:start], text[end:]):
+            clubs[c.article_id].add(c.text)
+    return clubs
+
+
 def canonicalise(
-    kept: list[Candidate], gazetteer: Gazetteer, acronyms: dict[str, dict[str, str]] | None = None
+    kept: list[Candidate],
+    gazetteer: Gazetteer,
+    acronyms: dict[str, dict[str, str]] | None = None,
+    clubs: dict[str, set[str]] | None = None,
 ) -> pd.DataFrame:
     """The kept spans with the key of their canonical entity and the reason for it."""
     acronyms = acronyms or {}
+    clubs = clubs or {}
     surfaces = {c.text.casefold() for c in kept}
     per_surfaces = defaultdict(set)  # article -> full names (2+ words) labelled PER
     for c in kept:
@@ -464,6 +665,8 @@ def canonicalise(
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
 
     def resolve(c: Candidate) -> tuple[str, str, str]:
+        if c.text in clubs.get(c.article_id, ()):
+            return ("club", c.text.casefold(), "club_of_town")
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         if entry:
             return ("gazetteer", entry.id, "gazetteer")
@@ -504,15 +707,32 @@ def canonicalise(
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")
+        longer = _longer_form(c, multiword[c.article_id], per_surfaces[c.article_id])
+        if longer:
+            return known(longer, "short_form")
         return ("surface", c.text.casefold(), "")
 
     rows = []
     for c in kept:
         kind, key, reason = resolve(c)
         reasons = [r for r in (c.reason, reason) if r]
-        rows.append({**vars(c), "key": f"{kind}:{key}", "reason": ";".join(dict.fromkeys(reasons))})
-    table = pd.DataFrame(rows, columns=[*vars(kept[0]), "key"] if kept else ["key", "reason"])
+        rows.append(
+            {**_fields(c), "key": f"{kind}:{key}", "reason": ";".join(dict.fromkeys(reasons))}
+        )
+    table = pd.DataFrame(rows, columns=[*CANDIDATE_FIELDS, "key"] if kept else ["key", "reason"])
     return _merge_spelling_variants(table)
+
+
+def _longer_form(c: Candidate, names: set[str], persons: set[str]) -> str:
+    """The one longer name of the article that this name opens (« Union locale » and
+    « Union locale interprofessionnelle », « collège du Parc » and « collège du parc de Vaux »): the
+    article shortens a body's or a place's name once it has given it. Not for persons:
+    « Jean Martin » is not « Jean Martin-Durand »."""
+    if " " not in c.text or c.text in persons or _ACRONYM.match(c.text):
+        return ""  # one word (« Seine-Saint-Denis ») may open another body's name
+    prefix = c.text.casefold() + " "
+    longer = {n for n in names if n.casefold().startswith(prefix) and n not in persons}
+    return longer.pop() if len(longer) == 1 else ""
 
 
 def _merge_spelling_variants(table: pd.DataFrame) -> pd.DataFrame:
@@ -582,6 +802,8 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
         if kind == "gazetteer":
             entry = gazetteer.by_id[ident]
             names[key], labels[key] = entry.name, entry.label
+        elif kind == "club":  # apart from the town of the same name
+            names[key], labels[key] = f"{group['text'].mode().iat[0]} (club)", "ORG"
         else:
             # the name is the resolved form (« Megan Clarken », not the surname)
             direct = group[group["text"].str.casefold() == ident]
@@ -593,13 +815,20 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             designated = (
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
-                else designated_label(names[key]) or _known_prefix_label(names[key], gazetteer)
+                else designated_label(names[key])
+                or event_or_press_label(names[key])
+                # an acronym defined in the article by « Fédération des … »
+                or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
+                or _known_prefix_label(names[key], gazetteer)
             )
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
             if labels[key] == "PER" and not titled and _ACRONYM_LED.match(names[key]):
                 labels[key] = "ORG"  # no person's name opens on an acronym
+            if labels[key] == "PER" and is_saint_place(names[key]) and not titled:
+                labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
+    _branches_of_bodies(mentions, names, labels)
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
     ]
@@ -632,6 +861,7 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
+    candidates = [without_staff_body(without_demonym(c)) for c in candidates]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
@@ -645,10 +875,28 @@ def find_mentions(
         columns=DROPPED_COLUMNS,
     )
     kept, acronyms = define_acronyms(kept, sentences)
+    clubs = _clubs(kept, sentences)
     mentions = name_entities(
-        propagate(canonicalise(kept, gazetteer, acronyms), sentences), gazetteer
+        propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+def _branches_of_bodies(mentions: pd.DataFrame, names: dict, labels: dict) -> None:
+    """ORG for a name that opens on the acronym of an organisation of the same article
+    (« ONF Vosges » beside « ONF » or « Office national des forêts »): that body's local
+    branch, not a place."""
+    org_texts = defaultdict(set)  # article -> surfaces of its organisations
+    for row in mentions[["article_id", "text", "key"]].itertuples(index=False):
+        if labels.get(row.key) == "ORG":
+            org_texts[row.article_id].add(row.text)
+    for key, group in mentions.groupby("key", sort=False):
+        if labels[key] == "ORG" or not _ACRONYM_LED.match(names[key]):
+            continue
+        acronym = re.split(r"[\s-]", names[key])[0]
+        texts = set().union(*(org_texts[a] for a in set(group["article_id"])))
+        if acronym in texts or any(acronym in _initials(t) for t in texts if " " in t):
+            labels[key] = "ORG"
 
 
 def _known_prefix_label(name: str, gazetteer: Gazetteer) -> str:

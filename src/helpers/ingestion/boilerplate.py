@@ -84,10 +84,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             _POST_SIGNATURE + r"|(?<![\w.])@\w{2,}.*(?<![\w&])#\w|(?<![\w&])#\w.*(?<![\w.])@\w{2,}"
         ),
     ),
-    # « Calais, France | AFP | lundi 4 juin 2024 »: an agency dateline on its own line
+    # « Calais, France | AFP | lundi 4 juin 2024 », « Calais, France | AFP »,
+    # « Calais (AFP) | 14h32 »: an agency dateline on its own line
     (
         "dateline",
-        re.compile(r"^[A-ZÀ-Ý][\w' -]{1,40}(?:,\s*[\w' -]{2,40})?\s*\|\s*[A-Z][\w-]{1,12}\s*\|"),
+        re.compile(
+            r"^[A-ZÀ-Ý][\w' -]{1,40}(?:,\s*[\w' -]{2,40})?\s*\|\s*[A-Z][\w-]{1,12}\s*(?:\||$)"
+            r"|^[A-ZÀ-Ý][\w' -]{1,40}(?:,\s*[\w' -]{2,40})?\s*\(?(?:AFP|Reuters|AP|Belga|ATS)\)?"
+            r"\s*\|\s*\d{1,2}\s*[h:]\s*\d{2}$"
+        ),
     ),
     # « (avec AFP) », « AFP », « Reuters/AP »: an agency signature
     (
@@ -113,12 +118,28 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # A dateline or share buttons glued to the start of a body line: cut off, body kept.
+_AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)"
+# « [02/05/2019 08:10:04] », « date 2024-06-04 »: a time stamp or date header
+_STAMP = (
+    r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?\]?\s+"
+    r"|date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
+)
 _PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
+        # « LORIENT (AFP) - », « Calais, France (AFP) : », « [stamp] Calais (France) (AFP) Le… »:
+        # without a dash the body must open on a capital
         "dateline",
         re.compile(
-            r"^[A-ZÀ-Ý][\w'’ -]{1,40}(?:,\s*[\w'’ -]{2,30})?\s*\((?:AFP|Reuters|AP|Belga|ATS|DPA"
-            r"|ANSA|EFE|Xinhua)\)\s*[-–—:]\s*"
+            rf"^{_STAMP}[A-ZÀ-Ý][\w'’ -]{{1,40}}"
+            rf"(?:,\s*[\w'’ -]{{2,30}}|\s*\([A-ZÀ-Ý][\w'’ -]{{1,30}}\))?\s*\({_AGENCIES}\)"
+            rf"\s*(?:[-–—:]\s*|(?=[A-ZÀ-Ý«“\"]))"
+        ),
+    ),
+    (
+        # « (Rimouski) Les parents… »: the Canadian press's dateline, a place in parentheses
+        "dateline",
+        re.compile(
+            rf"^{_STAMP}\((?:[A-ZÀ-Ý][\w'’-]+)(?:[ -][A-ZÀ-Ý][\w'’-]+){{0,3}}\)\s+(?=[A-ZÀ-Ý«])"
         ),
     ),
     (

@@ -23,7 +23,7 @@ _CREDIT_AT_END = re.compile(
     r"(?:\s*[|]\s*[^|]*(?:/|\bpour\b|\bphoto\b)[^|]*"  # « | Jean Dupont / AFP »
     r"|\s*©\s*[^©]{1,80}"  # « © Ouest-France »
     r"|\s*[(\[]?\s*(?:cr[ée]dits?|credit|photo)\s*:\s*[^()]{1,80}[)\]]?"  # « crédit : X / AFP »
-    r")\s*$",
+    r")\s*\|?\s*$",  # a page may print a separator after the credit: « (Photo : X) | »
     re.IGNORECASE,
 )
 _CREDIT_AT_START = re.compile(r"^©\s*[^-–—]{1,40}?\s+[-–—]\s+")  # « © Unsplash - Le … »

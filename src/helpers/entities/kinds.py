@@ -1,0 +1,298 @@
+"""What kind of thing a name names, read from its own words.
+
+French names of bodies, events and laws describe what they are with common words
+(« Office national des forêts », « Agence régionale de santé », « loi Travail »,
+« Coupe du monde »): the statistical model, trained on names that look like proper
+nouns, often takes them for places. These word lists are general French, never names
+of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised institution word, then a lowercase word, names a body by what it does
+# (« Fédération nationale des chasseurs », « Agence régionale de santé »); followed by a
+# capitalised word it may be a brand (« Banque Populaire ») and the model decides.
+INSTITUTION_WORDS = {
+    "hôpital", "clinique", "préfecture", "tribunal", "cour", "parquet", "ministère",
+    "conseil", "service", "compagnie", "brigade", "gendarmerie", "université", "collège",
+    "lycée", "école", "fédération", "syndicat", "association", "chambre", "agence", "office",
+    "commission", "comité", "confédération", "union", "direction", "institut", "caisse",
+    "banque", "groupe", "parti", "autorité", "haute", "haut", "établissement", "régie",
+    "mutuelle", "coopérative", "fondation", "alliance", "centrale", "ordre", "inspection",
+    "académie", "assemblée", "délégation", "secrétariat", "observatoire", "société",
+    "organisation", "mouvement", "collectif", "conservatoire", "laboratoire", "bureau",
+    "communauté", "centre", "maison", "front", "rassemblement", "ligue", "cercle", "amicale",
+    "coordination", "conférence", "entente", "intersyndicale", "cellule", "police",
+}  # fmt: skip
+
+# Acronyms of kinds of French bodies (a farm partnership, a university hospital, a fire
+# service, a care home): a name they open is that body (« GAEC du Moulin », « CHU Sud »).
+INSTITUTION_ACRONYMS = {
+    "GAEC", "EARL", "SCEA", "SCI", "SARL", "SAS", "SASU", "EURL", "CHU", "CHR", "CHRU",
+    "EHPAD", "SDIS", "CCAS", "CIAS", "CAF", "CPAM", "MSA", "ARS", "URSSAF", "IUT", "CFA",
+    "CCI", "CMA", "EPCI", "ESAT", "IME", "ONG", "SIVOM", "SIVU", "SMICTOM", "DDT", "DDTM",
+    "DREAL", "DRAC", "DDPP", "DGFIP", "CROUS", "INSPE", "GIP", "SEM", "SPL", "CSE", "CE",
+}  # fmt: skip
+
+_FIRST_WORD = re.compile(r"^[\w-]+")
+
+
+def institution_label(name: str) -> str:
+    """ORG for a capitalised institution word followed by a lowercase word, or for a
+    name opening on the acronym of a kind of body; else ""."""
+    words = name.split()
+    if not words:
+        return ""
+    first = _FIRST_WORD.match(words[0])
+    acronym = first.group(0) if first else ""
+    if acronym.upper() in INSTITUTION_ACRONYMS and (
+        acronym.isupper() or len(acronym) >= 4 and acronym[0].isupper()
+    ):
+        return "ORG"  # « Ehpad » too, not « Ce » or « Sas »
+    if (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].casefold() in INSTITUTION_WORDS
+        and words[1][:1].islower()
+    ):
+        return "ORG"
+    return ""
+
+
+# A company's staff bodies: « la CGT du CSE » is the union's section on the works
+# council, and the union is the actor (the council of one company is no company)
+STAFF_BODIES = (
+    r"(?:CSE|CCE|CE|CHSCT|CSSCT|CTE|[Cc]omité\s+(?:social\s+et\s+économique"
+    r"|central\s+d['’]entreprise|d['’]entreprise|d['’]établissement))"
+)
+_OF_STAFF_BODY = re.compile(rf"\s+(?:du|de\s+la|de\s+l['’])\s*{STAFF_BODIES}$")
+_STAFF_BODY = re.compile(rf"^{STAFF_BODIES}$")
+
+
+def staff_body_cut(name: str) -> int:
+    """Where « du CSE », « du comité d’entreprise » starts at the end of a name (« CGT du
+    CSE »), or 0: the name before it stands alone."""
+    match = _OF_STAFF_BODY.search(name)
+    return match.start() if match and match.start() > 0 else 0
+
+
+def is_staff_body(name: str) -> bool:
+    """« CSE », « comité d’entreprise »: a company's staff body, no part of another name."""
+    return bool(_STAFF_BODY.match(name))
+
+
+# The first word of a law, plan, event, competition or award (« loi Travail », « plan
+# Vigipirate », « Coupe du monde », « Festival de Cannes »): the name is MISC
+EVENT_WORDS = {
+    "loi", "lois", "décret", "ordonnance", "plan", "projet", "programme", "réforme",
+    "rapport", "pacte", "accord", "accords", "traité", "charte", "coupe", "championnat",
+    "championnats", "tournoi", "jeux", "festival", "mondial", "biennale",
+    "foire", "fête", "tempête", "ouragan", "cyclone", "opération", "prix", "trophée",
+    "marathon", "rallye", "journée", "journées", "semaine", "sommet", "grand prix",
+}  # fmt: skip
+# A championship division (« Ligue 2 », « Nationale 1 », « Pro D2 »): a competition
+_DIVISION = re.compile(r"^(?:Ligue|Division|Nationale?|Pro [A-D]|Top|Élite)\s?\d{1,2}$")
+# Events that a common word names alone
+_EVENT_NAMES = {"biennale", "mondial", "téléthon", "brexit"}
+# A newspaper's own name (« Le Journal de la Haute-Marne », « La Gazette du Val »)
+PRESS_WORDS = {
+    "journal", "tribune", "gazette", "courrier", "dépêche", "quotidien", "nouvelliste",
+    "télégramme", "écho", "échos", "hebdo", "presse",
+}  # fmt: skip
+_ARTICLE = re.compile(r"^(?:L['’]\s*|(?:Le|La|Les)\s+)")
+_AWARD = re.compile(r"\s(?:d['’]or|d['’]argent|de bronze|de cristal)$")  # « Lion d’or »
+
+
+def event_or_press_label(name: str) -> str:
+    """MISC for a name opening on a law, plan, event or award word, ORG for a newspaper's
+    name (« Journal de … »), else ""."""
+    bare = _ARTICLE.sub("", name)
+    words = bare.split()
+    if len(words) == 1 and bare.casefold() in _EVENT_NAMES or _DIVISION.match(bare):
+        return "MISC"
+    if len(words) < 2:
+        return ""
+    head = words[0].casefold()
+    if head in EVENT_WORDS or " ".join(words[:2]).casefold() in EVENT_WORDS or _AWARD.search(bare):
+        return "MISC"
+    if words[0][:1].isupper() and head in PRESS_WORDS and not re.search(r"\d", bare):
+        return "ORG"
+    return ""
+
+
+# A lowercase law, plan or event word straight before a name is part of it: « la loi
+# Travail », « le plan Vigipirate », « l’opération Sentinelle », « la tempête Ciara »
+_NAMING_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:loi|plan|opération|rapport|réforme|tempête|ouragan|cyclone|dispositif"
+    r"|décret|pacte|affaire|circulaire|programme)\s$"
+)
+
+
+def naming_word_before(text_before: str) -> int:
+    """How many characters before a name are its law, plan or event word (0 if none)."""
+    match = _NAMING_WORD_BEFORE.search(text_before[-20:])
+    return len(text_before[-20:]) - match.start() if match else 0
+
+
+# Nationality and people words, masculine singular (« le Belge Jean Dupont », « les
+# Bretons »): not named entities in these guidelines, and no part of the name after them.
+# Left out: those that are also places or newspapers (« Corse », « Parisien »).
+_DEMONYM_STEMS = """
+américain allemand anglais britannique français italien espagnol portugais belge suisse
+néerlandais hollandais luxembourgeois autrichien danois suédois norvégien finlandais
+islandais irlandais écossais gallois polonais tchèque slovaque hongrois roumain bulgare
+grec turc russe ukrainien biélorusse géorgien arménien azerbaïdjanais serbe croate slovène
+bosnien albanais macédonien monténégrin kosovar estonien letton lituanien moldave chypriote
+maltais canadien québécois mexicain brésilien argentin chilien colombien péruvien
+vénézuélien cubain haïtien bolivien uruguayen équatorien chinois japonais coréen vietnamien
+thaïlandais indien pakistanais afghan iranien irakien syrien libanais israélien palestinien
+jordanien saoudien qatari émirati yéménite égyptien libyen tunisien algérien marocain
+sénégalais malien ivoirien camerounais nigérian nigérien congolais kényan éthiopien
+sud-africain rwandais burkinabé guinéen gabonais tchadien soudanais somalien malgache
+australien néo-zélandais kurde basque alsacien catalan flamand wallon européen africain
+asiatique ouzbek kazakh mongol tibétain taïwanais indonésien philippin malaisien
+singapourien birman cambodgien laotien népalais bangladais sri-lankais
+""".split()
+
+
+def _inflections(stem: str) -> set[str]:
+    """Masculine, feminine, singular and plural forms of a demonym."""
+    if stem.endswith(("ien", "éen", "on")):
+        feminine = stem + "ne"
+    elif stem.endswith("ec"):
+        feminine = stem + "que"
+    elif stem.endswith("c"):
+        feminine = stem[:-1] + "que"
+    elif stem.endswith("e"):
+        feminine = stem
+    else:
+        feminine = stem + "e"
+    plural = stem if stem.endswith("s") else stem + "s"
+    return {stem, plural, feminine, feminine + "s"}
+
+
+DEMONYMS = {form for stem in _DEMONYM_STEMS for form in _inflections(stem)} | {
+    "suissesse", "suissesses",
+}  # fmt: skip
+
+
+def is_demonym(word: str) -> bool:
+    """« Suédoise », « Sud-Africains », « Belge »: a people's or a nationality's word."""
+    return word.casefold() in DEMONYMS
+
+
+_OF = r"(?:de la |de l['’]|du |des |de |d['’])"
+_LOWER_WORD = r"[a-zà-ÿœ][a-zà-ÿœ-]{2,}"
+_INSTITUTION_TAIL = re.compile(
+    rf" {_OF}(?P<w1>{_LOWER_WORD})(?: (?:et|ou) {_OF}?(?P<w2>{_LOWER_WORD}))?"
+)
+
+
+def institution_tail(name: str, after: str, stop_words: set[str]) -> int:
+    """How many characters after « Office national » or « Agence régionale » finish the
+    body's name (« des forêts », « de santé »), 0 if none: the model often stops
+    at the adjective, and the cut name merges with nothing."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].casefold() not in INSTITUTION_WORDS:
+        return 0
+    if len(words) > 1 and not words[-1][:1].islower():
+        return 0
+    match = _INSTITUTION_TAIL.match(after)
+    if not match or match.group("w1") in stop_words:
+        return 0
+    if match.group("w2") is None or match.group("w2") in stop_words:
+        return match.end("w1")
+    return match.end()
+
+
+_SAINT_PLACE = re.compile(r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$")
+
+
+def is_saint_place(name: str) -> bool:
+    """« Saint-Aubin », « Sainte-Foy »: a hyphenated saint's name is a town or a parish;
+    the model, seeing a first name, often takes it for a person."""
+    return bool(_SAINT_PLACE.match(name))
+
+
+# A place word and « de » before a name the model took for a body or a work: « le
+# quartier de la Source », « rue du Moulin »: the name is the place's
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:quartier|rue|avenue|boulevard|place|quai|cité|allée|impasse|chemin|square"
+    r"|lieu-dit|hameau|faubourg|lotissement|résidence)\s+(?:de la |de l['’]|du |des |de |d['’])$"
+)
+# A company word straight before a name (« l’usine Dupont », « le groupe Vallée »), or
+# a capital inside a word (« BioNext »): a firm, not a place
+_COMPANY_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:usine|groupe|société|entreprise|firme|marque|enseigne|filiale|constructeur"
+    r"|chimiste|industriel|distributeur|transporteur|opérateur|chez)\s$"
+)
+_CAPITAL_INSIDE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+
+
+def label_from_context(label: str, name: str, before: str) -> str:
+    """The label the words before a name give it, or "" when they say nothing."""
+    if label in {"ORG", "MISC"} and _PLACE_WORD_BEFORE.search(before[-40:]):
+        return "LOC"
+    if name.startswith("#"):
+        return ""  # a hashtag's capitals are its words'
+    if label in {"LOC", "MISC"} and _COMPANY_WORD_BEFORE.search(before[-20:]):
+        return "ORG"
+    if label == "LOC" and _CAPITAL_INSIDE.search(name.split()[0]):
+        return "ORG"  # a brand's spelling: places have no capital inside a word
+    return ""
+
+
+_OPEN_QUOTE = '«“"'
+_CLOSE_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_TITLE_SMALL = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "en", "of", "the",
+                "a", "an", "and", "in", "on", "to"}  # fmt: skip
+
+
+def quoted_title(before: str, name: str, after: str) -> tuple[int, int]:
+    """(characters before, characters after) the name that complete the short title in
+    quotation marks it lies in (« "Les Deux Rives" », « « Vent du Nord » »): a work's
+    title, never a phrase (its words are capitalised but for small ones); (-1, -1) if none."""
+    left = max(before.rfind(q) for q in _OPEN_QUOTE)
+    if left < 0 or len(before) - left > 60:
+        return -1, -1
+    close = _CLOSE_QUOTE[before[left]]
+    right = after.find(close)
+    if right < 0 or right > 60:
+        return -1, -1
+    inner_before, inner_after = before[left + 1 :], after[:right]
+    title = (inner_before + name + inner_after).strip(" \u00a0\u202f")
+    words = re.findall(r"[\w’'-]+", title)
+    if not 1 <= len(words) <= 6 or not title[:1].isupper() or any(q in title for q in '«»“”"'):
+        return -1, -1
+    if any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL for w in words):
+        return -1, -1
+    return len(inner_before.lstrip(" \u00a0\u202f")), len(inner_after.rstrip(" \u00a0\u202f"))
+
+
+# An inverted speech verb before a name: « », abonde Bernard » gives a speaker, a person
+_SPEECH_VERB_BEFORE = re.compile(
+    r"(?:explique|raconte|abonde|ajoute|confie|souligne|estime|affirme|précise|témoigne"
+    r"|poursuit|insiste|assure|reconnaît|regrette|déplore|résume|sourit|lance|dit|répond"
+    r"|rappelle|observe|note|indique|admet|avoue|glisse|tranche|commente|conclut"
+    r"|s['’](?:interroge|inquiète|exclame|emporte|indigne|étonne|agace|amuse|insurge))"
+    r"(?:-t-(?:il|elle))?\s$"
+)
+
+
+def after_speech_verb(before: str) -> bool:
+    """The name follows an inverted speech verb (« », explique Solène »)."""
+    return bool(_SPEECH_VERB_BEFORE.search(before[-20:]))
+
+
+# « adjointe en charge du Sport », « délégué à la Culture »: an office's portfolio, a
+# capitalised common word, no body
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:en charge|chargée?s?|délégués?|déléguée?s?)\s+(?:du |de la |de l['’]|des |aux |à la |au )$"
+)
+
+
+def is_portfolio(before: str, name: str) -> bool:
+    """A one-word name after « en charge du », « délégué à la »: a portfolio."""
+    return " " not in name and bool(_PORTFOLIO_BEFORE.search(before[-30:]))
