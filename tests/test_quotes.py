@@ -517,3 +517,60 @@ def test_a_short_intertitle_does_not_continue_the_quotation_before_it(analyse):
     )
     row = table[table["quote"] == "Promesses en l'air"].iloc[0]
     assert (row["kind"], row["speaker"]) == ("pull_quote", "Paul Durand")
+
+
+def test_a_pronoun_takes_a_newcomer_introduced_by_an_indefinite_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "« La route est coupée depuis lundi », explique Paul Durand, le maire.",
+        "Une fleuriste, qui livre les hameaux, attend devant la barrière. « Je perds des "
+        "clients chaque jour », confie-t-elle. « Personne ne nous prévient. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Une fleuriste", "Une fleuriste"]
+
+
+def test_a_plural_pronoun_takes_a_group_of_people(analyse):
+    found = quotes_of(
+        analyse,
+        "Un couple de randonneurs a passé la nuit dans le refuge. « Nous avons eu très "
+        "froid », racontent-ils.",
+    )
+    assert [s for _, s, _ in found] == ["Un couple de randonneurs"]
+
+
+def test_a_name_complementing_a_noun_is_no_antecedent(analyse):
+    found = quotes_of(
+        analyse,
+        "Sur le quai, Marc Lenoir, venu avec son associé Pierre Blanc, regarde le bateau. "
+        "« Nous ne pourrons pas sortir avant une semaine », soupire-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Lenoir"]
+
+
+def test_a_first_name_the_model_missed_is_a_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "Mme Claire Martin a fermé sa boutique à midi.",
+        "Solenne elle aussi habite le quartier. « L'eau est montée en dix minutes », "
+        "raconte-t-elle.",
+    )
+    assert [s for _, s, _ in found] == ["Solenne"]
+
+
+def test_a_definite_description_in_the_incise_of_its_subjects_sentence(analyse):
+    found = quotes_of(
+        analyse,
+        "Devant la mairie, Paul Durand, entouré de Marc Lenoir, lance « Nous irons jusqu'au "
+        "bout de cette affaire », assure l'ancien sénateur de la Drôme.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_an_inverted_subject_outside_a_quotation_is_an_antecedent(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le marché ne repartira pas avant l'automne », a déclaré Marc Lenoir.",
+        "La fusion pourrait attendre l'an prochain, a estimé Paul Durand. « Rien ne presse "
+        "pour les actionnaires », a-t-il ajouté.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Lenoir", "Paul Durand"]

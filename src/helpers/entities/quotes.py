@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
+from helpers.entities.antecedents import Voice, is_plural, most_recent
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -59,6 +60,8 @@ MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a s
 MIN_WORDS_FREE_SENTENCE = 4
 CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
+NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the model left unsure
+PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 _INTERTITLE_DASHES = " -–—"
 _MARKS = re.compile('[«»“”„"‹›]')
@@ -101,6 +104,10 @@ class Quote:
         }
 
 
+def quote_at(quote: Quote) -> tuple[int, int]:
+    return quote.paragraph_id, quote.start_char
+
+
 def n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -113,6 +120,7 @@ class ArticleQuotes(SpeakerFinder):
         previous: Quote | None = None
         open_from: Quote | None = None  # an attributed quotation still open at a paragraph's end
         pending: Quote | None = None  # an open quotation whose cue may come in the next paragraph
+        spoken: list[Voice] = []  # the voices quoted so far, antecedents of a pronoun
         for pid in sorted(self.texts):
             text = self.texts[pid]
             tokens = self.tokens.get(pid, Tokens([]))
@@ -132,6 +140,7 @@ class ArticleQuotes(SpeakerFinder):
                 )
                 if attributed:  # a cue is never looked for across an earlier utterance
                     floor = span.end
+                    self._resolve_at(quote, spoken)
                 if (
                     pending is not None
                     and attributed
@@ -157,6 +166,39 @@ class ArticleQuotes(SpeakerFinder):
         self._resolve_pronouns(quotes)
         return quotes
 
+    def _resolve_at(self, quote: Quote, spoken: list[Voice]) -> None:
+        """A pronoun's speaker is the most recent agreeing voice before it, quoted or met
+        in the text; a continuation then copies the resolved speaker."""
+        speaker = quote.speaker
+        if speaker.pronoun:
+            plural = speaker.type == "group"
+            voice = most_recent(
+                self.parsed_voices() + spoken,
+                quote.paragraph_id,
+                quote.start_char,
+                speaker.gender,
+                plural,
+                PRONOUN_PARAGRAPHS,
+            )
+            last = None if plural else self._last_person(*quote_at(quote), speaker.gender)
+            if voice is None and last:  # no voice in reach: the last person named
+                quote.speaker = self._person(last)
+                if speaker.gender != "unknown":
+                    quote.speaker.gender = speaker.gender
+            elif voice is None:
+                quote.speaker = Speaker(gender=speaker.gender if not plural else "unknown")
+            else:
+                found = voice.speaker
+                gender = found.gender
+                if found.type == "person" and speaker.gender != "unknown":
+                    gender = speaker.gender
+                quote.speaker = replace(found, gender=gender, pronoun=False)
+        if quote.speaker.entity:
+            self._note_gender(quote.speaker)
+        if quote.speaker.text and quote.kind == "direct":
+            plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
+            spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
+
     def _attribute(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
         if not attributed:
@@ -180,7 +222,8 @@ class ArticleQuotes(SpeakerFinder):
         # « regarde ailleurs », dénonce X » the words end the writer's sentence
         if words < 3 and not utterance:
             return False  # one or two words: a label
-        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description":
+        ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
+        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description" and not ends:
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
 
@@ -270,7 +313,8 @@ class ArticleQuotes(SpeakerFinder):
                 and comma
                 and token["text"].islower()
                 and j + 1 < end
-                and self._mention_in(pid, items[j + 1]["start_char"], 10**9, ("PER",)) is not None
+                and self._mention_in(pid, items[j + 1]["start_char"], 10**9, NAME_LABELS)
+                is not None
                 and self._starts_mention(pid, items[j + 1]["start_char"])
             ) or (j == k and comma and _before_demonstrative(items, j, end))
             if (

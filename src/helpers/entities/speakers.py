@@ -6,8 +6,9 @@ the description around it (« la directrice de l'agence, Marie Dupont » → Mar
 Dupont); « X, cité par Y » is X's, a relay is not a speaker. A description the
 article itself gave to one person (« le député X », then « a dénoncé le député »)
 is that person; any other description stays a description and is never guessed.
-*Il* and *elle* resolve to the most recent person named before whose gender agrees,
-where known; *ils* and *elles* are a group, never one person.
+A pronoun (*il*, *elle*, *ils*, *elles*) resolves to the most recent voice before it
+whose number and gender agree (:mod:`helpers.entities.antecedents`); *ils* and *elles*
+are a group, never one person.
 
 Gender comes from in-text cues only: Mme/M., the agreement of the pronoun or of the
 description (« la maire », « a-t-elle »), gathered per person through the article.
@@ -24,6 +25,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from helpers.core.quote_marks import quote_spans
+from helpers.entities.antecedents import (
+    INDEFINITE,
+    NOT_A_VOICE,
+    SUBJECT_DEPS,
+    Voice,
+    is_collective,
+    names_people,
+)
 from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
 SUBJECT_PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
@@ -77,6 +87,7 @@ _COMPANY_NOUNS = {
     "start-up", "constructeur", "laboratoire", "association", "fabricant", "distributeur",
 }  # fmt: skip
 
+_SOURCES = {"selon", "d'après", "d’après"}
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
@@ -233,6 +244,8 @@ class SpeakerFinder:
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
         if not people:  # « le chef du gouvernement » after « le Premier ministre X »
             people = self._titled_person(" ".join(words).lower(), pid, start)
+        if not people:  # « X, entouré de Y, lance « … », assure l'ancien sénateur »
+            people = self._subject_beside(speaker, pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
         if len(people) != 1:
@@ -259,6 +272,29 @@ class SpeakerFinder:
             and (p, m_start) < (pid, start)
             and before_name.search(self.texts.get(p, "")[max(0, m_start - 60) : m_start])
         }
+
+    def _subject_beside(self, speaker: Speaker, pid: int, start: int) -> set[str]:
+        """A definite description in the incise of a quotation whose sentence has a named
+        person as its subject before the quotation is that person (the name right beside)."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(start) if tokens is not None else None
+        if k is None or not speaker.text.lower().startswith(("le ", "la ", "l'", "l’")):
+            return set()
+        sentence = tokens.items[k]["sentence_id"]
+        people = {
+            v.speaker.entity
+            for v in self.parsed_voices()
+            if v.pid == pid
+            and v.char < start
+            and v.speaker.type == "person"
+            and (j := tokens.at.get(v.char)) is not None
+            and tokens.items[j]["sentence_id"] == sentence
+        }
+        return {
+            e for e in people
+            if speaker.gender == "unknown"
+            or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender}
+        }  # fmt: skip
 
     def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
@@ -356,7 +392,7 @@ class SpeakerFinder:
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
                 text = " ".join(t["text"] for t in items[head : last + 1])
-                return Speaker(text=text, type="person")
+                return Speaker(text=text, entity=text, label="PER", type="person")
         # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
         while last + 1 < hi and items[last + 1]["pos"] in {"ADJ", "NOUN", "PROPN", "ADP", "DET"}:
@@ -517,7 +553,8 @@ class SpeakerFinder:
     @staticmethod
     def _names_a_speaker(speaker: Speaker) -> bool:
         """A description that can speak: a person or group, not a thing (« la relation »)."""
-        return speaker.text.split(" ")[0].lower() in {
+        return speaker.text.replace("’", "'").split("'")[0].split(" ")[0].lower() in {
+            "l",
             "le",
             "la",
             "l'",
@@ -615,6 +652,89 @@ class SpeakerFinder:
             if len(set(people)) == 1:
                 return people[0]
         return None
+
+    def parsed_voices(self) -> list[Voice]:
+        """The article's voices met in the text (:mod:`helpers.entities.antecedents`):
+        persons named as subjects, and people introduced by an indefinite subject noun."""
+        if (cached := getattr(self, "_voices", None)) is not None:
+            return cached
+        voices = []
+        for pid, spans in self.mentions.items():
+            tokens = self.tokens.get(pid)
+            for start, _, entity, label in spans:
+                if label == "PER" and (tokens is None or self._is_subject_name(tokens, start)):
+                    voices.append(Voice(pid, start, self._person(entity), False))
+        for pid, tokens in self.tokens.items():
+            for k, token in enumerate(tokens.items):
+                subject = token["dep"] in SUBJECT_DEPS or token["dep"] == "ROOT"  # a misparse
+                if subject and (voice := self._newcomer(pid, tokens, k)):
+                    voices.append(voice)
+        quoted = {  # the words inside quotation marks are the speaker's, not the writer's
+            pid: [(q.content_start, q.content_end) for q in quote_spans(text)]
+            for pid, text in self.texts.items()
+        }
+        self._voices = [
+            v for v in voices if not any(a <= v.char < b for a, b in quoted.get(v.pid, []))
+        ]
+        return self._voices
+
+    def _is_subject_name(self, tokens: Tokens, char: int) -> bool:
+        """A name is a voice unless it is an object or a complement (rule of thumb: the
+        parser's relation of the name, climbing its flat parts and conjuncts)."""
+        k = tokens.at.get(char)
+        if k is None:
+            return True
+        items = tokens.items
+        while (
+            (head := tokens.head(k)) is not None
+            and (
+                items[k]["dep"] in {"conj", "flat:name"}
+                # « son associé X »: a name in apposition is its noun's; after a comma that
+                # closes an opening adverbial (« Sur le quai, X, … »), it is the subject
+                or items[k]["dep"] == "appos"
+                and not any(t["text"] == "," for t in items[head:k])
+            )
+        ):
+            k = head
+        cases = {items[c]["text"].lower() for c in tokens.children(k) if items[c]["dep"] == "case"}
+        head = tokens.head(k)
+        inverted = (  # « …, a estimé X. »: the inverted subject, whatever the parser made of it
+            head is not None
+            and head < k
+            and items[k]["dep"] in {"obj", "obl", "obl:mod"}
+            and is_reporting_token(items[head])
+        )
+        return items[k]["dep"] not in NOT_A_VOICE or bool(cases & _SOURCES) or inverted
+
+    def _newcomer(self, pid: int, tokens: Tokens, k: int) -> Voice | None:
+        """« Une fleuriste, qui livre les hameaux, attend »: an indefinite subject noun
+        naming people; « Solenne elle aussi habite … »: a capitalised subject without a
+        determiner, a first name the model did not label."""
+        items = tokens.items
+        token = items[k]
+        dets = [c for c in tokens.children(k) if items[c]["dep"] == "det"]
+        if (
+            token["dep"] in SUBJECT_DEPS
+            and token["pos"] in {"PROPN", "NOUN"}
+            and token["text"][:1].isupper()
+            and not dets
+            and token["text"].isalpha()
+            and not any(m[0] <= token["start_char"] < m[1] for m in self.mentions.get(pid, []))
+        ):
+            name = token["text"]
+            return Voice(pid, token["start_char"], Speaker(name, name, "PER", "person"), False)
+        if token["pos"] != "NOUN" or not names_people(token["lemma"]):
+            return None
+        if not dets or items[dets[0]]["text"].lower() not in INDEFINITE:
+            return None  # « le voisin »: someone met before, not a newcomer
+        first, last = tokens.subtree(k, 0, len(items))
+        speaker = self._speaker_of_phrase(pid, tokens, min(dets[0], first), last)
+        if speaker is None or speaker.type != "description":
+            return None
+        plural = token["number"] == "Plur" or is_collective(token["lemma"])
+        gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
+        speaker.gender = gender
+        return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
 
     def _last_person(self, pid: int, start: int, gender: str) -> str | None:
         for p in sorted((p for p in self.mentions if p <= pid), reverse=True):
