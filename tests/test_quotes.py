@@ -574,3 +574,48 @@ def test_an_inverted_subject_outside_a_quotation_is_an_antecedent(analyse):
         "pour les actionnaires », a-t-il ajouté.",
     )
     assert [s for _, s, _ in found] == ["Marc Lenoir", "Paul Durand"]
+
+
+def test_a_short_exclamation_with_its_cue_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le directeur a annoncé la fermeture devant le portail.",
+        "« Quelle honte ! », a crié une ouvrière.",
+    )
+    assert found == [("Quelle honte !", "une ouvrière", "incise")]
+
+
+def test_a_person_who_is_the_subject_between_two_quotations_breaks_the_continuation(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bus ne passe plus le matin », regrette Paul Durand. Près de lui, Lucie Morel "
+        "ajoute « mes enfants marchent quatre kilomètres pour aller au collège ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Lucie Morel"]
+
+
+def test_pour_x_gives_the_quotation_to_x_not_to_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bus ne passe plus le matin », regrette Paul Durand. Pour Lucie Morel, « la ligne "
+        "devait rouvrir en septembre ».",
+    )
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "incise"), ("Lucie Morel", "selon")]
+
+
+def test_selon_a_description_takes_the_name_in_apposition(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous demandons un moratoire », écrit le collectif. Selon sa porte-parole, Lucie "
+        "Morel, « les habitants n'ont jamais été consultés sur ce projet ».",
+    )
+    assert [s for _, s, _ in found][-1] == "Lucie Morel"
+
+
+def test_a_reporting_participle_before_que_inside_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon Lucie Morel, « la ligne coûte trop cher, estimant que Paul Durand refuse de "
+        "payer sa part depuis des années ».",
+    )
+    assert [s for _, s, _ in found] == ["Lucie Morel"]

@@ -254,14 +254,15 @@ class ArticleQuotes(SpeakerFinder):
         before = None
         if words >= MIN_WORDS_WITHOUT_INCISE:
             before = self._cue_before(pid, tokens, span, floor)
-        if before is not None and before[0] == "colon":  # « Un autre abonde : « … » »: own cue
+        # « Un autre renchérit : « … » », « selon X, « … » »: a cue of its own, not a continuation
+        if before is not None and before[0] in {"colon", "selon"}:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
         if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
             previous is not None
             and words >= MIN_WORDS_CONTINUATION
             and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
-            and _continues(previous, quote, self.texts, self.mentions)
+            and _continues(previous, quote, self.texts, self.mentions, self._voice_at)
         ):
             source = open_from if open_from is not None and span.start == 0 else previous
             quote.cue, quote.speaker = "continuation", source.speaker
@@ -343,6 +344,8 @@ class ArticleQuotes(SpeakerFinder):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None:
             return None
+        if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
+            return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1
         while stop < end and items[stop]["text"] not in _STOP:
             stop += 1
@@ -406,6 +409,9 @@ class ArticleQuotes(SpeakerFinder):
                 if speaker is not None and speaker.type == "description":
                     # « selon une information du Monde »: the source the phrase names
                     speaker = self._source_in(pid, tokens, first, stop) or speaker
+                if speaker is not None and speaker.type == "description":
+                    # « selon sa porte-parole, Marie Dupont, « … » »: the name in apposition
+                    speaker = self._with_apposition(pid, tokens, stop, speaker)
                 if speaker is not None:
                     return "selon", speaker
         if (
@@ -598,20 +604,28 @@ def _ends_with_colon(items: list[dict], k: int) -> bool:
     return items[k - 1]["text"] == ":"
 
 
-def _continues(previous: Quote, quote: Quote, texts: dict, mentions: dict) -> bool:
+def _continues(
+    previous: Quote, quote: Quote, texts: dict, mentions: dict, voice_at=lambda p, c: False
+) -> bool:
     """Right after the previous speech quote: same paragraph, a short gap without a new
-    quotation or a new person, or at the start of the next paragraph."""
+    quotation or a new person, or at the start of the next paragraph. A person named
+    right after the quotation belongs to its incise, unless that person is the subject
+    of a clause of their own (« « … », dit X. A ses côtés, Y ajoute « … » »)."""
     if previous.paragraph_id == quote.paragraph_id:
-        between = texts[quote.paragraph_id][previous.end_char : quote.start_char]
+        pid = quote.paragraph_id
+        between = texts[pid][previous.end_char : quote.start_char]
         newcomer = any(
             label == "PER"
             and previous.end_char <= start < quote.start_char
             and entity != previous.speaker.entity
-            and start > previous.end_char + 40
-            for start, _, entity, label in mentions.get(quote.paragraph_id, [])
+            and (start > previous.end_char + 40 or voice_at(pid, start))
+            for start, _, entity, label in mentions.get(pid, [])
         )
         return len(between) < CONTINUATION_GAP and not set('«“"') & set(between) and not newcomer
     return quote.paragraph_id == previous.paragraph_id + 1 and quote.start_char == 0
+
+
+_THAT = {"que", "qu'"}
 
 
 def _words(text: str) -> set[str]:

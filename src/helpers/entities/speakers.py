@@ -678,6 +678,16 @@ class SpeakerFinder:
         ]
         return self._voices
 
+    def _voice_at(self, pid: int, char: int) -> bool:
+        """A name that opens a clause as its subject, or a « pour X, » / « selon X »."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(char) if tokens is not None else None
+        if k is None:
+            return False
+        items = tokens.items
+        opener = k > 0 and items[k - 1]["text"].lower() in _SOURCES | {"pour"}
+        return items[k]["dep"] in SUBJECT_DEPS or opener
+
     def _is_subject_name(self, tokens: Tokens, char: int) -> bool:
         """A name is a voice unless it is an object or a complement (rule of thumb: the
         parser's relation of the name, climbing its flat parts and conjuncts)."""
