@@ -619,3 +619,21 @@ def test_a_reporting_participle_before_que_inside_a_quotation_is_no_incise(analy
         "payer sa part depuis des années ».",
     )
     assert [s for _, s, _ in found] == ["Lucie Morel"]
+
+
+def test_a_generic_organisation_noun_stands_for_the_organisation_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "La réponse de la Confédération paysanne est arrivée dans la soirée.",
+        "« Ce plan ne sauvera aucune exploitation », écrit le syndicat sur son site.",
+    )
+    assert [s for _, s, _ in found] == ["Confédération paysanne"]
+
+
+def test_an_institution_noun_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "La Confédération paysanne a manifesté devant les grilles.",
+        "« Aucun arrêté ne sera pris avant lundi », indique la préfecture.",
+    )
+    assert [s for _, s, _ in found] == ["la préfecture"]

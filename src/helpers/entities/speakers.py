@@ -87,6 +87,11 @@ _COMPANY_NOUNS = {
     "start-up", "constructeur", "laboratoire", "association", "fabricant", "distributeur",
 }  # fmt: skip
 
+# nouns any organisation may be called by, once named (« le syndicat », « l'association »)
+_GENERIC_ORG = set(
+    """syndicat organisation association fédération collectif union confédération ong
+    intersyndicale entreprise société compagnie""".split()
+)
 _SOURCES = {"selon", "d'après", "d’après"}
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
@@ -238,6 +243,10 @@ class SpeakerFinder:
         """A description whose role the article gave to one person, before this point."""
         if speaker.type not in {"description", "organisation"} or speaker.entity:
             return speaker
+        if speaker.type == "organisation" and (
+            named := self._organisation_named(speaker, pid, start)
+        ):
+            return named
         words = speaker.text.replace("’", "'").replace("'", "' ").split()
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
@@ -255,6 +264,30 @@ class SpeakerFinder:
             speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person, "unknown")
         )
         return Speaker(text=person, entity=person, label="PER", type="person", gender=gender)
+
+    def _organisation_named(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
+        """« écrit le syndicat » after « la Confédération paysanne »: a
+        generic organisation noun with a definite article stands for the organisation named
+        last, in this paragraph before it or in the one before (outside quotations)."""
+        words = speaker.text.lower().replace("’", "'").replace("'", "' ").split()
+        if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in _GENERIC_ORG:
+            return None
+        quoted = {
+            p: [(q.content_start, q.content_end) for q in quote_spans(self.texts.get(p, ""))]
+            for p in (pid - 1, pid)
+        }
+        named = [
+            (p, m_start, entity)
+            for p in (pid - 1, pid)
+            for m_start, _, entity, label in self.mentions.get(p, [])
+            if (label == "ORG" or entity.split()[0].casefold() in _GENERIC_ORG)  # a misread label
+            and (p < pid or m_start < start)
+            and not any(a <= m_start < b for a, b in quoted[p])
+        ]
+        if not named:
+            return None
+        entity = max(named)[2]
+        return Speaker(entity, entity, "ORG", "organisation")
 
     def _titled_person(self, description: str, pid: int, start: int) -> set[str]:
         """The people the article named, before this point, right after the usual title
