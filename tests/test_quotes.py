@@ -637,3 +637,22 @@ def test_an_institution_noun_stays_a_description(analyse):
         "« Aucun arrêté ne sera pris avant lundi », indique la préfecture.",
     )
     assert [s for _, s, _ in found] == ["la préfecture"]
+
+
+def test_an_incise_inside_the_marks_with_a_name_after_any_verb(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bateau partait deux fois par jour. Désormais il part une fois, compte Lucie "
+        "Morel, patronne du café du port. Les touristes ne viennent plus. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Lucie Morel", "incise")]
+
+
+def test_a_narrated_action_inside_the_marks_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« La rivière a débordé dans la nuit », raconte Paul Durand.",
+        "« Mon frère a vu l'eau monter, et sans attendre, a porté les meubles à l'étage "
+        "pour les sauver. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]

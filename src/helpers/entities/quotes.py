@@ -294,7 +294,7 @@ class ArticleQuotes(SpeakerFinder):
         items = tokens.items
         k = tokens.index_from(char)
         end = len(items) if limit is None else tokens.index_from(limit)
-        comma = False
+        comma = inside  # within the marks, the search starts right after a comma
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
             comma = True
             k += 1
@@ -368,6 +368,9 @@ class ArticleQuotes(SpeakerFinder):
             after = self._phrase_end(tokens, verb + 1, stop)
             if after < len(items) and items[after]["text"] not in {",", ".", "!", "?"} | _STOP:
                 return None
+        saying = is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
+        if inside and not saying and not speaker.entity:
+            return None  # « A, et sans attendre, a couru vers les portes »: a narration
         if not is_reporting_token(items[verb]) and not (
             speaker.entity or speaker.pronoun or speaker.type == "organisation"
         ):
