@@ -656,3 +656,13 @@ def test_a_narrated_action_inside_the_marks_is_no_incise(analyse):
         "pour les sauver. »",
     )
     assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_a_quotation_alone_after_a_paragraph_introducing_a_person(analyse):
+    found = quotes_of(
+        analyse,
+        "Un orage a inondé la vallée samedi soir.",
+        "Hélène Morel habite au bord de la rivière depuis trente ans.",
+        "« Je n'avais jamais vu l'eau monter aussi vite dans le jardin. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Hélène Morel", "continuation")]

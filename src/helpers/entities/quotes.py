@@ -272,7 +272,7 @@ class ArticleQuotes(SpeakerFinder):
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
         if (
-            (not whole or self.paragraph_roles.get(pid) == "body")
+            (not whole or self.paragraph_roles.get(pid, "body") == "body")
             and self._free_sentence(pid, span, quote.quote)
             and (speaker := self._recent_speaker(previous, pid, span.start, span.end))
         ):
@@ -510,9 +510,23 @@ class ArticleQuotes(SpeakerFinder):
         opening = [m for m in self.mentions.get(pid, []) if m[0] == after and m[3] == "PER"]
         if not recent and opening:
             return self._person(opening[0][2])
+        if not recent and (introduced := self._introduced_before(pid)):
+            return introduced
         if not recent:
             return self._next_subject(pid, after)
         return None
+
+    def _introduced_before(self, pid: int) -> Speaker | None:
+        """« Anne Morel vit au premier étage. » then « « … » » alone: a paragraph without a
+        quotation whose subject is one person introduces the voice of the next one."""
+        if pid - 1 not in self.texts or quote_spans(self.texts[pid - 1]):
+            return None
+        people = {
+            v.speaker.entity
+            for v in self.parsed_voices()
+            if v.pid == pid - 1 and v.speaker.type == "person" and v.speaker.entity
+        }
+        return self._person(people.pop()) if len(people) == 1 else None
 
     def _may_be_a_voice(self, pid: int, char: int) -> bool:
         """A person newly named is a voice as a clause's subject or its apposition; in
