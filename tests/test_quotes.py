@@ -666,3 +666,21 @@ def test_a_quotation_alone_after_a_paragraph_introducing_a_person(analyse):
         "« Je n'avais jamais vu l'eau monter aussi vite dans le jardin. »",
     )
     assert [(s, c) for _, s, c in found] == [("Hélène Morel", "continuation")]
+
+
+def test_a_description_is_not_the_person_the_article_gave_another_role(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les battues commenceront lundi », a indiqué le préfet Paul Durand.",
+        "« Je perds des bêtes chaque semaine », a soupiré le berger venu de la vallée.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "le berger"]
+
+
+def test_a_clause_whose_subject_is_a_thing_gives_the_quote_to_the_person_it_names(analyse):
+    found = quotes_of(
+        analyse,
+        "Trois crues en un an poussent Hélène Morel à partir : « Je ne veux plus vivre "
+        "avec la peur de la prochaine. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Hélène Morel", "colon")]

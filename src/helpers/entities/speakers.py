@@ -92,6 +92,11 @@ _GENERIC_ORG = set(
     """syndicat organisation association fédération collectif union confédération ong
     intersyndicale entreprise société compagnie""".split()
 )
+# descriptions that fit a person whatever title the article gave them
+_ANY_ROLE = tuple(
+    """élu élue édile intéressé intéressée responsable dirigeant dirigeante officier
+    militaire patron patronne homme femme""".split()
+)
 _SOURCES = {"selon", "d'après", "d’après"}
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
@@ -344,12 +349,31 @@ class SpeakerFinder:
             for p in range(pid - NEARBY_PARAGRAPHS, pid + 1)
             for m_start, _, entity, label in self.mentions.get(p, [])
             if label == "PER" and (p < pid or m_start < start)
+        } | {  # first names the model missed, met as subjects
+            v.speaker.entity
+            for v in self.parsed_voices()
+            if pid - NEARBY_PARAGRAPHS <= v.pid <= pid
+            and (v.pid < pid or v.char < start)
+            and v.speaker.type == "person"
         }
+        noun = words[0].split("'")[-1] if words[0].startswith("l'") else "".join(words[1:2])
+        nouns = {_role_key(noun)} | {_role_key(w) for w in words[1:]}
         return {
             e for e in people
-            if speaker.gender == "unknown"
-            or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender}
+            if (speaker.gender == "unknown"
+                or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
+            and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+
+    def _may_hold(self, person: str, nouns: set[str]) -> bool:
+        """« le berger » is not the one the article called « le préfet X »: a person given
+        other roles only is not this description, unless its noun fits any role (« l'élu »)."""
+        given = {
+            key
+            for key, holders in self.roles.items()
+            if names_people(key) and any(h[2] == person for h in holders)
+        }  # « X, récompensée pour … » gives no role: only nouns naming people count
+        return not given or bool(nouns & (given | {_role_key(w) for w in _ANY_ROLE}))
 
     def _mention_in(self, pid: int, start: int, end: int, labels=("PER", "ORG")):
         for m_start, m_end, entity, label in self.mentions.get(pid, []):
@@ -609,9 +633,12 @@ class SpeakerFinder:
         items = tokens.items
         verbs = [k for k in range(lo, colon) if items[k]["pos"] == "VERB"]
         roots = [k for k in verbs if items[k]["dep"] == "ROOT"]
+        thing = None  # « Trois crues poussent X à partir : »: the person named wins
         for verb in (roots or verbs)[:1]:
-            if speaker := self._subject(pid, tokens, verb, lo, colon):
+            speaker = self._subject(pid, tokens, verb, lo, colon)
+            if speaker and not _a_thing(speaker):
                 return speaker
+            thing = speaker
         if not verbs:  # « Une dame s'indigne : »: the parser took the verb for an adjective
             reporting = [
                 k for k in range(lo, colon)
@@ -650,7 +677,7 @@ class SpeakerFinder:
         if len(people) == 1:
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
-        return None
+        return thing
 
     def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """A person or organisation named in a phrase, before any relay (« cité par »)."""
@@ -804,6 +831,12 @@ def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[lL]e |[lL]a |[lL]es |[lL]['’])$")
+
+
+def _a_thing(speaker: Speaker) -> bool:
+    """« Trois crues poussent X à partir : »: a description naming no people."""
+    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
+    return speaker.type == "description" and not any(names_people(w) for w in words)
 
 
 def _before_relative(items: list[dict], lo: int, hi: int) -> int:
