@@ -684,3 +684,15 @@ def test_a_clause_whose_subject_is_a_thing_gives_the_quote_to_the_person_it_name
         "avec la peur de la prochaine. »",
     )
     assert [(s, c) for _, s, c in found] == [("Hélène Morel", "colon")]
+
+
+def test_a_quotation_after_a_few_words_opening_the_next_paragraph_continues(analyse):
+    found = quotes_of(
+        analyse,
+        "« La digue a cédé vers minuit », explique l'ingénieur Paul Durand.",
+        "Très vite ensuite, « deux pelleteuses ont refermé la brèche avec des rochers ».",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Paul Durand", "incise"),
+        ("Paul Durand", "continuation"),
+    ]

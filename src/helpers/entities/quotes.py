@@ -62,6 +62,7 @@ CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes 
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the model left unsure
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
+SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 _INTERTITLE_DASHES = " -–—"
 _MARKS = re.compile('[«»“”„"‹›]')
@@ -262,7 +263,9 @@ class ArticleQuotes(SpeakerFinder):
             previous is not None
             and words >= MIN_WORDS_CONTINUATION
             and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
-            and _continues(previous, quote, self.texts, self.mentions, self._voice_at)
+            and _continues(
+                previous, quote, self.texts, self.mentions, self._voice_at, self._short_lead
+            )
         ):
             source = open_from if open_from is not None and span.start == 0 else previous
             quote.cue, quote.speaker = "continuation", source.speaker
@@ -516,6 +519,19 @@ class ArticleQuotes(SpeakerFinder):
             return self._next_subject(pid, after)
         return None
 
+    def _short_lead(self, pid: int, start: int) -> bool:
+        """« Très vite ensuite, « … » »: a few words before the quotation that name no
+        one and hold no verb, so nothing in them can introduce another voice."""
+        lead = self.texts[pid][:start]
+        tokens = self.tokens.get(pid)
+        if len(lead) > SHORT_LEAD or _MARKS.search(lead) or tokens is None:
+            return False
+        if any(m[0] < start for m in self.mentions.get(pid, [])):
+            return False
+        items = tokens.items[: tokens.index_from(start)]
+        words = [t for t in items if t["text"].isalpha()]  # « - « … » - »: an intertitle
+        return bool(words) and not any(t["pos"] in {"VERB", "AUX"} for t in items)
+
     def _introduced_before(self, pid: int) -> Speaker | None:
         """« Anne Morel vit au premier étage. » then « « … » » alone: a paragraph without a
         quotation whose subject is one person introduces the voice of the next one."""
@@ -622,7 +638,12 @@ def _ends_with_colon(items: list[dict], k: int) -> bool:
 
 
 def _continues(
-    previous: Quote, quote: Quote, texts: dict, mentions: dict, voice_at=lambda p, c: False
+    previous: Quote,
+    quote: Quote,
+    texts: dict,
+    mentions: dict,
+    voice_at=lambda p, c: False,
+    short_lead=lambda p, c: False,
 ) -> bool:
     """Right after the previous speech quote: same paragraph, a short gap without a new
     quotation or a new person, or at the start of the next paragraph. A person named
@@ -639,7 +660,9 @@ def _continues(
             for start, _, entity, label in mentions.get(pid, [])
         )
         return len(between) < CONTINUATION_GAP and not set('«“"') & set(between) and not newcomer
-    return quote.paragraph_id == previous.paragraph_id + 1 and quote.start_char == 0
+    return quote.paragraph_id == previous.paragraph_id + 1 and (
+        quote.start_char == 0 or short_lead(quote.paragraph_id, quote.start_char)
+    )
 
 
 _THAT = {"que", "qu'"}
