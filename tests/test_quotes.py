@@ -696,3 +696,13 @@ def test_a_quotation_after_a_few_words_opening_the_next_paragraph_continues(anal
         ("Paul Durand", "incise"),
         ("Paul Durand", "continuation"),
     ]
+
+
+def test_a_name_in_an_adjunct_after_the_description_is_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire Paul Durand a inauguré la salle.",
+        "« Nous attendions ce jour depuis dix ans », a lancé le maire à son arrivée devant "
+        "le gymnase Marcel-Cerdan, sous les applaudissements.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]

@@ -592,7 +592,7 @@ class SpeakerFinder:
                 propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
                 if propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
-        first_end = self._phrase_end(tokens, k, hi)
+        first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
         # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
         described = _before_relative(items, k, first_end) == first_end
@@ -831,6 +831,25 @@ def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[lL]e |[lL]a |[lL]es |[lL]['’])$")
+
+
+def _before_adjunct(items: list[dict], lo: int, hi: int) -> int:
+    """« le maire à son arrivée devant le gymnase X »: a description ends where an
+    adjunct of time or place begins; a name in the adjunct is no speaker. « de »
+    complements stay (« la directrice de l'agence »), as does « adjoint à la maire »."""
+    if lo >= hi or items[lo]["pos"] != "DET":
+        return hi
+    for k in range(lo + 1, hi - 1):
+        word, nxt = items[k]["text"].lower(), items[k + 1]["text"].lower()
+        if items[k]["pos"] != "ADP":
+            continue
+        if word in _ADJUNCT_ADP or word in {"à", "au"} and nxt in _POSSESSIVES:
+            return k
+    return hi
+
+
+_ADJUNCT_ADP = {"dans", "lors", "pendant", "depuis", "avant", "après", "devant", "sur", "en"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"}
 
 
 def _a_thing(speaker: Speaker) -> bool:
