@@ -706,3 +706,12 @@ def test_a_name_in_an_adjunct_after_the_description_is_no_speaker(analyse):
         "le gymnase Marcel-Cerdan, sous les applaudissements.",
     )
     assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_a_cue_reaches_past_a_two_word_quotation_to_the_next_one(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Durand assure que les analyses étaient « très bonnes », comme celles faites "
+        "« avant la première course ».",
+    )
+    assert [(q, s) for q, s, _ in found] == [("avant la première course", "Paul Durand")]

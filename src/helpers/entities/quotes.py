@@ -427,10 +427,19 @@ class ArticleQuotes(SpeakerFinder):
         ):
             return "colon", speaker
         # a reporting verb or noun earlier in the sentence, the quotation after it
+        label_until = None  # inside a one- or two-word quotation: a label, not an utterance
         for k in range(open_k - 1, lo - 1, -1):
             token = items[k]
+            if label_until is not None:
+                if k <= label_until:
+                    label_until = None
+                continue
             if token["text"] in '«»“”"' and k != open_k:
-                break
+                opening = _opening_mark(items, k, lo)
+                if opening is None:
+                    break
+                label_until = opening
+                continue
             is_verb = token["pos"] == "VERB" and is_reporting_verb(token["lemma"], token["text"])
             is_noun = token["pos"] == "NOUN" and token["lemma"] in SPEECH_NOUNS
             if not (is_verb or is_noun):
@@ -666,6 +675,16 @@ def _continues(
 
 
 _THAT = {"que", "qu'"}
+
+
+def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
+    """The opening mark of a quotation of one or two words closed at ``close`` (« les
+    analyses étaient « très bonnes », comme … »): a cue before it still reaches past."""
+    for j in range(close - 1, max(lo, close - 4) - 1, -1):
+        if items[j]["text"] in '«»“”"':
+            words = [t for t in items[j + 1 : close] if t["text"][:1].isalnum()]
+            return j if len(words) < 3 else None
+    return None
 
 
 def _words(text: str) -> set[str]:
