@@ -715,3 +715,25 @@ def test_a_cue_reaches_past_a_two_word_quotation_to_the_next_one(analyse):
         "« avant la première course ».",
     )
     assert [(q, s) for q, s, _ in found] == [("avant la première course", "Paul Durand")]
+
+
+def test_one_of_a_group_without_an_article_keeps_its_complement(analyse):
+    found = quotes_of(
+        analyse,
+        "Le directeur a annoncé la fermeture devant le portail.",
+        "« C'est une trahison ! », a lancé un de ses ouvriers.",
+    )
+    assert [s for _, s, _ in found] == ["un de ses ouvriers"]
+
+
+def test_a_verbless_lead_in_on_a_colon_continues_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les commandes ont chuté de moitié cet hiver », regrette Paul Durand, délégué syndical.",
+        "Une attente pénible pour toute l'équipe : « les contrats du printemps ont tous "
+        "été annulés ».",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Paul Durand", "incise"),
+        ("Paul Durand", "continuation"),
+    ]

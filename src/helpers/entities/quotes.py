@@ -533,7 +533,9 @@ class ArticleQuotes(SpeakerFinder):
         one and hold no verb, so nothing in them can introduce another voice."""
         lead = self.texts[pid][:start]
         tokens = self.tokens.get(pid)
-        if len(lead) > SHORT_LEAD or _MARKS.search(lead) or tokens is None:
+        # « Une attente pénible pour l'équipe : « … » »: a verbless lead-in on a colon
+        limit = 2 * SHORT_LEAD if lead.rstrip().endswith(":") else SHORT_LEAD
+        if len(lead) > limit or _MARKS.search(lead) or tokens is None:
             return False
         if any(m[0] < start for m in self.mentions.get(pid, [])):
             return False

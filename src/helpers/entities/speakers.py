@@ -486,17 +486,18 @@ class SpeakerFinder:
         return named[0] if named else word
 
     def _one_of(self, pid: int, items: list[dict], lo: int, hi: int) -> Speaker | None:
-        """« l'une d'eux », « l'un des habitants »: one member of a group, a description
-        whose gender is the pronoun's."""
+        """« l'une d'eux », « l'un des habitants », « un de ses voisins »: one member of a
+        group, a description whose gender is the pronoun's."""
+        one = lo + 1 if items[lo]["text"].lower() in _DEFINITE else lo
         if not (
-            lo + 2 < hi
-            and items[lo]["text"].lower() in _DEFINITE
-            and items[lo + 1]["pos"] == "PRON"
-            and items[lo + 1]["text"].lower() in _ONE_OF
-            and items[lo + 2]["pos"] == "ADP"
+            one + 1 < hi
+            and items[one]["pos"] == "PRON"
+            and items[one]["text"].lower() in _ONE_OF
+            and items[one + 1]["pos"] == "ADP"
+            and items[one + 1]["text"].lower() in _OF
         ):
             return None
-        last = lo + 2
+        last = one + 1
         while last + 1 < hi and items[last + 1]["pos"] in {"ADP", "DET", "PRON", "NOUN", "ADJ"}:
             last += 1
             if items[last]["pos"] in {"PRON", "NOUN"}:
@@ -504,7 +505,7 @@ class SpeakerFinder:
         text = self.texts[pid][
             items[lo]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
         ]
-        gender = _ONE_OF[items[lo + 1]["text"].lower()]
+        gender = _ONE_OF[items[one]["text"].lower()]
         return Speaker(text=text, type="description", gender=gender)
 
     @staticmethod
