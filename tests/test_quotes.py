@@ -737,3 +737,23 @@ def test_a_verbless_lead_in_on_a_colon_continues_the_voice_before(analyse):
         ("Paul Durand", "incise"),
         ("Paul Durand", "continuation"),
     ]
+
+
+def test_a_quoted_heading_without_a_full_stop_does_not_continue_the_voice(analyse):
+    table = table_of(
+        analyse,
+        "« Nous ne reculerons pas », prévient Lucie Morel, infirmière.",
+        "« Le prix de notre silence »",
+        "Le cortège a rejoint la place vers midi.",
+    )
+    row = table[table["quote"] == "Le prix de notre silence"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("pull_quote", "")
+
+
+def test_a_quoted_sentence_alone_with_its_full_stop_outside_continues(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ne reculerons pas », prévient Lucie Morel, infirmière.",
+        "« Le prix de notre silence serait trop lourd pour les patients ».",
+    )
+    assert [s for _, s, _ in found] == ["Lucie Morel", "Lucie Morel"]

@@ -259,12 +259,21 @@ class ArticleQuotes(SpeakerFinder):
         if before is not None and before[0] in {"colon", "selon"}:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
-        if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
-            previous is not None
-            and words >= MIN_WORDS_CONTINUATION
-            and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
-            and _continues(
-                previous, quote, self.texts, self.mentions, self._voice_at, self._short_lead
+        if (
+            (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0)
+            or (
+                previous is not None
+                and words >= MIN_WORDS_CONTINUATION
+                and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
+                and not (  # « « Le prix du silence » » alone, with no full stop: a heading
+                    whole
+                    and span.closed
+                    and not _ends_a_sentence(quote.quote)
+                    and "." not in self.texts[pid][span.end :]
+                )
+                and _continues(
+                    previous, quote, self.texts, self.mentions, self._voice_at, self._short_lead
+                )
             )
         ):
             source = open_from if open_from is not None and span.start == 0 else previous
@@ -636,6 +645,10 @@ _NAMED_AS = re.compile(
     r"appelée?s?)\s*$",
     re.IGNORECASE,
 )
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip().endswith(("!", "?", ".", "…"))
 
 
 def _opens_sentence(before: str) -> bool:
