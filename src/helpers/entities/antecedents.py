@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from helpers.core.quote_marks import quote_spans
+from helpers.entities.reporting import is_reporting_verb
+
 # a clause's subject, or a name in apposition to it or flat inside it
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 NOT_A_VOICE = {"obj", "iobj", "nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "case"}
@@ -94,3 +97,106 @@ def is_plural(text: str) -> bool:
         or len(words) > 1
         and is_collective(words[1])
     )
+
+
+_GENDER = {"Fem": "female", "Masc": "male"}
+SOURCES = {"selon", "d'après", "d’après"}
+
+
+class Voices:
+    """The voices of one article met in its text, for a finder that has the article's
+    ``texts``, ``mentions`` and ``tokens`` and reads noun phrases (``_speaker_of_phrase``)."""
+
+    def parsed_voices(self) -> list[Voice]:
+        """The article's voices met in the text (:mod:`helpers.entities.antecedents`):
+        persons named as subjects, and people introduced by an indefinite subject noun."""
+        if (cached := getattr(self, "_voices", None)) is not None:
+            return cached
+        voices = []
+        for pid, spans in self.mentions.items():
+            tokens = self.tokens.get(pid)
+            for start, _, entity, label in spans:
+                if label == "PER" and (tokens is None or self._is_subject_name(tokens, start)):
+                    voices.append(Voice(pid, start, self._person(entity), False))
+        for pid, tokens in self.tokens.items():
+            for k, token in enumerate(tokens.items):
+                subject = token["dep"] in SUBJECT_DEPS or token["dep"] == "ROOT"  # a misparse
+                if subject and (voice := self._newcomer(pid, tokens, k)):
+                    voices.append(voice)
+        quoted = {  # the words inside quotation marks are the speaker's, not the writer's
+            pid: [(q.content_start, q.content_end) for q in quote_spans(text)]
+            for pid, text in self.texts.items()
+        }
+        self._voices = [
+            v for v in voices if not any(a <= v.char < b for a, b in quoted.get(v.pid, []))
+        ]
+        return self._voices
+
+    def _voice_at(self, pid: int, char: int) -> bool:
+        """A name that opens a clause as its subject, or a « pour X, » / « selon X »."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(char) if tokens is not None else None
+        if k is None:
+            return False
+        items = tokens.items
+        opener = k > 0 and items[k - 1]["text"].lower() in SOURCES | {"pour"}
+        return items[k]["dep"] in SUBJECT_DEPS or opener
+
+    def _is_subject_name(self, tokens, char: int) -> bool:
+        """A name is a voice unless it is an object or a complement (rule of thumb: the
+        parser's relation of the name, climbing its flat parts and conjuncts)."""
+        k = tokens.at.get(char)
+        if k is None:
+            return True
+        items = tokens.items
+        while (
+            (head := tokens.head(k)) is not None
+            and (
+                items[k]["dep"] in {"conj", "flat:name"}
+                # « son associé X »: a name in apposition is its noun's; after a comma that
+                # closes an opening adverbial (« Sur le quai, X, … »), it is the subject
+                or items[k]["dep"] == "appos"
+                and not any(t["text"] == "," for t in items[head:k])
+            )
+        ):
+            k = head
+        cases = {items[c]["text"].lower() for c in tokens.children(k) if items[c]["dep"] == "case"}
+        head = tokens.head(k)
+        inverted = (  # « …, a estimé X. »: the inverted subject, whatever the parser made of it
+            head is not None
+            and head < k
+            and items[k]["dep"] in {"obj", "obl", "obl:mod"}
+            and items[head]["pos"] in {"VERB", "AUX"}
+            and is_reporting_verb(items[head]["lemma"], items[head]["text"])
+        )
+        return items[k]["dep"] not in NOT_A_VOICE or bool(cases & SOURCES) or inverted
+
+    def _newcomer(self, pid: int, tokens, k: int) -> Voice | None:
+        """« Une fleuriste, qui livre les hameaux, attend »: an indefinite subject noun
+        naming people; « Solenne elle aussi habite … »: a capitalised subject without a
+        determiner, a first name the model did not label."""
+        items = tokens.items
+        token = items[k]
+        dets = [c for c in tokens.children(k) if items[c]["dep"] == "det"]
+        if (
+            token["dep"] in SUBJECT_DEPS
+            and token["pos"] in {"PROPN", "NOUN"}
+            and token["text"][:1].isupper()
+            and not dets
+            and token["text"].isalpha()
+            and not any(m[0] <= token["start_char"] < m[1] for m in self.mentions.get(pid, []))
+        ):
+            name = token["text"]
+            return Voice(pid, token["start_char"], self._named_person(name), False)
+        if token["pos"] != "NOUN" or not names_people(token["lemma"]):
+            return None
+        if not dets or items[dets[0]]["text"].lower() not in INDEFINITE:
+            return None  # « le voisin »: someone met before, not a newcomer
+        first, last = tokens.subtree(k, 0, len(items))
+        speaker = self._speaker_of_phrase(pid, tokens, min(dets[0], first), last)
+        if speaker is None or speaker.type != "description":
+            return None
+        plural = token["number"] == "Plur" or is_collective(token["lemma"])
+        gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
+        speaker.gender = gender
+        return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
