@@ -517,3 +517,243 @@ def test_a_short_intertitle_does_not_continue_the_quotation_before_it(analyse):
     )
     row = table[table["quote"] == "Promesses en l'air"].iloc[0]
     assert (row["kind"], row["speaker"]) == ("pull_quote", "Paul Durand")
+
+
+def test_a_pronoun_takes_a_newcomer_introduced_by_an_indefinite_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "« La route est coupée depuis lundi », explique Paul Durand, le maire.",
+        "Une fleuriste, qui livre les hameaux, attend devant la barrière. « Je perds des "
+        "clients chaque jour », confie-t-elle. « Personne ne nous prévient. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Une fleuriste", "Une fleuriste"]
+
+
+def test_a_plural_pronoun_takes_a_group_of_people(analyse):
+    found = quotes_of(
+        analyse,
+        "Un couple de randonneurs a passé la nuit dans le refuge. « Nous avons eu très "
+        "froid », racontent-ils.",
+    )
+    assert [s for _, s, _ in found] == ["Un couple de randonneurs"]
+
+
+def test_a_name_complementing_a_noun_is_no_antecedent(analyse):
+    found = quotes_of(
+        analyse,
+        "Sur le quai, Marc Lenoir, venu avec son associé Pierre Blanc, regarde le bateau. "
+        "« Nous ne pourrons pas sortir avant une semaine », soupire-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Lenoir"]
+
+
+def test_a_first_name_the_model_missed_is_a_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "Mme Claire Martin a fermé sa boutique à midi.",
+        "Solenne elle aussi habite le quartier. « L'eau est montée en dix minutes », "
+        "raconte-t-elle.",
+    )
+    assert [s for _, s, _ in found] == ["Solenne"]
+
+
+def test_a_definite_description_in_the_incise_of_its_subjects_sentence(analyse):
+    found = quotes_of(
+        analyse,
+        "Devant la mairie, Paul Durand, entouré de Marc Lenoir, lance « Nous irons jusqu'au "
+        "bout de cette affaire », assure l'ancien sénateur de la Drôme.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_an_inverted_subject_outside_a_quotation_is_an_antecedent(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le marché ne repartira pas avant l'automne », a déclaré Marc Lenoir.",
+        "La fusion pourrait attendre l'an prochain, a estimé Paul Durand. « Rien ne presse "
+        "pour les actionnaires », a-t-il ajouté.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Lenoir", "Paul Durand"]
+
+
+def test_a_short_exclamation_with_its_cue_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le directeur a annoncé la fermeture devant le portail.",
+        "« Quelle honte ! », a crié une ouvrière.",
+    )
+    assert found == [("Quelle honte !", "une ouvrière", "incise")]
+
+
+def test_a_person_who_is_the_subject_between_two_quotations_breaks_the_continuation(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bus ne passe plus le matin », regrette Paul Durand. Près de lui, Lucie Morel "
+        "ajoute « mes enfants marchent quatre kilomètres pour aller au collège ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Lucie Morel"]
+
+
+def test_pour_x_gives_the_quotation_to_x_not_to_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bus ne passe plus le matin », regrette Paul Durand. Pour Lucie Morel, « la ligne "
+        "devait rouvrir en septembre ».",
+    )
+    assert [(s, c) for _, s, c in found] == [("Paul Durand", "incise"), ("Lucie Morel", "selon")]
+
+
+def test_selon_a_description_takes_the_name_in_apposition(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous demandons un moratoire », écrit le collectif. Selon sa porte-parole, Lucie "
+        "Morel, « les habitants n'ont jamais été consultés sur ce projet ».",
+    )
+    assert [s for _, s, _ in found][-1] == "Lucie Morel"
+
+
+def test_a_reporting_participle_before_que_inside_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon Lucie Morel, « la ligne coûte trop cher, estimant que Paul Durand refuse de "
+        "payer sa part depuis des années ».",
+    )
+    assert [s for _, s, _ in found] == ["Lucie Morel"]
+
+
+def test_a_generic_organisation_noun_stands_for_the_organisation_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "La réponse de la Confédération paysanne est arrivée dans la soirée.",
+        "« Ce plan ne sauvera aucune exploitation », écrit le syndicat sur son site.",
+    )
+    assert [s for _, s, _ in found] == ["Confédération paysanne"]
+
+
+def test_an_institution_noun_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "La Confédération paysanne a manifesté devant les grilles.",
+        "« Aucun arrêté ne sera pris avant lundi », indique la préfecture.",
+    )
+    assert [s for _, s, _ in found] == ["la préfecture"]
+
+
+def test_an_incise_inside_the_marks_with_a_name_after_any_verb(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bateau partait deux fois par jour. Désormais il part une fois, compte Lucie "
+        "Morel, patronne du café du port. Les touristes ne viennent plus. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Lucie Morel", "incise")]
+
+
+def test_a_narrated_action_inside_the_marks_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« La rivière a débordé dans la nuit », raconte Paul Durand.",
+        "« Mon frère a vu l'eau monter, et sans attendre, a porté les meubles à l'étage "
+        "pour les sauver. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "Paul Durand"]
+
+
+def test_a_quotation_alone_after_a_paragraph_introducing_a_person(analyse):
+    found = quotes_of(
+        analyse,
+        "Un orage a inondé la vallée samedi soir.",
+        "Hélène Morel habite au bord de la rivière depuis trente ans.",
+        "« Je n'avais jamais vu l'eau monter aussi vite dans le jardin. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Hélène Morel", "continuation")]
+
+
+def test_a_description_is_not_the_person_the_article_gave_another_role(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les battues commenceront lundi », a indiqué le préfet Paul Durand.",
+        "« Je perds des bêtes chaque semaine », a soupiré le berger venu de la vallée.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand", "le berger"]
+
+
+def test_a_clause_whose_subject_is_a_thing_gives_the_quote_to_the_person_it_names(analyse):
+    found = quotes_of(
+        analyse,
+        "Trois crues en un an poussent Hélène Morel à partir : « Je ne veux plus vivre "
+        "avec la peur de la prochaine. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Hélène Morel", "colon")]
+
+
+def test_a_quotation_after_a_few_words_opening_the_next_paragraph_continues(analyse):
+    found = quotes_of(
+        analyse,
+        "« La digue a cédé vers minuit », explique l'ingénieur Paul Durand.",
+        "Très vite ensuite, « deux pelleteuses ont refermé la brèche avec des rochers ».",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Paul Durand", "incise"),
+        ("Paul Durand", "continuation"),
+    ]
+
+
+def test_a_name_in_an_adjunct_after_the_description_is_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire Paul Durand a inauguré la salle.",
+        "« Nous attendions ce jour depuis dix ans », a lancé le maire à son arrivée devant "
+        "le gymnase Marcel-Cerdan, sous les applaudissements.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Durand"]
+
+
+def test_a_cue_reaches_past_a_two_word_quotation_to_the_next_one(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Durand assure que les analyses étaient « très bonnes », comme celles faites "
+        "« avant la première course ».",
+    )
+    assert [(q, s) for q, s, _ in found] == [("avant la première course", "Paul Durand")]
+
+
+def test_one_of_a_group_without_an_article_keeps_its_complement(analyse):
+    found = quotes_of(
+        analyse,
+        "Le directeur a annoncé la fermeture devant le portail.",
+        "« C'est une trahison ! », a lancé un de ses ouvriers.",
+    )
+    assert [s for _, s, _ in found] == ["un de ses ouvriers"]
+
+
+def test_a_verbless_lead_in_on_a_colon_continues_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les commandes ont chuté de moitié cet hiver », regrette Paul Durand, délégué syndical.",
+        "Une attente pénible pour toute l'équipe : « les contrats du printemps ont tous "
+        "été annulés ».",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Paul Durand", "incise"),
+        ("Paul Durand", "continuation"),
+    ]
+
+
+def test_a_quoted_heading_without_a_full_stop_does_not_continue_the_voice(analyse):
+    table = table_of(
+        analyse,
+        "« Nous ne reculerons pas », prévient Lucie Morel, infirmière.",
+        "« Le prix de notre silence »",
+        "Le cortège a rejoint la place vers midi.",
+    )
+    row = table[table["quote"] == "Le prix de notre silence"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("pull_quote", "")
+
+
+def test_a_quoted_sentence_alone_with_its_full_stop_outside_continues(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ne reculerons pas », prévient Lucie Morel, infirmière.",
+        "« Le prix de notre silence serait trop lourd pour les patients ».",
+    )
+    assert [s for _, s, _ in found] == ["Lucie Morel", "Lucie Morel"]

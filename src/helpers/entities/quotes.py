@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
+from helpers.entities.antecedents import Voice, is_plural, most_recent
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -59,6 +60,9 @@ MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a s
 MIN_WORDS_FREE_SENTENCE = 4
 CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
+NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the model left unsure
+PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
+SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 _INTERTITLE_DASHES = " -–—"
 _MARKS = re.compile('[«»“”„"‹›]')
@@ -101,6 +105,10 @@ class Quote:
         }
 
 
+def quote_at(quote: Quote) -> tuple[int, int]:
+    return quote.paragraph_id, quote.start_char
+
+
 def n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -113,6 +121,7 @@ class ArticleQuotes(SpeakerFinder):
         previous: Quote | None = None
         open_from: Quote | None = None  # an attributed quotation still open at a paragraph's end
         pending: Quote | None = None  # an open quotation whose cue may come in the next paragraph
+        spoken: list[Voice] = []  # the voices quoted so far, antecedents of a pronoun
         for pid in sorted(self.texts):
             text = self.texts[pid]
             tokens = self.tokens.get(pid, Tokens([]))
@@ -132,6 +141,7 @@ class ArticleQuotes(SpeakerFinder):
                 )
                 if attributed:  # a cue is never looked for across an earlier utterance
                     floor = span.end
+                    self._resolve_at(quote, spoken)
                 if (
                     pending is not None
                     and attributed
@@ -157,6 +167,39 @@ class ArticleQuotes(SpeakerFinder):
         self._resolve_pronouns(quotes)
         return quotes
 
+    def _resolve_at(self, quote: Quote, spoken: list[Voice]) -> None:
+        """A pronoun's speaker is the most recent agreeing voice before it, quoted or met
+        in the text; a continuation then copies the resolved speaker."""
+        speaker = quote.speaker
+        if speaker.pronoun:
+            plural = speaker.type == "group"
+            voice = most_recent(
+                self.parsed_voices() + spoken,
+                quote.paragraph_id,
+                quote.start_char,
+                speaker.gender,
+                plural,
+                PRONOUN_PARAGRAPHS,
+            )
+            last = None if plural else self._last_person(*quote_at(quote), speaker.gender)
+            if voice is None and last:  # no voice in reach: the last person named
+                quote.speaker = self._person(last)
+                if speaker.gender != "unknown":
+                    quote.speaker.gender = speaker.gender
+            elif voice is None:
+                quote.speaker = Speaker(gender=speaker.gender if not plural else "unknown")
+            else:
+                found = voice.speaker
+                gender = found.gender
+                if found.type == "person" and speaker.gender != "unknown":
+                    gender = speaker.gender
+                quote.speaker = replace(found, gender=gender, pronoun=False)
+        if quote.speaker.entity:
+            self._note_gender(quote.speaker)
+        if quote.speaker.text and quote.kind == "direct":
+            plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
+            spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
+
     def _attribute(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
         if not attributed:
@@ -180,7 +223,8 @@ class ArticleQuotes(SpeakerFinder):
         # « regarde ailleurs », dénonce X » the words end the writer's sentence
         if words < 3 and not utterance:
             return False  # one or two words: a label
-        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description":
+        ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
+        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description" and not ends:
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
 
@@ -211,14 +255,26 @@ class ArticleQuotes(SpeakerFinder):
         before = None
         if words >= MIN_WORDS_WITHOUT_INCISE:
             before = self._cue_before(pid, tokens, span, floor)
-        if before is not None and before[0] == "colon":  # « Un autre abonde : « … » »: own cue
+        # « Un autre renchérit : « … » », « selon X, « … » »: a cue of its own, not a continuation
+        if before is not None and before[0] in {"colon", "selon"}:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
-        if (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0) or (
-            previous is not None
-            and words >= MIN_WORDS_CONTINUATION
-            and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
-            and _continues(previous, quote, self.texts, self.mentions)
+        if (
+            (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0)
+            or (
+                previous is not None
+                and words >= MIN_WORDS_CONTINUATION
+                and not (whole and words <= MAX_WORDS_OF_A_LABEL)  # an intertitle: displayed
+                and not (  # « « Le prix du silence » » alone, with no full stop: a heading
+                    whole
+                    and span.closed
+                    and not _ends_a_sentence(quote.quote)
+                    and "." not in self.texts[pid][span.end :]
+                )
+                and _continues(
+                    previous, quote, self.texts, self.mentions, self._voice_at, self._short_lead
+                )
+            )
         ):
             source = open_from if open_from is not None and span.start == 0 else previous
             quote.cue, quote.speaker = "continuation", source.speaker
@@ -228,7 +284,7 @@ class ArticleQuotes(SpeakerFinder):
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
         if (
-            (not whole or self.paragraph_roles.get(pid) == "body")
+            (not whole or self.paragraph_roles.get(pid, "body") == "body")
             and self._free_sentence(pid, span, quote.quote)
             and (speaker := self._recent_speaker(previous, pid, span.start, span.end))
         ):
@@ -250,7 +306,7 @@ class ArticleQuotes(SpeakerFinder):
         items = tokens.items
         k = tokens.index_from(char)
         end = len(items) if limit is None else tokens.index_from(limit)
-        comma = False
+        comma = inside  # within the marks, the search starts right after a comma
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
             comma = True
             k += 1
@@ -270,7 +326,8 @@ class ArticleQuotes(SpeakerFinder):
                 and comma
                 and token["text"].islower()
                 and j + 1 < end
-                and self._mention_in(pid, items[j + 1]["start_char"], 10**9, ("PER",)) is not None
+                and self._mention_in(pid, items[j + 1]["start_char"], 10**9, NAME_LABELS)
+                is not None
                 and self._starts_mention(pid, items[j + 1]["start_char"])
             ) or (j == k and comma and _before_demonstrative(items, j, end))
             if (
@@ -299,6 +356,8 @@ class ArticleQuotes(SpeakerFinder):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None:
             return None
+        if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
+            return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1
         while stop < end and items[stop]["text"] not in _STOP:
             stop += 1
@@ -321,6 +380,9 @@ class ArticleQuotes(SpeakerFinder):
             after = self._phrase_end(tokens, verb + 1, stop)
             if after < len(items) and items[after]["text"] not in {",", ".", "!", "?"} | _STOP:
                 return None
+        saying = is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
+        if inside and not saying and not speaker.entity:
+            return None  # « A, et sans attendre, a couru vers les portes »: a narration
         if not is_reporting_token(items[verb]) and not (
             speaker.entity or speaker.pronoun or speaker.type == "organisation"
         ):
@@ -362,6 +424,9 @@ class ArticleQuotes(SpeakerFinder):
                 if speaker is not None and speaker.type == "description":
                     # « selon une information du Monde »: the source the phrase names
                     speaker = self._source_in(pid, tokens, first, stop) or speaker
+                if speaker is not None and speaker.type == "description":
+                    # « selon sa porte-parole, Marie Dupont, « … » »: the name in apposition
+                    speaker = self._with_apposition(pid, tokens, stop, speaker)
                 if speaker is not None:
                     return "selon", speaker
         if (
@@ -371,10 +436,19 @@ class ArticleQuotes(SpeakerFinder):
         ):
             return "colon", speaker
         # a reporting verb or noun earlier in the sentence, the quotation after it
+        label_until = None  # inside a one- or two-word quotation: a label, not an utterance
         for k in range(open_k - 1, lo - 1, -1):
             token = items[k]
+            if label_until is not None:
+                if k <= label_until:
+                    label_until = None
+                continue
             if token["text"] in '«»“”"' and k != open_k:
-                break
+                opening = _opening_mark(items, k, lo)
+                if opening is None:
+                    break
+                label_until = opening
+                continue
             is_verb = token["pos"] == "VERB" and is_reporting_verb(token["lemma"], token["text"])
             is_noun = token["pos"] == "NOUN" and token["lemma"] in SPEECH_NOUNS
             if not (is_verb or is_noun):
@@ -457,9 +531,38 @@ class ArticleQuotes(SpeakerFinder):
         opening = [m for m in self.mentions.get(pid, []) if m[0] == after and m[3] == "PER"]
         if not recent and opening:
             return self._person(opening[0][2])
+        if not recent and (introduced := self._introduced_before(pid)):
+            return introduced
         if not recent:
             return self._next_subject(pid, after)
         return None
+
+    def _short_lead(self, pid: int, start: int) -> bool:
+        """« Très vite ensuite, « … » »: a few words before the quotation that name no
+        one and hold no verb, so nothing in them can introduce another voice."""
+        lead = self.texts[pid][:start]
+        tokens = self.tokens.get(pid)
+        # « Une attente pénible pour l'équipe : « … » »: a verbless lead-in on a colon
+        limit = 2 * SHORT_LEAD if lead.rstrip().endswith(":") else SHORT_LEAD
+        if len(lead) > limit or _MARKS.search(lead) or tokens is None:
+            return False
+        if any(m[0] < start for m in self.mentions.get(pid, [])):
+            return False
+        items = tokens.items[: tokens.index_from(start)]
+        words = [t for t in items if t["text"].isalpha()]  # « - « … » - »: an intertitle
+        return bool(words) and not any(t["pos"] in {"VERB", "AUX"} for t in items)
+
+    def _introduced_before(self, pid: int) -> Speaker | None:
+        """« Anne Morel vit au premier étage. » then « « … » » alone: a paragraph without a
+        quotation whose subject is one person introduces the voice of the next one."""
+        if pid - 1 not in self.texts or quote_spans(self.texts[pid - 1]):
+            return None
+        people = {
+            v.speaker.entity
+            for v in self.parsed_voices()
+            if v.pid == pid - 1 and v.speaker.type == "person" and v.speaker.entity
+        }
+        return self._person(people.pop()) if len(people) == 1 else None
 
     def _may_be_a_voice(self, pid: int, char: int) -> bool:
         """A person newly named is a voice as a clause's subject or its apposition; in
@@ -544,6 +647,10 @@ _NAMED_AS = re.compile(
 )
 
 
+def _ends_a_sentence(text: str) -> bool:
+    return text.rstrip().endswith(("!", "?", ".", "…"))
+
+
 def _opens_sentence(before: str) -> bool:
     """Nothing of the sentence is written before this point."""
     before = before.rstrip()
@@ -554,20 +661,45 @@ def _ends_with_colon(items: list[dict], k: int) -> bool:
     return items[k - 1]["text"] == ":"
 
 
-def _continues(previous: Quote, quote: Quote, texts: dict, mentions: dict) -> bool:
+def _continues(
+    previous: Quote,
+    quote: Quote,
+    texts: dict,
+    mentions: dict,
+    voice_at=lambda p, c: False,
+    short_lead=lambda p, c: False,
+) -> bool:
     """Right after the previous speech quote: same paragraph, a short gap without a new
-    quotation or a new person, or at the start of the next paragraph."""
+    quotation or a new person, or at the start of the next paragraph. A person named
+    right after the quotation belongs to its incise, unless that person is the subject
+    of a clause of their own (« « … », dit X. A ses côtés, Y ajoute « … » »)."""
     if previous.paragraph_id == quote.paragraph_id:
-        between = texts[quote.paragraph_id][previous.end_char : quote.start_char]
+        pid = quote.paragraph_id
+        between = texts[pid][previous.end_char : quote.start_char]
         newcomer = any(
             label == "PER"
             and previous.end_char <= start < quote.start_char
             and entity != previous.speaker.entity
-            and start > previous.end_char + 40
-            for start, _, entity, label in mentions.get(quote.paragraph_id, [])
+            and (start > previous.end_char + 40 or voice_at(pid, start))
+            for start, _, entity, label in mentions.get(pid, [])
         )
         return len(between) < CONTINUATION_GAP and not set('«“"') & set(between) and not newcomer
-    return quote.paragraph_id == previous.paragraph_id + 1 and quote.start_char == 0
+    return quote.paragraph_id == previous.paragraph_id + 1 and (
+        quote.start_char == 0 or short_lead(quote.paragraph_id, quote.start_char)
+    )
+
+
+_THAT = {"que", "qu'"}
+
+
+def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
+    """The opening mark of a quotation of one or two words closed at ``close`` (« les
+    analyses étaient « très bonnes », comme … »): a cue before it still reaches past."""
+    for j in range(close - 1, max(lo, close - 4) - 1, -1):
+        if items[j]["text"] in '«»“”"':
+            words = [t for t in items[j + 1 : close] if t["text"][:1].isalnum()]
+            return j if len(words) < 3 else None
+    return None
 
 
 def _words(text: str) -> set[str]:

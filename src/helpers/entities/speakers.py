@@ -6,8 +6,9 @@ the description around it (« la directrice de l'agence, Marie Dupont » → Mar
 Dupont); « X, cité par Y » is X's, a relay is not a speaker. A description the
 article itself gave to one person (« le député X », then « a dénoncé le député »)
 is that person; any other description stays a description and is never guessed.
-*Il* and *elle* resolve to the most recent person named before whose gender agrees,
-where known; *ils* and *elles* are a group, never one person.
+A pronoun (*il*, *elle*, *ils*, *elles*) resolves to the most recent voice before it
+whose number and gender agree (:mod:`helpers.entities.antecedents`); *ils* and *elles*
+are a group, never one person.
 
 Gender comes from in-text cues only: Mme/M., the agreement of the pronoun or of the
 description (« la maire », « a-t-elle »), gathered per person through the article.
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from helpers.core.quote_marks import quote_spans
+from helpers.entities.antecedents import Voices, names_people
 from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
 SUBJECT_PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
@@ -77,6 +80,16 @@ _COMPANY_NOUNS = {
     "start-up", "constructeur", "laboratoire", "association", "fabricant", "distributeur",
 }  # fmt: skip
 
+# nouns any organisation may be called by, once named (« le syndicat », « l'association »)
+_GENERIC_ORG = set(
+    """syndicat organisation association fédération collectif union confédération ong
+    intersyndicale entreprise société compagnie""".split()
+)
+# descriptions that fit a person whatever title the article gave them
+_ANY_ROLE = tuple(
+    """élu élue édile intéressé intéressée responsable dirigeant dirigeante officier
+    militaire patron patronne homme femme""".split()
+)
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
@@ -148,7 +161,7 @@ def is_reporting_token(token: dict) -> bool:
     return token["pos"] in {"VERB", "AUX"} and is_reporting_verb(token["lemma"], token["text"])
 
 
-class SpeakerFinder:
+class SpeakerFinder(Voices):
     """The speakers one article's cues point at, from its paragraphs, mentions and tokens."""
 
     def __init__(
@@ -227,12 +240,18 @@ class SpeakerFinder:
         """A description whose role the article gave to one person, before this point."""
         if speaker.type not in {"description", "organisation"} or speaker.entity:
             return speaker
+        if speaker.type == "organisation" and (
+            named := self._organisation_named(speaker, pid, start)
+        ):
+            return named
         words = speaker.text.replace("’", "'").replace("'", "' ").split()
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
         if not people:  # « le chef du gouvernement » after « le Premier ministre X »
             people = self._titled_person(" ".join(words).lower(), pid, start)
+        if not people:  # « X, entouré de Y, lance « … », assure l'ancien sénateur »
+            people = self._subject_beside(speaker, pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
         if len(people) != 1:
@@ -242,6 +261,30 @@ class SpeakerFinder:
             speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person, "unknown")
         )
         return Speaker(text=person, entity=person, label="PER", type="person", gender=gender)
+
+    def _organisation_named(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
+        """« écrit le syndicat » after « la Confédération paysanne »: a
+        generic organisation noun with a definite article stands for the organisation named
+        last, in this paragraph before it or in the one before (outside quotations)."""
+        words = speaker.text.lower().replace("’", "'").replace("'", "' ").split()
+        if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in _GENERIC_ORG:
+            return None
+        quoted = {
+            p: [(q.content_start, q.content_end) for q in quote_spans(self.texts.get(p, ""))]
+            for p in (pid - 1, pid)
+        }
+        named = [
+            (p, m_start, entity)
+            for p in (pid - 1, pid)
+            for m_start, _, entity, label in self.mentions.get(p, [])
+            if (label == "ORG" or entity.split()[0].casefold() in _GENERIC_ORG)  # a misread label
+            and (p < pid or m_start < start)
+            and not any(a <= m_start < b for a, b in quoted[p])
+        ]
+        if not named:
+            return None
+        entity = max(named)[2]
+        return Speaker(entity, entity, "ORG", "organisation")
 
     def _titled_person(self, description: str, pid: int, start: int) -> set[str]:
         """The people the article named, before this point, right after the usual title
@@ -260,6 +303,29 @@ class SpeakerFinder:
             and before_name.search(self.texts.get(p, "")[max(0, m_start - 60) : m_start])
         }
 
+    def _subject_beside(self, speaker: Speaker, pid: int, start: int) -> set[str]:
+        """A definite description in the incise of a quotation whose sentence has a named
+        person as its subject before the quotation is that person (the name right beside)."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(start) if tokens is not None else None
+        if k is None or not speaker.text.lower().startswith(("le ", "la ", "l'", "l’")):
+            return set()
+        sentence = tokens.items[k]["sentence_id"]
+        people = {
+            v.speaker.entity
+            for v in self.parsed_voices()
+            if v.pid == pid
+            and v.char < start
+            and v.speaker.type == "person"
+            and (j := tokens.at.get(v.char)) is not None
+            and tokens.items[j]["sentence_id"] == sentence
+        }
+        return {
+            e for e in people
+            if speaker.gender == "unknown"
+            or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender}
+        }  # fmt: skip
+
     def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
         description (le, la, l') stands for the one person named in this paragraph before
@@ -275,12 +341,31 @@ class SpeakerFinder:
             for p in range(pid - NEARBY_PARAGRAPHS, pid + 1)
             for m_start, _, entity, label in self.mentions.get(p, [])
             if label == "PER" and (p < pid or m_start < start)
+        } | {  # first names the model missed, met as subjects
+            v.speaker.entity
+            for v in self.parsed_voices()
+            if pid - NEARBY_PARAGRAPHS <= v.pid <= pid
+            and (v.pid < pid or v.char < start)
+            and v.speaker.type == "person"
         }
+        noun = words[0].split("'")[-1] if words[0].startswith("l'") else "".join(words[1:2])
+        nouns = {_role_key(noun)} | {_role_key(w) for w in words[1:]}
         return {
             e for e in people
-            if speaker.gender == "unknown"
-            or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender}
+            if (speaker.gender == "unknown"
+                or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
+            and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+
+    def _may_hold(self, person: str, nouns: set[str]) -> bool:
+        """« le berger » is not the one the article called « le préfet X »: a person given
+        other roles only is not this description, unless its noun fits any role (« l'élu »)."""
+        given = {
+            key
+            for key, holders in self.roles.items()
+            if names_people(key) and any(h[2] == person for h in holders)
+        }  # « X, récompensée pour … » gives no role: only nouns naming people count
+        return not given or bool(nouns & (given | {_role_key(w) for w in _ANY_ROLE}))
 
     def _mention_in(self, pid: int, start: int, end: int, labels=("PER", "ORG")):
         for m_start, m_end, entity, label in self.mentions.get(pid, []):
@@ -356,7 +441,7 @@ class SpeakerFinder:
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
                 text = " ".join(t["text"] for t in items[head : last + 1])
-                return Speaker(text=text, type="person")
+                return Speaker(text=text, entity=text, label="PER", type="person")
         # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
         while last + 1 < hi and items[last + 1]["pos"] in {"ADJ", "NOUN", "PROPN", "ADP", "DET"}:
@@ -393,17 +478,18 @@ class SpeakerFinder:
         return named[0] if named else word
 
     def _one_of(self, pid: int, items: list[dict], lo: int, hi: int) -> Speaker | None:
-        """« l'une d'eux », « l'un des habitants »: one member of a group, a description
-        whose gender is the pronoun's."""
+        """« l'une d'eux », « l'un des habitants », « un de ses voisins »: one member of a
+        group, a description whose gender is the pronoun's."""
+        one = lo + 1 if items[lo]["text"].lower() in _DEFINITE else lo
         if not (
-            lo + 2 < hi
-            and items[lo]["text"].lower() in _DEFINITE
-            and items[lo + 1]["pos"] == "PRON"
-            and items[lo + 1]["text"].lower() in _ONE_OF
-            and items[lo + 2]["pos"] == "ADP"
+            one + 1 < hi
+            and items[one]["pos"] == "PRON"
+            and items[one]["text"].lower() in _ONE_OF
+            and items[one + 1]["pos"] == "ADP"
+            and items[one + 1]["text"].lower() in _OF
         ):
             return None
-        last = lo + 2
+        last = one + 1
         while last + 1 < hi and items[last + 1]["pos"] in {"ADP", "DET", "PRON", "NOUN", "ADJ"}:
             last += 1
             if items[last]["pos"] in {"PRON", "NOUN"}:
@@ -411,7 +497,7 @@ class SpeakerFinder:
         text = self.texts[pid][
             items[lo]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
         ]
-        gender = _ONE_OF[items[lo + 1]["text"].lower()]
+        gender = _ONE_OF[items[one]["text"].lower()]
         return Speaker(text=text, type="description", gender=gender)
 
     @staticmethod
@@ -499,7 +585,7 @@ class SpeakerFinder:
                 propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
                 if propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
-        first_end = self._phrase_end(tokens, k, hi)
+        first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
         # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
         described = _before_relative(items, k, first_end) == first_end
@@ -517,7 +603,8 @@ class SpeakerFinder:
     @staticmethod
     def _names_a_speaker(speaker: Speaker) -> bool:
         """A description that can speak: a person or group, not a thing (« la relation »)."""
-        return speaker.text.split(" ")[0].lower() in {
+        return speaker.text.replace("’", "'").split("'")[0].split(" ")[0].lower() in {
+            "l",
             "le",
             "la",
             "l'",
@@ -539,9 +626,12 @@ class SpeakerFinder:
         items = tokens.items
         verbs = [k for k in range(lo, colon) if items[k]["pos"] == "VERB"]
         roots = [k for k in verbs if items[k]["dep"] == "ROOT"]
+        thing = None  # « Trois crues poussent X à partir : »: the person named wins
         for verb in (roots or verbs)[:1]:
-            if speaker := self._subject(pid, tokens, verb, lo, colon):
+            speaker = self._subject(pid, tokens, verb, lo, colon)
+            if speaker and not _a_thing(speaker):
                 return speaker
+            thing = speaker
         if not verbs:  # « Une dame s'indigne : »: the parser took the verb for an adjective
             reporting = [
                 k for k in range(lo, colon)
@@ -580,7 +670,7 @@ class SpeakerFinder:
         if len(people) == 1:
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
-        return None
+        return thing
 
     def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """A person or organisation named in a phrase, before any relay (« cité par »)."""
@@ -597,6 +687,10 @@ class SpeakerFinder:
             return None
         kind = "person" if named[1] == "PER" else "organisation"
         return Speaker(named[0], named[0], named[1], kind)
+
+    def _named_person(self, name: str) -> Speaker:
+        """A first name the model did not label, as a person."""
+        return Speaker(name, name, "PER", "person")
 
     def _person(self, entity: str) -> Speaker:
         return Speaker(entity, entity, "PER", "person", self.gender_of.get(entity, "unknown"))
@@ -641,6 +735,31 @@ def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[lL]e |[lL]a |[lL]es |[lL]['’])$")
+
+
+def _before_adjunct(items: list[dict], lo: int, hi: int) -> int:
+    """« le maire à son arrivée devant le gymnase X »: a description ends where an
+    adjunct of time or place begins; a name in the adjunct is no speaker. « de »
+    complements stay (« la directrice de l'agence »), as does « adjoint à la maire »."""
+    if lo >= hi or items[lo]["pos"] != "DET":
+        return hi
+    for k in range(lo + 1, hi - 1):
+        word, nxt = items[k]["text"].lower(), items[k + 1]["text"].lower()
+        if items[k]["pos"] != "ADP":
+            continue
+        if word in _ADJUNCT_ADP or word in {"à", "au"} and nxt in _POSSESSIVES:
+            return k
+    return hi
+
+
+_ADJUNCT_ADP = {"dans", "lors", "pendant", "depuis", "avant", "après", "devant", "sur", "en"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"}
+
+
+def _a_thing(speaker: Speaker) -> bool:
+    """« Trois crues poussent X à partir : »: a description naming no people."""
+    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
+    return speaker.type == "description" and not any(names_people(w) for w in words)
 
 
 def _before_relative(items: list[dict], lo: int, hi: int) -> int:

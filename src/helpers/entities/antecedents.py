@@ -1,0 +1,202 @@
+"""Who « il », « elle », « ils », « elles » stand for in an incise (« a-t-elle ajouté »).
+
+French news names a voice, then goes on with a pronoun: « Une fleuriste, qui livre les
+hameaux, attend devant la barrière. « … », confie-t-elle. » The antecedent is the most
+recent *voice* before the pronoun whose number and gender agree: a speaker already
+quoted, a person named as a clause's subject (an object or a complement, « venu avec
+son associé X », is no voice), or a newcomer introduced unnamed, as the subject noun
+of a clause (« une fleuriste », « un couple de randonneurs »). Only nouns that name
+people are newcomers (« un orage a éclaté » brings in no voice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpers.core.quote_marks import quote_spans
+from helpers.entities.reporting import is_reporting_verb
+
+# a clause's subject, or a name in apposition to it or flat inside it
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+NOT_A_VOICE = {"obj", "iobj", "nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "case"}
+# nouns that name people, beyond the endings below (-eur, -euse, -rice, -iste, …)
+_PEOPLE = set(
+    """homme femme dame monsieur voisin voisine couple famille mère père fils fille enfant
+    élu élue agent ami amie retraité retraitée riverain riveraine témoin client cliente
+    patron patronne salarié salariée propriétaire locataire maire préfet préfète ministre
+    député députée capitaine médecin policier policière gendarme pompier militant militante
+    manifestant manifestante passant passante parent élève étudiant étudiante jeune garçon
+    collègue proche victime automobiliste responsable porte-parole secrétaire membre
+    adjoint adjointe maman papa grand-mère grand-père sœur frère époux épouse mari compagne
+    compagnon habitant habitante commerçant commerçante représentant représentante
+    président présidente candidat candidate syndicaliste élève mamie papi veuve veuf
+    fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
+    infirmier infirmière ouvrier ouvrière gérant gérante résident résidente""".split()
+)
+_PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "ienne", "ante")
+_THINGS = set(
+    """moteur secteur ordinateur radiateur ascenseur détecteur extincteur compteur
+    réacteur capteur téléviseur tracteur malheur bonheur honneur peur chaleur valeur
+    couleur odeur hauteur longueur largeur profondeur vapeur rumeur humeur lueur erreur
+    faveur fureur douleur candeur terreur horreur intérieur extérieur liste piste
+    ambulance tendance distance""".split()
+)
+_COLLECTIVE = {"couple", "famille", "groupe", "foule", "bande", "équipe", "duo", "trio"}
+INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "plusieurs", "certains"}
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A possible antecedent: where it was met, what it says, and how it agrees."""
+
+    pid: int
+    char: int
+    speaker: object  # the Speaker it resolves to (its gender is the voice's)
+    plural: bool
+
+
+def names_people(lemma: str) -> bool:
+    """« fleuriste », « randonneur », « passante »: a noun naming people (not « moteur »)."""
+    lemma = lemma.lower()
+    if lemma in _PEOPLE or lemma in _COLLECTIVE:
+        return True
+    return lemma not in _THINGS and lemma.endswith(_PEOPLE_ENDINGS)
+
+
+def is_collective(lemma: str) -> bool:
+    """« un couple de randonneurs », « une famille »: one noun for several people."""
+    return lemma in _COLLECTIVE
+
+
+def agrees(voice: Voice, gender: str, plural: bool) -> bool:
+    if voice.plural != plural:
+        return False
+    return gender == "unknown" or voice.speaker.gender in {"unknown", gender}
+
+
+def most_recent(
+    voices: list[Voice], pid: int, char: int, gender: str, plural: bool, window: int
+) -> Voice | None:
+    """The last voice before (pid, char), within ``window`` paragraphs, that agrees."""
+    best = None
+    for voice in voices:
+        if (voice.pid, voice.char) >= (pid, char) or voice.pid < pid - window:
+            continue
+        if agrees(voice, gender, plural) and (
+            best is None or (voice.pid, voice.char) > (best.pid, best.char)
+        ):
+            best = voice
+    return best
+
+
+def is_plural(text: str) -> bool:
+    """« les salariés », « des riverains », « un couple de randonneurs »: several people."""
+    words = text.lower().split()
+    return bool(words) and (
+        words[0] in {"les", "des", "deux", "trois", "quatre", "plusieurs", "certains"}
+        or len(words) > 1
+        and is_collective(words[1])
+    )
+
+
+_GENDER = {"Fem": "female", "Masc": "male"}
+SOURCES = {"selon", "d'après", "d’après"}
+
+
+class Voices:
+    """The voices of one article met in its text, for a finder that has the article's
+    ``texts``, ``mentions`` and ``tokens`` and reads noun phrases (``_speaker_of_phrase``)."""
+
+    def parsed_voices(self) -> list[Voice]:
+        """The article's voices met in the text (:mod:`helpers.entities.antecedents`):
+        persons named as subjects, and people introduced by an indefinite subject noun."""
+        if (cached := getattr(self, "_voices", None)) is not None:
+            return cached
+        voices = []
+        for pid, spans in self.mentions.items():
+            tokens = self.tokens.get(pid)
+            for start, _, entity, label in spans:
+                if label == "PER" and (tokens is None or self._is_subject_name(tokens, start)):
+                    voices.append(Voice(pid, start, self._person(entity), False))
+        for pid, tokens in self.tokens.items():
+            for k, token in enumerate(tokens.items):
+                subject = token["dep"] in SUBJECT_DEPS or token["dep"] == "ROOT"  # a misparse
+                if subject and (voice := self._newcomer(pid, tokens, k)):
+                    voices.append(voice)
+        quoted = {  # the words inside quotation marks are the speaker's, not the writer's
+            pid: [(q.content_start, q.content_end) for q in quote_spans(text)]
+            for pid, text in self.texts.items()
+        }
+        self._voices = [
+            v for v in voices if not any(a <= v.char < b for a, b in quoted.get(v.pid, []))
+        ]
+        return self._voices
+
+    def _voice_at(self, pid: int, char: int) -> bool:
+        """A name that opens a clause as its subject, or a « pour X, » / « selon X »."""
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(char) if tokens is not None else None
+        if k is None:
+            return False
+        items = tokens.items
+        opener = k > 0 and items[k - 1]["text"].lower() in SOURCES | {"pour"}
+        return items[k]["dep"] in SUBJECT_DEPS or opener
+
+    def _is_subject_name(self, tokens, char: int) -> bool:
+        """A name is a voice unless it is an object or a complement (rule of thumb: the
+        parser's relation of the name, climbing its flat parts and conjuncts)."""
+        k = tokens.at.get(char)
+        if k is None:
+            return True
+        items = tokens.items
+        while (
+            (head := tokens.head(k)) is not None
+            and (
+                items[k]["dep"] in {"conj", "flat:name"}
+                # « son associé X »: a name in apposition is its noun's; after a comma that
+                # closes an opening adverbial (« Sur le quai, X, … »), it is the subject
+                or items[k]["dep"] == "appos"
+                and not any(t["text"] == "," for t in items[head:k])
+            )
+        ):
+            k = head
+        cases = {items[c]["text"].lower() for c in tokens.children(k) if items[c]["dep"] == "case"}
+        head = tokens.head(k)
+        inverted = (  # « …, a estimé X. »: the inverted subject, whatever the parser made of it
+            head is not None
+            and head < k
+            and items[k]["dep"] in {"obj", "obl", "obl:mod"}
+            and items[head]["pos"] in {"VERB", "AUX"}
+            and is_reporting_verb(items[head]["lemma"], items[head]["text"])
+        )
+        return items[k]["dep"] not in NOT_A_VOICE or bool(cases & SOURCES) or inverted
+
+    def _newcomer(self, pid: int, tokens, k: int) -> Voice | None:
+        """« Une fleuriste, qui livre les hameaux, attend »: an indefinite subject noun
+        naming people; « Solenne elle aussi habite … »: a capitalised subject without a
+        determiner, a first name the model did not label."""
+        items = tokens.items
+        token = items[k]
+        dets = [c for c in tokens.children(k) if items[c]["dep"] == "det"]
+        if (
+            token["dep"] in SUBJECT_DEPS
+            and token["pos"] in {"PROPN", "NOUN"}
+            and token["text"][:1].isupper()
+            and not dets
+            and token["text"].isalpha()
+            and not any(m[0] <= token["start_char"] < m[1] for m in self.mentions.get(pid, []))
+        ):
+            name = token["text"]
+            return Voice(pid, token["start_char"], self._named_person(name), False)
+        if token["pos"] != "NOUN" or not names_people(token["lemma"]):
+            return None
+        if not dets or items[dets[0]]["text"].lower() not in INDEFINITE:
+            return None  # « le voisin »: someone met before, not a newcomer
+        first, last = tokens.subtree(k, 0, len(items))
+        speaker = self._speaker_of_phrase(pid, tokens, min(dets[0], first), last)
+        if speaker is None or speaker.type != "description":
+            return None
+        plural = token["number"] == "Plur" or is_collective(token["lemma"])
+        gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
+        speaker.gender = gender
+        return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
