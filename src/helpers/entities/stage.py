@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.core.labels import use_article_names
+from helpers.core.memory import release_freed_memory
 from helpers.core.paths import RunPaths, cache_dir
 from helpers.core.stage import Param, Setting, Stage, StageResult, read_inputs
 from helpers.core.study import Study
@@ -81,10 +82,12 @@ def run(
     )  # fmt: skip
     articles = article_rows(paragraphs, gazetteer, cache_dir(), progress=progress, **options)
     mentions, sentences, dropped = find_mentions(articles, gazetteer)
+    release_freed_memory()  # the rules' candidates are gone: the quote pass reuses their room
     entities = entity_table(mentions, gazetteer)
     # who speaks needs the canonical names: a second pass over the cached rows, no parse
     again = article_rows(paragraphs, gazetteer, cache_dir(), speech=True, **options)
     quotes = attribute_quotes(paragraphs, mentions, again, gender=speaker_gender)
+    release_freed_memory()
     voice_table = voices(quotes)
     settings = [
         Setting(
