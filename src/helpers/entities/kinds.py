@@ -296,3 +296,18 @@ _PORTFOLIO_BEFORE = re.compile(
 def is_portfolio(before: str, name: str) -> bool:
     """A one-word name after « en charge du », « délégué à la »: a portfolio."""
     return " " not in name and bool(_PORTFOLIO_BEFORE.search(before[-30:]))
+
+
+# « CD&V », « B&B Hôtels », « N-VA », « Open-VLD », « FDSEA Gard »: an ampersand between
+# words, or an acronym joined to another word, is how parties, firms and unions are
+# spelt; no place and no work is
+_AMPERSAND = re.compile(r"\w\s?&\s?\w")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
+def has_organisation_shape(name: str) -> bool:
+    """The name is spelt like an organisation's: an ampersand, or an acronym and more."""
+    if _AMPERSAND.search(name):
+        return True
+    parts = [p for p in re.split(r"[\s-]+", name) if p]
+    return len(parts) >= 2 and any(_ACRONYM_WORD.fullmatch(p) for p in parts)

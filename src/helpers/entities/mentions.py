@@ -83,6 +83,7 @@ from helpers.entities.clubs import is_club_mention, sports_articles
 from helpers.entities.kinds import (
     after_speech_verb,
     event_or_press_label,
+    has_organisation_shape,
     institution_label,
     institution_tail,
     is_demonym,
@@ -828,6 +829,8 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 labels[key] = "ORG"  # no person's name opens on an acronym
             if labels[key] == "PER" and is_saint_place(names[key]) and not titled:
                 labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
+            if labels[key] in {"LOC", "MISC"} and has_organisation_shape(names[key]):
+                labels[key] = "ORG"  # « CD&V », « Open-VLD »: a party's or a firm's spelling
     _branches_of_bodies(mentions, names, labels)
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
