@@ -35,3 +35,14 @@ def test_a_name_spelt_like_an_organisation_is_labelled_one(nlp):
     mentions, _ = names(nlp, "Les négociations avec le PTB-Liège ont échoué mardi soir à Namur.")
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels.get("PTB-Liège") == "ORG"
+
+
+def test_a_road_is_named_by_its_number(nlp):
+    mentions, _ = names(
+        nlp,
+        "Un camion s’est renversé sur l’autoroute A75 près de Millau.",
+        "Des routiers bloquent la route nationale N88 depuis lundi.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("A75") == "LOC" and labels.get("N88") == "LOC"
+    assert not any(e.startswith(("autoroute", "route")) for e in labels)

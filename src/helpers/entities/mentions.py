@@ -95,6 +95,7 @@ from helpers.entities.kinds import (
     quoted_title,
     staff_body_cut,
 )
+from helpers.entities.roads import road_number_start, road_numbers
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -272,6 +273,46 @@ def without_common_head(
         single_pos="", sentence_initial=False,
         reason=";".join(filter(None, (c.reason, "common_head_cut"))),
     )  # fmt: skip
+
+
+def without_road_word(c: Candidate) -> Candidate:
+    """« autoroute A62 » → « A62 »: the number names the road, the word says it is one."""
+    cut = road_number_start(c.text) if c.source != "gazetteer" else 0
+    if not cut:
+        return c
+    text = c.text[cut:]
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text, n_tokens=len(text.split()),
+        first_lower=text.split()[0].lower(), single_pos="", sentence_initial=False,
+        model_label="LOC", reason=";".join(filter(None, (c.reason, "road_word_cut"))),
+    )  # fmt: skip
+
+
+def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
+    """Add the road numbers printed after a road word (« l’autoroute A10 ») that no span
+    holds: the model misses many of these codes."""
+    spans = defaultdict(list)
+    for c in kept:
+        spans[(c.article_id, c.paragraph_id)].append((c.start_char, c.end_char))
+    added = []
+    for sent in sentences.itertuples():
+        for start, end in road_numbers(sent.text):
+            start, end = sent.start_char + start, sent.start_char + end
+            held = spans[(sent.article_id, sent.paragraph_id)]
+            if any(s < end and start < e for s, e in held):
+                continue
+            held.append((start, end))
+            text = sent.text[start - sent.start_char : end - sent.start_char]
+            added.append(
+                Candidate(
+                    article_id=sent.article_id, paragraph_id=sent.paragraph_id,
+                    sentence_id=sent.sentence_id, start_char=start, end_char=end, text=text,
+                    model_label="LOC", source="rule", gazetteer_id="",
+                    n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+                    first_lower=text.lower(), head_text=text, reason="road_number",
+                )
+            )  # fmt: skip
+    return kept + added
 
 
 def junk_reason(
@@ -864,7 +905,7 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
-    candidates = [without_staff_body(without_demonym(c)) for c in candidates]
+    candidates = [without_road_word(without_staff_body(without_demonym(c))) for c in candidates]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
@@ -877,7 +918,7 @@ def find_mentions(
         ],
         columns=DROPPED_COLUMNS,
     )
-    kept, acronyms = define_acronyms(kept, sentences)
+    kept, acronyms = define_acronyms(with_road_numbers(kept, sentences), sentences)
     clubs = _clubs(kept, sentences)
     mentions = name_entities(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
