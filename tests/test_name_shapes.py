@@ -1,10 +1,11 @@
 """General rules on the shape and surroundings of names, each on a sentence written for
 the pattern it handles (no sentence comes from an article of the development set)."""
 
+import pandas as pd
 import pytest
 
 from helpers.entities.kinds import has_organisation_shape
-from helpers.entities.mentions import find_mentions
+from helpers.entities.mentions import Candidate, extend_spans, find_mentions
 from helpers.parsing.gazetteer import gazetteer_for
 from helpers.parsing.model import load_pipeline
 from helpers.parsing.rows import rows_of_texts
@@ -46,3 +47,29 @@ def test_a_road_is_named_by_its_number(nlp):
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels.get("A75") == "LOC" and labels.get("N88") == "LOC"
     assert not any(e.startswith(("autoroute", "route")) for e in labels)
+
+
+def test_a_surname_keeps_its_particle(nlp):
+    mentions, _ = names(
+        nlp,
+        "La sprinteuse Lotte van Dongen a remporté la course de Gand dimanche.",
+        "Après l’arrivée, van Dongen a remercié ses coéquipières.",
+    )
+    assert set(mentions.loc[mentions["text"] == "van Dongen", "entity"]) == {"Lotte van Dongen"}
+
+
+def test_a_persons_name_does_not_end_on_a_particle():
+    text = "Le boulanger Nabil Ben Amor, installé depuis vingt ans, a fermé sa boutique."
+    start = text.index("Nabil")
+    cut = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+        end_char=start + len("Nabil Ben"), text="Nabil Ben", model_label="PER", source="model",
+        gazetteer_id="", n_tokens=2, single_pos="", sentence_initial=False, first_lower="nabil",
+        head_text="Nabil Ben",
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (whole,) = extend_spans([cut], sentences, GENERAL)
+    assert whole.text == "Nabil Ben Amor"

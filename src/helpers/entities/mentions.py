@@ -391,6 +391,12 @@ _BARE_SUBJECT = re.compile(
     r"^,?\s+(elle|il|ne|n['’]|se|s['’]|a|avait|est|était|sera|fait|dit|explique|raconte"
     r"|estime|confie|affirme|souligne|ajoute|habite|vit|travaille)\b",
 )
+# Particles that open a surname (« Van Aert », « de Santis », « Ben Hadj »): a person's
+# name never ends on one, and the surname keeps it when the first name is dropped
+_SURNAME_PARTICLES = {
+    "de", "du", "des", "van", "von", "der", "den", "ter", "di", "da", "del", "della", "dos",
+    "das", "ben", "bin", "ibn", "el", "al", "abou", "abu", "ould", "mac", "le", "la",
+}  # fmt: skip
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -563,7 +569,8 @@ def extend_spans(
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
-            if c.model_label == "PER" and c.n_tokens == 1:
+            ends_on_particle = c.text.split()[-1].casefold() in _SURNAME_PARTICLES
+            if c.model_label == "PER" and (c.n_tokens == 1 or ends_on_particle):
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
                 if following and not any(
@@ -732,6 +739,13 @@ def canonicalise(
                 matches = sorted(m for m in multiword[scope] if letters in _initials(m))
                 if matches:
                     return known(matches[0], "acronym")
+        words = c.text.split()
+        if 2 <= len(words) <= 3 and words[0].casefold() in _SURNAME_PARTICLES:
+            # « Van Aert », « de Santis »: a surname with its particle, of the one person
+            # of the article whose full name ends with it
+            surnamed = {n for n in per_surfaces[c.article_id] if n.endswith(" " + c.text)}
+            if len(surnamed) == 1:
+                return known(surnamed.pop(), "surname")
         if c.n_tokens == 1 and c.text[:1].isupper():
             in_article = per_surfaces[c.article_id]
             surnamed = {n for n in in_article if n.split()[-1] == c.text}
