@@ -73,3 +73,12 @@ def test_a_persons_name_does_not_end_on_a_particle():
     )  # fmt: skip
     (whole,) = extend_spans([cut], sentences, GENERAL)
     assert whole.text == "Nabil Ben Amor"
+
+
+def test_an_institution_named_by_apposition_keeps_its_name_alone(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les urgences de l’hôpital Trousseau à Paris sont saturées depuis lundi.",
+        "À Trousseau, les soignants enchaînent les gardes.",
+    )
+    assert set(mentions.loc[mentions["text"] == "Trousseau", "entity"]) == {"hôpital Trousseau"}

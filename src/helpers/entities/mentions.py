@@ -379,6 +379,7 @@ def _initials(name: str) -> set[str]:
 
 
 _ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
+_APPOSED_NAME = re.compile(r"^[a-zà-ÿ][\w-]+ ([A-ZÀ-Ý][\w’'-]+)$")
 _AGE_AFTER = re.compile(
     r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
     r"|,\s*\d{1,3}\s+ans\s*[,.;)]|\(\s*\d{1,3}\s+ans\s*\))"
@@ -703,6 +704,11 @@ def canonicalise(
         named = _ARTICLED_NAME.search(c.text) if "designator" in c.reason.split(";") else None
         if named:
             designated[c.article_id][named.group(1).casefold()] = c.text
+        # « hôpital Pellegrin », then « Pellegrin »: a name set straight after an
+        # institution's word is that institution's own name
+        apposed = _APPOSED_NAME.match(c.text)
+        if apposed and designated_label(c.text) == "ORG" and not gazetteer.lookup(apposed[1]):
+            designated[c.article_id].setdefault(apposed[1].casefold(), c.text)
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     for c in kept:
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
