@@ -82,3 +82,13 @@ def test_an_institution_named_by_apposition_keeps_its_name_alone(nlp):
         "À Trousseau, les soignants enchaînent les gardes.",
     )
     assert set(mentions.loc[mentions["text"] == "Trousseau", "entity"]) == {"hôpital Trousseau"}
+
+
+def test_a_long_form_spelling_a_known_acronym_is_that_body(nlp):
+    mentions, _ = names(
+        nlp,
+        "La Régie autonome des transports parisiens annonce des travaux cet été.",
+        "Selon la RATP, deux lignes de métro fermeront en août.",
+    )
+    long_form = mentions[mentions["text"] == "Régie autonome des transports parisiens"]
+    assert set(long_form["entity"]) == {"RATP"}

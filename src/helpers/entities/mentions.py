@@ -715,6 +715,13 @@ def canonicalise(
             multiword[c.article_id].add(c.text)
             multiword["*"].add(c.text)
 
+    # known acronyms of each article (« FNSEA »): a long form there that they spell is
+    # the same body, though the gazetteer lists the acronym alone
+    known_acronyms = defaultdict(set)
+    for c in kept:
+        if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
+            known_acronyms[c.article_id].add(c.text)
+
     def known(name: str, reason: str) -> tuple[str, str, str]:
         entry = gazetteer.lookup(name)
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
@@ -728,6 +735,10 @@ def canonicalise(
         entry = gazetteer.lookup(without_article(c.text))
         if entry:  # « La Cour des comptes » opening a sentence: the article was kept
             return ("gazetteer", entry.id, "article_dropped")
+        if c.n_tokens >= 3:
+            spelt = sorted(a for a in known_acronyms[c.article_id] if a in _initials(c.text))
+            if len(spelt) == 1:
+                return known(spelt[0], "long_form_of_known_acronym")
         whole = designated[c.article_id].get(c.text.casefold())
         if whole and whole != c.text:
             return known(whole, "designated_name")
