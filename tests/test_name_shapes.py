@@ -4,6 +4,7 @@ the pattern it handles (no sentence comes from an article of the development set
 import pandas as pd
 import pytest
 
+from helpers.entities.canonical import strip_title
 from helpers.entities.kinds import has_organisation_shape
 from helpers.entities.mentions import Candidate, extend_spans, find_mentions
 from helpers.parsing.gazetteer import gazetteer_for
@@ -58,21 +59,38 @@ def test_a_surname_keeps_its_particle(nlp):
     assert set(mentions.loc[mentions["text"] == "van Dongen", "entity"]) == {"Lotte van Dongen"}
 
 
-def test_a_persons_name_does_not_end_on_a_particle():
-    text = "Le boulanger Nabil Ben Amor, installé depuis vingt ans, a fermé sa boutique."
-    start = text.index("Nabil")
+def made_whole(text: str, span: str, label: str) -> str:
+    """The span the model gave in ``text``, after :func:`extend_spans`."""
+    start = text.index(span)
     cut = Candidate(
         article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
-        end_char=start + len("Nabil Ben"), text="Nabil Ben", model_label="PER", source="model",
-        gazetteer_id="", n_tokens=2, single_pos="", sentence_initial=False, first_lower="nabil",
-        head_text="Nabil Ben",
+        end_char=start + len(span), text=span, model_label=label, source="model",
+        gazetteer_id="", n_tokens=len(span.split()), single_pos="", sentence_initial=False,
+        first_lower=span.split()[0].lower(), head_text=span,
     )  # fmt: skip
     sentences = pd.DataFrame(
         [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
           "end_char": len(text), "text": text}]
     )  # fmt: skip
     (whole,) = extend_spans([cut], sentences, GENERAL)
-    assert whole.text == "Nabil Ben Amor"
+    return whole.text
+
+
+def test_a_persons_name_does_not_end_on_a_particle():
+    text = "Le boulanger Nabil Ben Amor, installé depuis vingt ans, a fermé sa boutique."
+    assert made_whole(text, "Nabil Ben", "PER") == "Nabil Ben Amor"
+
+
+def test_an_initial_standing_for_a_surname_keeps_its_point():
+    text = "Selon Martine L., aide-soignante à Dax, les gardes ont doublé."
+    assert made_whole(text, "Martine L", "PER") == "Martine L."
+
+
+def test_a_name_does_not_end_on_de():
+    assert made_whole("Les soignants du CHU de Limoges manifestent.", "CHU de", "LOC") == (
+        "CHU de Limoges"
+    )
+    assert made_whole("Le Musée de la ville a fermé.", "Musée de", "ORG") == "Musée"
 
 
 def test_an_institution_named_by_apposition_keeps_its_name_alone(nlp):
@@ -92,3 +110,8 @@ def test_a_long_form_spelling_a_known_acronym_is_that_body(nlp):
     )
     long_form = mentions[mentions["text"] == "Régie autonome des transports parisiens"]
     assert set(long_form["entity"]) == {"RATP"}
+
+
+def test_an_honorific_alone_is_no_name():
+    assert strip_title("Madame") == ("", len("Madame"))
+    assert strip_title("Monsieur Garnier") == ("Garnier", len("Monsieur "))

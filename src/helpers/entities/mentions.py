@@ -398,6 +398,9 @@ _SURNAME_PARTICLES = {
     "de", "du", "des", "van", "von", "der", "den", "ter", "di", "da", "del", "della", "dos",
     "das", "ben", "bin", "ibn", "el", "al", "abou", "abu", "ould", "mac", "le", "la",
 }  # fmt: skip
+_INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
+_DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
+_NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -455,6 +458,21 @@ def extend_spans(
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
+            dangling = _DANGLING_OF.search(c.text) if c.source != "gazetteer" else None
+            if dangling:
+                # « CHU de », the model stopping on « de »: the name goes on to the next
+                # capitalised word, or stops before « de »
+                following = _NEXT_WORD.match(text[end:])
+                if following:
+                    grown = end + following.end()
+                    c = _respan(c, c.start_char, c.end_char + following.end(),
+                                text[start:grown], c.model_label, "dangling_of")  # fmt: skip
+                    end = grown
+                else:
+                    cut = c.text[: dangling.start()]
+                    c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
+                                "dangling_of")  # fmt: skip
+                    end = start + len(cut)
             longer = _gazetteer_continuation(c, text[start:], gazetteer)
             if longer:
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
@@ -528,7 +546,12 @@ def extend_spans(
                 start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
-            if c.model_label == "LOC" and c.source != "gazetteer" and not gazetteer.lookup(c.text):
+            if (
+                c.model_label == "LOC"
+                and c.source != "gazetteer"
+                and not gazetteer.lookup(c.text)
+                and not _ACRONYM_LED.match(c.text)  # « CHU de Nantes » names its body already
+            ):
                 cut = designator_before(text[:start])
                 previous_end = merged[-1].end_char - offset if merged else 0
                 if cut and start - cut >= previous_end:
@@ -570,6 +593,14 @@ def extend_spans(
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
+            if (
+                c.model_label == "PER"
+                and _INITIAL_END.search(c.text)
+                and text[end : end + 1] == "."
+            ):
+                # « Thierry G. »: the initial that stands for the surname keeps its point
+                c = _respan(c, c.start_char, c.end_char + 1, c.text + ".", "PER", "initial")
+                end += 1
             ends_on_particle = c.text.split()[-1].casefold() in _SURNAME_PARTICLES
             if c.model_label == "PER" and (c.n_tokens == 1 or ends_on_particle):
                 following = _NEXT_NAME.match(text[end:])
