@@ -6,7 +6,12 @@ import pytest
 
 from helpers.entities.canonical import strip_title
 from helpers.entities.kinds import has_organisation_shape
-from helpers.entities.mentions import Candidate, extend_spans, find_mentions
+from helpers.entities.mentions import (
+    Candidate,
+    extend_spans,
+    find_mentions,
+    without_holiday_noun,
+)
 from helpers.parsing.gazetteer import gazetteer_for
 from helpers.parsing.model import load_pipeline
 from helpers.parsing.rows import rows_of_texts
@@ -115,3 +120,29 @@ def test_a_long_form_spelling_a_known_acronym_is_that_body(nlp):
 def test_an_honorific_alone_is_no_name():
     assert strip_title("Madame") == ("", len("Madame"))
     assert strip_title("Monsieur Garnier") == ("Garnier", len("Monsieur "))
+
+
+def test_a_narrative_infinitive_is_cut_off_the_name():
+    text = "Et la Chambre d’agriculture de la Creuse d’ajouter : « Rien n’est réglé. »"
+    span = "Chambre d’agriculture de la Creuse d’ajouter"
+    assert made_whole(text, span, "ORG") == "Chambre d’agriculture de la Creuse"
+
+
+def test_a_country_named_like_its_people_is_kept_after_a_preposition(nlp):
+    mentions, dropped = names(nlp, "Ce glacier est le plus long de Suisse, selon les guides.")
+    assert "Suisse" in set(mentions["entity"])
+
+
+def test_a_feast_after_a_common_noun_is_the_event():
+    span = "vacances de la Toussaint"
+    model = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=10, end_char=10 + len(span),
+        text=span, model_label="LOC", source="model", gazetteer_id="", n_tokens=4,
+        single_pos="", sentence_initial=False, first_lower="vacances", head_text=span,
+    )  # fmt: skip
+    feast = without_holiday_noun(model)
+    assert (feast.text, feast.model_label, feast.start_char) == (
+        "Toussaint",
+        "MISC",
+        10 + span.index("T"),
+    )

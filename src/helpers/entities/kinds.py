@@ -311,3 +311,16 @@ def has_organisation_shape(name: str) -> bool:
         return True
     parts = [p for p in re.split(r"[\s-]+", name) if p]
     return len(parts) >= 2 and any(_ACRONYM_WORD.fullmatch(p) for p in parts)
+
+
+# The calendar's named feasts are events, never places: « le pont de l’Ascension » is the
+# long weekend, « à la Toussaint » a date
+HOLIDAYS = {
+    "noël", "pâques", "ascension", "pentecôte", "toussaint", "assomption", "épiphanie",
+    "chandeleur", "armistice", "saint-sylvestre", "réveillon", "mardi gras", "carnaval",
+}  # fmt: skip
+
+
+def is_holiday(name: str) -> bool:
+    """« Ascension », « Pâques »: a named feast of the calendar."""
+    return name.casefold() in HOLIDAYS

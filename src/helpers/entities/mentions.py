@@ -87,6 +87,7 @@ from helpers.entities.kinds import (
     institution_label,
     institution_tail,
     is_demonym,
+    is_holiday,
     is_portfolio,
     is_saint_place,
     is_staff_body,
@@ -275,6 +276,26 @@ def without_common_head(
     )  # fmt: skip
 
 
+_HOLIDAY_AFTER_NOUN = re.compile(
+    r"^[a-zà-ÿ-]+\s+(?:de la\s|de l['’]|du\s|des\s|de\s|d['’])(?P<name>[A-ZÀ-Ý][\w-]*)$"
+)
+
+
+def without_holiday_noun(c: Candidate) -> Candidate:
+    """« pont de l’Ascension » → « Ascension »: a feast after a common noun is the named
+    event; the noun says what of it is meant (the long weekend, the holidays)."""
+    match = _HOLIDAY_AFTER_NOUN.match(c.text) if c.source != "gazetteer" else None
+    if not match or not is_holiday(match["name"]):
+        return c
+    cut = match.start("name")
+    text = c.text[cut:]
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text, n_tokens=1,
+        first_lower=text.lower(), single_pos="", sentence_initial=False, model_label="MISC",
+        reason=";".join(filter(None, (c.reason, "holiday_noun_cut"))),
+    )  # fmt: skip
+
+
 def without_road_word(c: Candidate) -> Candidate:
     """« autoroute A62 » → « A62 »: the number names the road, the word says it is one."""
     cut = road_number_start(c.text) if c.source != "gazetteer" else 0
@@ -335,7 +356,7 @@ def junk_reason(
         return "portfolio"  # « en charge du Sport »: an office's field, no body
     if _ORDINAL.match(text):
         return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
-    if " " not in text and is_demonym(text):
+    if " " not in text and is_demonym(text) and "country" not in candidate.reason.split(";"):
         return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
         return "line_break"
@@ -398,6 +419,11 @@ _SURNAME_PARTICLES = {
     "de", "du", "des", "van", "von", "der", "den", "ter", "di", "da", "del", "della", "dos",
     "das", "ben", "bin", "ibn", "el", "al", "abou", "abu", "ould", "mac", "le", "la",
 }  # fmt: skip
+_NARRATIVE_INFINITIVE = re.compile(
+    r"\sd['’](?:ajouter|expliquer|préciser|conclure|insister|rappeler|poursuivre|renchérir"
+    r"|répondre|souligner|affirmer|déclarer|lancer|relever|nuancer|résumer|admettre)$"
+)
+_COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:en|de|la|vers)\s$")
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
 _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
@@ -442,6 +468,13 @@ def extend_spans(
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
                 c = dataclasses.replace(c, sentence_initial=True)
+            if is_demonym(c.text) and _COUNTRY_BEFORE.search(text[:start][-6:]):
+                # « de Suisse », « en Suisse »: a country whose name is also its demonym
+                entry = gazetteer.lookup(c.text)
+                if entry is not None and entry.label == "LOC":
+                    c = dataclasses.replace(
+                        c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
+                    )  # fmt: skip
             if c.source != "gazetteer" and is_portfolio(text[:start], c.text):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "portfolio")))
@@ -458,6 +491,14 @@ def extend_spans(
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
+            narrating = _NARRATIVE_INFINITIVE.search(c.text) if c.source != "gazetteer" else None
+            if narrating:
+                # « Et le Département de l’économie d’ajouter : »: the infinitive that tells
+                # what the subject did is no part of its name
+                cut = c.text[: narrating.start()]
+                c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
+                            "narrative_infinitive")  # fmt: skip
+                end = start + len(cut)
             dangling = _DANGLING_OF.search(c.text) if c.source != "gazetteer" else None
             if dangling:
                 # « CHU de », the model stopping on « de »: the name goes on to the next
@@ -551,6 +592,7 @@ def extend_spans(
                 and c.source != "gazetteer"
                 and not gazetteer.lookup(c.text)
                 and not _ACRONYM_LED.match(c.text)  # « CHU de Nantes » names its body already
+                and not is_holiday(c.text)  # « pont de l’Ascension »: a long weekend
             ):
                 cut = designator_before(text[:start])
                 previous_end = merged[-1].end_char - offset if merged else 0
@@ -920,6 +962,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
                 else designated_label(names[key])
+                or ("MISC" if is_holiday(names[key]) else "")
                 or event_or_press_label(names[key])
                 # an acronym defined in the article by « Fédération des … »
                 or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
@@ -967,7 +1010,10 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
-    candidates = [without_road_word(without_staff_body(without_demonym(c))) for c in candidates]
+    candidates = [
+        without_holiday_noun(without_road_word(without_staff_body(without_demonym(c))))
+        for c in candidates
+    ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
