@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers.entities.canonical import strip_title
-from helpers.entities.kinds import has_organisation_shape
+from helpers.entities.kinds import after_speech_verb, has_organisation_shape
 from helpers.entities.mentions import (
     Candidate,
     extend_spans,
@@ -146,3 +146,9 @@ def test_a_feast_after_a_common_noun_is_the_event():
         "MISC",
         10 + span.index("T"),
     )
+
+
+def test_any_inverted_reporting_verb_makes_its_subject_a_speaker():
+    assert after_speech_verb("« Le fourrage manque partout », s’alarme ")
+    assert after_speech_verb("« On tiendra », peste ")
+    assert not after_speech_verb("Les vignes poussent à ")

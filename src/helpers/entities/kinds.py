@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.entities.reporting import is_reporting_verb
+
 # A capitalised institution word, then a lowercase word, names a body by what it does
 # (« Fédération nationale des chasseurs », « Agence régionale de santé »); followed by a
 # capitalised word it may be a brand (« Banque Populaire ») and the model decides.
@@ -281,9 +283,17 @@ _SPEECH_VERB_BEFORE = re.compile(
 )
 
 
+# « », s’alarme Sébastien », « ", peste Inès »: any reporting verb inverted after the
+# closing mark or the comma of an incise
+_INVERTED_VERB = re.compile(r"[»”\",]\s*(?:s['’])?(?P<verb>[a-zà-ÿ]+)(?:-t-(?:il|elle))?\s$")
+
+
 def after_speech_verb(before: str) -> bool:
     """The name follows an inverted speech verb (« », explique Solène »)."""
-    return bool(_SPEECH_VERB_BEFORE.search(before[-20:]))
+    if _SPEECH_VERB_BEFORE.search(before[-20:]):
+        return True
+    inverted = _INVERTED_VERB.search(before[-30:])
+    return bool(inverted) and is_reporting_verb("", inverted["verb"])
 
 
 # « adjointe en charge du Sport », « délégué à la Culture »: an office's portfolio, a
