@@ -152,3 +152,32 @@ def test_any_inverted_reporting_verb_makes_its_subject_a_speaker():
     assert after_speech_verb("« Le fourrage manque partout », s’alarme ")
     assert after_speech_verb("« On tiendra », peste ")
     assert not after_speech_verb("Les vignes poussent à ")
+
+
+def test_a_firms_site_gives_the_firm_and_the_place(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les salariés de l’usine Michelin de Cholet ont voté la grève mardi.",
+        "Des ouvriers de la raffinerie Total ont cessé le travail.",
+        "Le bilan total de la journée reste à faire.",  # « total » is also a word
+    )
+    entities = set(mentions["entity"])
+    assert {"Michelin", "Cholet", "Total"} <= entities
+    assert "Michelin de Cholet" not in entities
+
+
+def test_a_word_after_a_dash_bullet_opens_its_sentence():
+    text = "_ Conduite sous la pluie, la manœuvre a échoué."
+    start = text.index("Conduite")
+    word = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+        end_char=start + len("Conduite"), text="Conduite", model_label="MISC", source="model",
+        gazetteer_id="", n_tokens=1, single_pos="", sentence_initial=False,
+        first_lower="conduite", head_text="Conduite",
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (kept,) = extend_spans([word], sentences, GENERAL)
+    assert kept.sentence_initial

@@ -231,6 +231,17 @@ _COMPANY_WORD_BEFORE = re.compile(
     r"|chimiste|industriel|distributeur|transporteur|opérateur|chez)\s$"
 )
 _CAPITAL_INSIDE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+# A firm's site straight before its name: « la raffinerie Total », « l’usine Renault »
+SITE_BEFORE = re.compile(
+    r"(?<!\w)(?:usine|raffinerie|site|entrepôt|dépôt|centrale|magasin|aciérie|mine"
+    r"|plateforme|agence|succursale|filiale)\s$"
+)
+
+
+def after_company_word(before: str) -> bool:
+    """A company or site word stands straight before the name (« la raffinerie Total »):
+    the capitalised word after it is the firm's name, even if it is also a word."""
+    return bool(_COMPANY_WORD_BEFORE.search(before[-20:]) or SITE_BEFORE.search(before[-20:]))
 
 
 def label_from_context(label: str, name: str, before: str) -> str:

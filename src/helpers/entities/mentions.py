@@ -81,6 +81,8 @@ from helpers.entities.canonical import (
 )
 from helpers.entities.clubs import is_club_mention, sports_articles
 from helpers.entities.kinds import (
+    SITE_BEFORE,
+    after_company_word,
     after_speech_verb,
     event_or_press_label,
     has_organisation_shape,
@@ -380,7 +382,7 @@ def junk_reason(
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
-        if _stem(text.lower()) in lowercase_words:
+        if _stem(text.lower()) in lowercase_words and "firm_named" not in candidate.reason:
             return "common_word"
         # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
         bare_subject = "bare_subject" in candidate.reason.split(";")
@@ -464,7 +466,7 @@ def extend_spans(
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
                 c = dataclasses.replace(c, sentence_initial=True)  # « "Boire un canon… »
-            if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-"):
+            if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-_•·*"):
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
                 c = dataclasses.replace(c, sentence_initial=True)
@@ -475,6 +477,10 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            if c.n_tokens == 1 and not c.sentence_initial and after_company_word(text[:start]):
+                c = dataclasses.replace(
+                    c, reason=";".join(filter(None, (c.reason, "firm_named")))
+                )  # fmt: skip
             if c.source != "gazetteer" and is_portfolio(text[:start], c.text):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "portfolio")))
@@ -610,6 +616,8 @@ def extend_spans(
                 and c.source != "gazetteer"
                 and gazetteer.lookup(c.text) is None  # « ByteDance de Musical.ly »: two actors
                 and not is_staff_body(c.text)  # « CGT du CSE »: the union, then the council
+                # « l’usine Renault de Flins »: a firm's site, the firm and then the place
+                and not SITE_BEFORE.search(text[: previous.start_char - offset][-20:])
                 and (
                     _OF_PLACE.match(text[previous.end_char - offset : start])
                     # « CGT des Ports et Docks »: the name goes on after « et »
