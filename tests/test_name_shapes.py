@@ -4,7 +4,7 @@ the pattern it handles (no sentence comes from an article of the development set
 import pandas as pd
 import pytest
 
-from helpers.entities.canonical import strip_title
+from helpers.entities.canonical import designated_label, designator_before, strip_title
 from helpers.entities.kinds import after_speech_verb, has_organisation_shape
 from helpers.entities.mentions import (
     Candidate,
@@ -181,3 +181,18 @@ def test_a_word_after_a_dash_bullet_opens_its_sentence():
     )  # fmt: skip
     (kept,) = extend_spans([word], sentences, GENERAL)
     assert kept.sentence_initial
+
+
+def test_a_feature_of_the_land_names_its_place():
+    assert designated_label("colline des Combes") == "LOC"
+    assert designator_before("un bloc s’est détaché du glacier du ") == len("glacier du ")
+
+
+def test_a_compound_direction_is_no_place_and_no_piece_of_one(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Les pompiers du Nord sont arrivés en renfort.",
+        "Le feu progresse vers le Nord-Est de la vallée, selon les pompiers.",
+    )
+    assert "Nord-Est" in set(dropped["text"])
+    assert "Nord" not in set(mentions.loc[mentions["paragraph_id"] == 1, "text"])

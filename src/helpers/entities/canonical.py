@@ -255,6 +255,10 @@ _LOC_HEADS = {
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
     "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,
+    # the land's features: « colline des Planches », « glacier du Rhône »
+    "colline", "montagne", "glacier", "torrent", "ruisseau", "grotte", "falaise", "pic",
+    "cirque", "plaine", "dune", "étang", "marais", "cascade", "gouffre", "presqu'île",
+    "presqu’île", "péninsule", "désert", "volcan", "lagune", "crête", "ravin", "combe",
 }  # fmt: skip
 _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")

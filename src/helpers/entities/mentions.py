@@ -120,6 +120,7 @@ _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
+    "nord-est", "nord-ouest", "sud-est",  # (« Sud Ouest » is a newspaper)
 }  # fmt: skip
 _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                      "samedi", "dimanche", "janvier", "février", "avril",
@@ -910,7 +911,8 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """Add the occurrences of known names that no span covers (source ``rule``).
 
     Only names of three characters or more that start with a capital are
-    propagated, and only inside the articles' sentences, at word boundaries.
+    propagated, and only inside the articles' sentences, at word boundaries; a
+    hyphen binds words into another name (« Nord » is not in « Nord-Est »).
     """
     if mentions.empty:
         return mentions
@@ -922,9 +924,9 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     if known.empty:
         return mentions
     pattern = re.compile(
-        r"(?<!\w)("
+        r"(?<![\w-])("
         + "|".join(re.escape(t) for t in sorted(known.index, key=lambda t: (-len(t), t)))
-        + r")(?!\w)"
+        + r")(?![\w-])"
     )
     covered = defaultdict(list)
     for row in mentions.itertuples():
