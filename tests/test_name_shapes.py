@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers.entities.canonical import designated_label, designator_before, strip_title
-from helpers.entities.kinds import after_speech_verb, has_organisation_shape
+from helpers.entities.kinds import after_speech_verb, has_organisation_shape, is_demonym_of
 from helpers.entities.mentions import (
     Candidate,
     extend_spans,
@@ -196,3 +196,22 @@ def test_a_compound_direction_is_no_place_and_no_piece_of_one(nlp):
     )
     assert "Nord-Est" in set(dropped["text"])
     assert "Nord" not in set(mentions.loc[mentions["paragraph_id"] == 1, "text"])
+
+
+@pytest.mark.parametrize(
+    ("word", "places", "people"),
+    [("Nanterrien", {"Nanterre"}, True), ("Lavallois", {"Laval"}, True),
+     ("Vannetaise", {"Lyon"}, False), ("Laval", {"Laval"}, False),
+     ("Marie", {"Marignane"}, False)],
+)  # fmt: skip
+def test_a_demonym_is_made_of_a_place_of_the_text(word, places, people):
+    assert is_demonym_of(word, places) is people
+
+
+def test_the_people_of_a_place_named_in_the_article_are_no_place(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Un éboulement a touché Lavaur dans la nuit.",
+        "Le Lavaurais raconte avoir entendu un grondement sourd.",
+    )
+    assert "Lavaurais" not in set(mentions["text"])

@@ -345,3 +345,30 @@ HOLIDAYS = {
 def is_holiday(name: str) -> bool:
     """« Ascension », « Pâques »: a named feast of the calendar."""
     return name.casefold() in HOLIDAYS
+
+
+# French demonyms are a place's name and a suffix (« Sierre » → « Sierrois », « Valais » →
+# « Valaisanne », « Paris » → « Parisienne »)
+_DEMONYM_SUFFIX = re.compile(
+    r"(?:ois|oise|oises|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne"
+    r"|éens|éennes|an|ane|anne|ans|anes|annes|in|ine|ins|ines|ard|arde|ards|ardes)$"
+)
+
+
+def is_demonym_of(word: str, places: set[str]) -> bool:
+    """« Sierrois » beside « Sierre »: a word made of the name of a place of the same
+    text and a demonym's suffix names that place's people, not a place."""
+    if " " in word or not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    for match in _DEMONYM_SUFFIX.finditer(folded):
+        stem = folded[: match.start()]
+        if len(stem) >= 4 and any(_stem_of(stem, p.casefold()) for p in places if p != word):
+            return True
+    return False
+
+
+def _stem_of(stem: str, place: str) -> bool:
+    """The stem is the place's name, less its last letters or with one doubled
+    (« sierr » of « sierre », « lavall » of « laval »)."""
+    return place.startswith(stem) or len(place) >= 4 and stem in (place, place + place[-1])

@@ -89,6 +89,7 @@ from helpers.entities.kinds import (
     institution_label,
     institution_tail,
     is_demonym,
+    is_demonym_of,
     is_holiday,
     is_portfolio,
     is_saint_place,
@@ -1027,6 +1028,19 @@ def find_mentions(
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
+    places = defaultdict(set)  # article -> its place names, for the demonyms made of them
+    for c, reason in zip(candidates, reasons, strict=True):
+        if reason is None and c.model_label == "LOC":
+            places[c.article_id].add(c.text)
+    reasons = [
+        "demonym_of_place"
+        if reason is None
+        and c.source != "gazetteer"
+        and c.model_label in {"LOC", "MISC"}
+        and is_demonym_of(c.text, places[c.article_id])
+        else reason
+        for c, reason in zip(candidates, reasons, strict=True)
+    ]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
         [
