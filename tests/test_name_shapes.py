@@ -215,3 +215,23 @@ def test_the_people_of_a_place_named_in_the_article_are_no_place(nlp):
         "Le Lavaurais raconte avoir entendu un grondement sourd.",
     )
     assert "Lavaurais" not in set(mentions["text"])
+
+
+def test_two_pieces_of_one_compound_place_name_are_joined():
+    text = "Le feu a atteint Torre de Moncorvo dans la soirée."
+
+    def piece(word: str) -> Candidate:
+        start = text.index(word)
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+            end_char=start + len(word), text=word, model_label="MISC", source="model",
+            gazetteer_id="", n_tokens=1, single_pos="", sentence_initial=False,
+            first_lower=word.lower(), head_text=word,
+        )  # fmt: skip
+
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (place,) = extend_spans([piece("Torre"), piece("Moncorvo")], sentences, GENERAL)
+    assert (place.text, place.model_label) == ("Torre de Moncorvo", "LOC")

@@ -613,6 +613,18 @@ def extend_spans(
             previous = merged[-1] if merged else None
             if (
                 previous is not None
+                and _joins_place_name(previous, c, text[previous.end_char - offset : start])
+                and not gazetteer.lookup(previous.text)
+                and not gazetteer.lookup(c.text)
+            ):
+                # « Carrazeda de Ansiães », « Vila Nova de Gaia »: two pieces of one place
+                whole = text[previous.start_char - offset : end]
+                merged[-1] = _respan(
+                    previous, previous.start_char, c.end_char, whole, "LOC", "place_name_joined"
+                )
+                continue
+            if (
+                previous is not None
                 and previous.model_label == "ORG"
                 and c.model_label in {"LOC", "ORG", "MISC"}
                 and c.source != "gazetteer"
@@ -665,6 +677,21 @@ def extend_spans(
             merged.append(c)
         out += merged
     return out
+
+
+def _joins_place_name(first: Candidate, second: Candidate, between: str) -> bool:
+    """Two one-word spans, neither a person nor a body, joined by a bare « de » (« do »,
+    « da », « del »): no French phrase puts a place after a place so, a compound
+    place name of Iberian or Italian form does."""
+    return (
+        between in {" de ", " do ", " da ", " del ", " dos ", " das "}
+        and first.source != "gazetteer"
+        and second.source != "gazetteer"
+        and first.model_label in {"LOC", "MISC"}
+        and second.model_label in {"LOC", "MISC"}
+        and " " not in first.text
+        and " " not in second.text
+    )
 
 
 def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> str:
