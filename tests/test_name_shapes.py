@@ -235,3 +235,9 @@ def test_two_pieces_of_one_compound_place_name_are_joined():
     )  # fmt: skip
     (place,) = extend_spans([piece("Torre"), piece("Moncorvo")], sentences, GENERAL)
     assert (place.text, place.model_label) == ("Torre de Moncorvo", "LOC")
+
+
+def test_two_initials_before_a_surname_are_a_person(nlp):
+    mentions, _ = names(nlp, "Les infirmières ne veulent plus entendre parler de PL Fournier.")
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels["PL Fournier"] == "PER"

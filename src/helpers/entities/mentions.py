@@ -411,6 +411,8 @@ _AGE_AFTER = re.compile(
 )
 # « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
 _ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
+# « JM Blanquer », « PL Dupuis »: a person's two initials before the surname
+_INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2} [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
 # what follows a bare name as the subject of its sentence: a subject pronoun taking it up,
 # a negation, a reflexive or a common finite verb
 _BARE_SUBJECT = re.compile(
@@ -1009,7 +1011,12 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
-            if labels[key] == "PER" and not titled and _ACRONYM_LED.match(names[key]):
+            if (
+                labels[key] == "PER"
+                and not titled
+                and _ACRONYM_LED.match(names[key])
+                and not _INITIALS_AND_SURNAME.match(names[key])
+            ):
                 labels[key] = "ORG"  # no person's name opens on an acronym
             if labels[key] == "PER" and is_saint_place(names[key]) and not titled:
                 labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
