@@ -241,3 +241,22 @@ def test_two_initials_before_a_surname_are_a_person(nlp):
     mentions, _ = names(nlp, "Les infirmières ne veulent plus entendre parler de PL Fournier.")
     labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
     assert labels["PL Fournier"] == "PER"
+
+
+@pytest.mark.parametrize(("town", "code"), [("Grimisuat", "VS"), ("Tonneins", "47")])
+def test_a_town_with_its_canton_or_departement_code_is_a_place(town, code):
+    text = f"Un vigneron de {town} ({code}) a perdu sa récolte."
+    assert made_whole(text, town, "ORG") == town
+    start = text.index(town)
+    model = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+        end_char=start + len(town), text=town, model_label="ORG", source="model",
+        gazetteer_id="", n_tokens=1, single_pos="", sentence_initial=False,
+        first_lower=town.lower(), head_text=town,
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (place,) = extend_spans([model], sentences, GENERAL)
+    assert place.model_label == "LOC"

@@ -430,6 +430,11 @@ _NARRATIVE_INFINITIVE = re.compile(
     r"|répondre|souligner|affirmer|déclarer|lancer|relever|nuancer|résumer|admettre)$"
 )
 _COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:en|de|la|vers)\s$")
+# the code of a Swiss canton or of a French département in parentheses after a town
+_PLACE_CODE_AFTER = re.compile(
+    r"^\s?\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
+    r"|0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\)"
+)
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
 _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
@@ -655,6 +660,12 @@ def extend_spans(
                 c = dataclasses.replace(
                     c, model_label=context,
                     reason=";".join(filter(None, (c.reason, "context_label"))),
+                )  # fmt: skip
+            if c.model_label in {"ORG", "MISC"} and _PLACE_CODE_AFTER.match(text[end:]):
+                # « Chippis (VS) », « Marmande (47) »: a town with its canton or département
+                c = dataclasses.replace(
+                    c, model_label="LOC",
+                    reason=";".join(filter(None, (c.reason, "place_code_after"))),
                 )  # fmt: skip
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
