@@ -134,6 +134,8 @@ def test_an_embedded_post_goes_with_its_signature_line():
          "hidden_email"),
         ("12 mars 2021 09:12; Act: 12.03.2021 11:40", "time_stamp"),
         ("3 févr. 2023 à 17h05 - mis à jour", "time_stamp"),
+        ("Commentaires", "navigation"),
+        ("Identifiez-vous avec votre compte Le Quotidien pour commenter.", "call_to_action"),
     ],
 )  # fmt: skip
 def test_page_furniture_around_the_body(line, reason):

@@ -36,7 +36,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "call_to_action",
         re.compile(
             r"^(?:vous avez aimé cet article|cet article vous a plu|partagez cet article"
-            r"|bienvenue dans la communauté|réagissez à cet article|laissez un commentaire)",
+            r"|bienvenue dans la communauté|réagissez à cet article|laissez un commentaire"
+            r"|(?:connectez-vous|identifiez-vous|inscrivez-vous)\b.{0,60}\bpour (?:participer"
+            r"|commenter|réagir))",
             re.I,
         ),
     ),
@@ -82,7 +84,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "navigation",
         re.compile(
             r"^(?:plus|voir (?:tout|plus)|vedi tutti|lire la suite|menu|accueil|retour"
-            r"|see all|show more)$",
+            r"|commentaires?|see all|show more)$",
             re.I,
         ),
     ),
