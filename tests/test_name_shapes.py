@@ -260,3 +260,10 @@ def test_a_town_with_its_canton_or_departement_code_is_a_place(town, code):
     )  # fmt: skip
     (place,) = extend_spans([model], sentences, GENERAL)
     assert place.model_label == "LOC"
+
+
+def test_a_name_the_gazetteer_lists_in_lowercase_is_kept(nlp):
+    mentions, _ = names(
+        nlp, "Un éleveur interrogé par franceinfo dit tenir bon malgré la sécheresse."
+    )
+    assert "Franceinfo" in set(mentions["entity"])

@@ -370,8 +370,8 @@ def junk_reason(
         return "quote"
     if len(text) < 2:
         return "too_short"
-    if not any(c.isupper() or c.isdigit() for c in text):
-        return "no_capital"
+    if not any(c.isupper() or c.isdigit() for c in text) and not known:
+        return "no_capital"  # unless the gazetteer lists the name so (« franceinfo »)
     if candidate.first_lower in _CALLS_TO_ACTION:
         return "call_to_action"
     if (
