@@ -135,6 +135,8 @@ def test_an_embedded_post_goes_with_its_signature_line():
         ("12 mars 2021 09:12; Act: 12.03.2021 11:40", "time_stamp"),
         ("3 févr. 2023 à 17h05 - mis à jour", "time_stamp"),
         ("Commentaires", "navigation"),
+        ("VIDÉO >> Les images de la crue à Quimper", "related_link"),
+        ("Le Courrier picard, 4 avril 2019 :", "dateline"),
         ("Identifiez-vous avec votre compte Le Quotidien pour commenter.", "call_to_action"),
     ],
 )  # fmt: skip

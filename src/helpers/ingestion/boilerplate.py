@@ -68,6 +68,17 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # « INFOGRAPHIE >> Le bilan… », « VIDÉO >> … »: a link to other content of the site
+    ("related_link", re.compile(r"^[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s*>>")),
+    # « La Gazette, 12 mai 2016 : » over an article: the outlet and the date
+    (
+        "dateline",
+        re.compile(
+            r"^[A-ZÀ-Ý][\w'’ -]{1,40},\s*\d{1,2}(?:er)?\s+(?:janv|févr|mars|avr|mai|juin|juil"
+            r"|août|sept|oct|nov|déc)\w*\.?\s+\d{4}\s*:?$",
+            re.I,
+        ),
+    ),
     # a site's mail address hidden from robots: « Cette adresse e-mail est protégée … »
     ("hidden_email", re.compile(r"adresse e-?mail est protégée contre les robots", re.I)),
     # « 08 mars 2021 09:12; Act: 08.03.2021 11:40 »: a page's publication and update times
