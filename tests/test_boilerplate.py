@@ -125,3 +125,31 @@ def test_an_embedded_post_goes_with_its_signature_line():
     ]
     reasons = [v.reason for v in clean_lines(lines, title="Les agriculteurs bloquent").verdicts]
     assert reasons == [None, "social_post", "social_post", None]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Courriel : Cette adresse e-mail est protégée contre les robots spammeurs.",
+         "hidden_email"),
+        ("12 mars 2021 09:12; Act: 12.03.2021 11:40", "time_stamp"),
+        ("3 févr. 2023 à 17h05 - mis à jour", "time_stamp"),
+        ("Commentaires", "navigation"),
+        ("VIDÉO >> Les images de la crue à Quimper", "related_link"),
+        ("Le Courrier picard, 4 avril 2019 :", "dateline"),
+        ("Identifiez-vous avec votre compte Le Quotidien pour commenter.", "call_to_action"),
+    ],
+)  # fmt: skip
+def test_page_furniture_around_the_body(line, reason):
+    assert line_rule(line) == reason
+
+
+def test_a_writers_trade_or_a_bare_name_at_the_end_signs_the_article():
+    assert parse_byline("Lucie Vautrin, journaliste") == {"author": "Lucie Vautrin"}
+    cleaned = clean_lines(
+        ["Le marché couvert rouvre ses portes", "Les commerçants ont retrouvé leurs étals samedi.",
+         "", "Lucie Vautrin"]
+    )  # fmt: skip
+    assert [v.reason for v in cleaned.verdicts] == ["title", None, None, "byline"]
+    assert cleaned.metadata["author"] == "Lucie Vautrin"
+    assert line_rule("12 mars 2021, la pluie est tombée toute la journée sur la ville.") is None

@@ -38,6 +38,16 @@ from helpers.ingestion.roles import paragraph_roles, split_credit
             "Photo Marie Martin pour Le Journal",
         ),
         (
+            "Le cortège sur le pont, le 4 mai 2022 ( AFP / Marc LEGRAND )",
+            "Le cortège sur le pont, le 4 mai 2022",
+            "( AFP / Marc LEGRAND )",
+        ),
+        (
+            "Les trois premiers sur le podium à Nice. (Dubreuil)",
+            "Les trois premiers sur le podium à Nice.",
+            "(Dubreuil)",
+        ),
+        (
             "Les grévistes devant le dépôt, le 3 mars (Photo : Louis Martin) |",
             "Les grévistes devant le dépôt, le 3 mars",
             "(Photo : Louis Martin)",
@@ -54,6 +64,8 @@ def test_a_credit_is_cut_off_its_caption(line, caption, credit):
     [
         "Le syndicat a publié un communiqué, et la mairie | le conseil ont répondu dans la soirée.",
         "Il a payé 30 € pour la course, a-t-il dit, selon le document.",
+        "La députée Anne Roy (Renaissance) a voté contre le texte.",
+        "La ministre a annoncé le plan lundi. (AFP)",
     ],
 )
 def test_body_text_keeps_its_words(line):

@@ -25,7 +25,11 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.distance import Levenshtein
 
-_HONORIFIC = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir)"
+# « Monsieur le maire »: an honorific written out is a form of address, no name
+_HONORIFIC_WORD = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)"
+_HONORIFIC = (
+    rf"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir|{_HONORIFIC_WORD})"
+)
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
 _TITLE = (
     r"(?:(?:l['’]\s*)?(?:ancien(?:ne)?|ex-?|futur(?:e)?|nouveau|nouvelle)\s+)?"
@@ -38,7 +42,7 @@ _TITLE = (
 )
 # a title's complement: « de la République », « de l’Intérieur », « des Transports »
 _COMPLEMENT = rf"(?:\s+{_OF}\S+(?:\s+et\s+{_OF}?\S+)?)?"
-_TITLE_ONLY = re.compile(rf"^{_TITLE}{_COMPLEMENT}$", re.I)
+_TITLE_ONLY = re.compile(rf"^(?:{_TITLE}{_COMPLEMENT}|{_HONORIFIC_WORD})$", re.I)
 _NAME_START = r"(?=[A-ZÀ-Ý][\w’'-]*(?:\s|$))"
 _TITLE_PREFIX = re.compile(
     rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I
@@ -251,6 +255,10 @@ _LOC_HEADS = {
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
     "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,
+    # the land's features: « colline des Planches », « glacier du Rhône »
+    "colline", "montagne", "glacier", "torrent", "ruisseau", "grotte", "falaise", "pic",
+    "cirque", "plaine", "dune", "étang", "marais", "cascade", "gouffre", "presqu'île",
+    "presqu’île", "péninsule", "désert", "volcan", "lagune", "crête", "ravin", "combe",
 }  # fmt: skip
 _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")

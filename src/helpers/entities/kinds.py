@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.entities.reporting import is_reporting_verb
+
 # A capitalised institution word, then a lowercase word, names a body by what it does
 # (« Fédération nationale des chasseurs », « Agence régionale de santé »); followed by a
 # capitalised word it may be a brand (« Banque Populaire ») and the model decides.
@@ -229,6 +231,17 @@ _COMPANY_WORD_BEFORE = re.compile(
     r"|chimiste|industriel|distributeur|transporteur|opérateur|chez)\s$"
 )
 _CAPITAL_INSIDE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+# A firm's site straight before its name: « la raffinerie Total », « l’usine Renault »
+SITE_BEFORE = re.compile(
+    r"(?<!\w)(?:usine|raffinerie|site|entrepôt|dépôt|centrale|magasin|aciérie|mine"
+    r"|plateforme|agence|succursale|filiale)\s$"
+)
+
+
+def after_company_word(before: str) -> bool:
+    """A company or site word stands straight before the name (« la raffinerie Total »):
+    the capitalised word after it is the firm's name, even if it is also a word."""
+    return bool(_COMPANY_WORD_BEFORE.search(before[-20:]) or SITE_BEFORE.search(before[-20:]))
 
 
 def label_from_context(label: str, name: str, before: str) -> str:
@@ -281,9 +294,17 @@ _SPEECH_VERB_BEFORE = re.compile(
 )
 
 
+# « », s’alarme Sébastien », « ", peste Inès »: any reporting verb inverted after the
+# closing mark or the comma of an incise
+_INVERTED_VERB = re.compile(r"[»”\",]\s*(?:s['’])?(?P<verb>[a-zà-ÿ]+)(?:-t-(?:il|elle))?\s$")
+
+
 def after_speech_verb(before: str) -> bool:
     """The name follows an inverted speech verb (« », explique Solène »)."""
-    return bool(_SPEECH_VERB_BEFORE.search(before[-20:]))
+    if _SPEECH_VERB_BEFORE.search(before[-20:]):
+        return True
+    inverted = _INVERTED_VERB.search(before[-30:])
+    return bool(inverted) and is_reporting_verb("", inverted["verb"])
 
 
 # « adjointe en charge du Sport », « délégué à la Culture »: an office's portfolio, a
@@ -296,3 +317,58 @@ _PORTFOLIO_BEFORE = re.compile(
 def is_portfolio(before: str, name: str) -> bool:
     """A one-word name after « en charge du », « délégué à la »: a portfolio."""
     return " " not in name and bool(_PORTFOLIO_BEFORE.search(before[-30:]))
+
+
+# « CD&V », « B&B Hôtels », « N-VA », « Open-VLD », « FDSEA Gard »: an ampersand between
+# words, or an acronym joined to another word, is how parties, firms and unions are
+# spelt; no place and no work is
+_AMPERSAND = re.compile(r"\w\s?&\s?\w")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
+def has_organisation_shape(name: str) -> bool:
+    """The name is spelt like an organisation's: an ampersand, or an acronym and more."""
+    if _AMPERSAND.search(name):
+        return True
+    parts = [p for p in re.split(r"[\s-]+", name) if p]
+    return len(parts) >= 2 and any(_ACRONYM_WORD.fullmatch(p) for p in parts)
+
+
+# The calendar's named feasts are events, never places: « le pont de l’Ascension » is the
+# long weekend, « à la Toussaint » a date
+HOLIDAYS = {
+    "noël", "pâques", "ascension", "pentecôte", "toussaint", "assomption", "épiphanie",
+    "chandeleur", "armistice", "saint-sylvestre", "réveillon", "mardi gras", "carnaval",
+}  # fmt: skip
+
+
+def is_holiday(name: str) -> bool:
+    """« Ascension », « Pâques »: a named feast of the calendar."""
+    return name.casefold() in HOLIDAYS
+
+
+# French demonyms are a place's name and a suffix (« Sierre » → « Sierrois », « Valais » →
+# « Valaisanne », « Paris » → « Parisienne »)
+_DEMONYM_SUFFIX = re.compile(
+    r"(?:ois|oise|oises|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne"
+    r"|éens|éennes|an|ane|anne|ans|anes|annes|in|ine|ins|ines|ard|arde|ards|ardes)$"
+)
+
+
+def is_demonym_of(word: str, places: set[str]) -> bool:
+    """« Sierrois » beside « Sierre »: a word made of the name of a place of the same
+    text and a demonym's suffix names that place's people, not a place."""
+    if " " in word or not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    for match in _DEMONYM_SUFFIX.finditer(folded):
+        stem = folded[: match.start()]
+        if len(stem) >= 4 and any(_stem_of(stem, p.casefold()) for p in places if p != word):
+            return True
+    return False
+
+
+def _stem_of(stem: str, place: str) -> bool:
+    """The stem is the place's name, less its last letters or with one doubled
+    (« sierr » of « sierre », « lavall » of « laval »)."""
+    return place.startswith(stem) or len(place) >= 4 and stem in (place, place + place[-1])

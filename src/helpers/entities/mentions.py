@@ -81,11 +81,16 @@ from helpers.entities.canonical import (
 )
 from helpers.entities.clubs import is_club_mention, sports_articles
 from helpers.entities.kinds import (
+    SITE_BEFORE,
+    after_company_word,
     after_speech_verb,
     event_or_press_label,
+    has_organisation_shape,
     institution_label,
     institution_tail,
     is_demonym,
+    is_demonym_of,
+    is_holiday,
     is_portfolio,
     is_saint_place,
     is_staff_body,
@@ -94,6 +99,7 @@ from helpers.entities.kinds import (
     quoted_title,
     staff_body_cut,
 )
+from helpers.entities.roads import road_number_start, road_numbers
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -115,6 +121,7 @@ _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 _GENERIC_NOUNS = {
     "état", "etat", "gouvernement", "préfecture", "mairie", "administration",
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
+    "nord-est", "nord-ouest", "sud-est",  # (« Sud Ouest » is a newspaper)
 }  # fmt: skip
 _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                      "samedi", "dimanche", "janvier", "février", "avril",
@@ -273,6 +280,66 @@ def without_common_head(
     )  # fmt: skip
 
 
+_HOLIDAY_AFTER_NOUN = re.compile(
+    r"^[a-zà-ÿ-]+\s+(?:de la\s|de l['’]|du\s|des\s|de\s|d['’])(?P<name>[A-ZÀ-Ý][\w-]*)$"
+)
+
+
+def without_holiday_noun(c: Candidate) -> Candidate:
+    """« pont de l’Ascension » → « Ascension »: a feast after a common noun is the named
+    event; the noun says what of it is meant (the long weekend, the holidays)."""
+    match = _HOLIDAY_AFTER_NOUN.match(c.text) if c.source != "gazetteer" else None
+    if not match or not is_holiday(match["name"]):
+        return c
+    cut = match.start("name")
+    text = c.text[cut:]
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text, n_tokens=1,
+        first_lower=text.lower(), single_pos="", sentence_initial=False, model_label="MISC",
+        reason=";".join(filter(None, (c.reason, "holiday_noun_cut"))),
+    )  # fmt: skip
+
+
+def without_road_word(c: Candidate) -> Candidate:
+    """« autoroute A62 » → « A62 »: the number names the road, the word says it is one."""
+    cut = road_number_start(c.text) if c.source != "gazetteer" else 0
+    if not cut:
+        return c
+    text = c.text[cut:]
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text, n_tokens=len(text.split()),
+        first_lower=text.split()[0].lower(), single_pos="", sentence_initial=False,
+        model_label="LOC", reason=";".join(filter(None, (c.reason, "road_word_cut"))),
+    )  # fmt: skip
+
+
+def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
+    """Add the road numbers printed after a road word (« l’autoroute A10 ») that no span
+    holds: the model misses many of these codes."""
+    spans = defaultdict(list)
+    for c in kept:
+        spans[(c.article_id, c.paragraph_id)].append((c.start_char, c.end_char))
+    added = []
+    for sent in sentences.itertuples():
+        for start, end in road_numbers(sent.text):
+            start, end = sent.start_char + start, sent.start_char + end
+            held = spans[(sent.article_id, sent.paragraph_id)]
+            if any(s < end and start < e for s, e in held):
+                continue
+            held.append((start, end))
+            text = sent.text[start - sent.start_char : end - sent.start_char]
+            added.append(
+                Candidate(
+                    article_id=sent.article_id, paragraph_id=sent.paragraph_id,
+                    sentence_id=sent.sentence_id, start_char=start, end_char=end, text=text,
+                    model_label="LOC", source="rule", gazetteer_id="",
+                    n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+                    first_lower=text.lower(), head_text=text, reason="road_number",
+                )
+            )  # fmt: skip
+    return kept + added
+
+
 def junk_reason(
     candidate: Candidate, lowercase_words: set[str], gazetteer: Gazetteer | None = None
 ) -> str | None:
@@ -293,7 +360,7 @@ def junk_reason(
         return "portfolio"  # « en charge du Sport »: an office's field, no body
     if _ORDINAL.match(text):
         return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
-    if " " not in text and is_demonym(text):
+    if " " not in text and is_demonym(text) and "country" not in candidate.reason.split(";"):
         return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
         return "line_break"
@@ -303,8 +370,8 @@ def junk_reason(
         return "quote"
     if len(text) < 2:
         return "too_short"
-    if not any(c.isupper() or c.isdigit() for c in text):
-        return "no_capital"
+    if not any(c.isupper() or c.isdigit() for c in text) and not known:
+        return "no_capital"  # unless the gazetteer lists the name so (« franceinfo »)
     if candidate.first_lower in _CALLS_TO_ACTION:
         return "call_to_action"
     if (
@@ -317,7 +384,7 @@ def junk_reason(
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
-        if _stem(text.lower()) in lowercase_words:
+        if _stem(text.lower()) in lowercase_words and "firm_named" not in candidate.reason:
             return "common_word"
         # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
         bare_subject = "bare_subject" in candidate.reason.split(";")
@@ -337,18 +404,40 @@ def _initials(name: str) -> set[str]:
 
 
 _ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
+_APPOSED_NAME = re.compile(r"^[a-zà-ÿ][\w-]+ ([A-ZÀ-Ý][\w’'-]+)$")
 _AGE_AFTER = re.compile(
     r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
     r"|,\s*\d{1,3}\s+ans\s*[,.;)]|\(\s*\d{1,3}\s+ans\s*\))"
 )
 # « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
 _ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
+# « JM Blanquer », « PL Dupuis »: a person's two initials before the surname
+_INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2} [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
 # what follows a bare name as the subject of its sentence: a subject pronoun taking it up,
 # a negation, a reflexive or a common finite verb
 _BARE_SUBJECT = re.compile(
     r"^,?\s+(elle|il|ne|n['’]|se|s['’]|a|avait|est|était|sera|fait|dit|explique|raconte"
     r"|estime|confie|affirme|souligne|ajoute|habite|vit|travaille)\b",
 )
+# Particles that open a surname (« Van Aert », « de Santis », « Ben Hadj »): a person's
+# name never ends on one, and the surname keeps it when the first name is dropped
+_SURNAME_PARTICLES = {
+    "de", "du", "des", "van", "von", "der", "den", "ter", "di", "da", "del", "della", "dos",
+    "das", "ben", "bin", "ibn", "el", "al", "abou", "abu", "ould", "mac", "le", "la",
+}  # fmt: skip
+_NARRATIVE_INFINITIVE = re.compile(
+    r"\sd['’](?:ajouter|expliquer|préciser|conclure|insister|rappeler|poursuivre|renchérir"
+    r"|répondre|souligner|affirmer|déclarer|lancer|relever|nuancer|résumer|admettre)$"
+)
+_COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:en|de|la|vers)\s$")
+# the code of a Swiss canton or of a French département in parentheses after a town
+_PLACE_CODE_AFTER = re.compile(
+    r"^\s?\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
+    r"|0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\)"
+)
+_INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
+_DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
+_NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 
@@ -386,10 +475,21 @@ def extend_spans(
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
                 c = dataclasses.replace(c, sentence_initial=True)  # « "Boire un canon… »
-            if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-"):
+            if text and not c.sentence_initial and not text[:start].strip(" «»“”„\"'‹›—–-_•·*"):
                 # « …vu ça." Habitante de Craon » : the parser gave the closing mark to the
                 # next sentence, which still opens on the span
                 c = dataclasses.replace(c, sentence_initial=True)
+            if is_demonym(c.text) and _COUNTRY_BEFORE.search(text[:start][-6:]):
+                # « de Suisse », « en Suisse »: a country whose name is also its demonym
+                entry = gazetteer.lookup(c.text)
+                if entry is not None and entry.label == "LOC":
+                    c = dataclasses.replace(
+                        c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
+                    )  # fmt: skip
+            if c.n_tokens == 1 and not c.sentence_initial and after_company_word(text[:start]):
+                c = dataclasses.replace(
+                    c, reason=";".join(filter(None, (c.reason, "firm_named")))
+                )  # fmt: skip
             if c.source != "gazetteer" and is_portfolio(text[:start], c.text):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "portfolio")))
@@ -406,6 +506,29 @@ def extend_spans(
             if not text or c.source == "gazetteer" and not merged:
                 merged.append(c)
                 continue
+            narrating = _NARRATIVE_INFINITIVE.search(c.text) if c.source != "gazetteer" else None
+            if narrating:
+                # « Et le Département de l’économie d’ajouter : »: the infinitive that tells
+                # what the subject did is no part of its name
+                cut = c.text[: narrating.start()]
+                c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
+                            "narrative_infinitive")  # fmt: skip
+                end = start + len(cut)
+            dangling = _DANGLING_OF.search(c.text) if c.source != "gazetteer" else None
+            if dangling:
+                # « CHU de », the model stopping on « de »: the name goes on to the next
+                # capitalised word, or stops before « de »
+                following = _NEXT_WORD.match(text[end:])
+                if following:
+                    grown = end + following.end()
+                    c = _respan(c, c.start_char, c.end_char + following.end(),
+                                text[start:grown], c.model_label, "dangling_of")  # fmt: skip
+                    end = grown
+                else:
+                    cut = c.text[: dangling.start()]
+                    c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
+                                "dangling_of")  # fmt: skip
+                    end = start + len(cut)
             longer = _gazetteer_continuation(c, text[start:], gazetteer)
             if longer:
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
@@ -479,7 +602,13 @@ def extend_spans(
                 start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
-            if c.model_label == "LOC" and c.source != "gazetteer" and not gazetteer.lookup(c.text):
+            if (
+                c.model_label == "LOC"
+                and c.source != "gazetteer"
+                and not gazetteer.lookup(c.text)
+                and not _ACRONYM_LED.match(c.text)  # « CHU de Nantes » names its body already
+                and not is_holiday(c.text)  # « pont de l’Ascension »: a long weekend
+            ):
                 cut = designator_before(text[:start])
                 previous_end = merged[-1].end_char - offset if merged else 0
                 if cut and start - cut >= previous_end:
@@ -491,11 +620,25 @@ def extend_spans(
             previous = merged[-1] if merged else None
             if (
                 previous is not None
+                and _joins_place_name(previous, c, text[previous.end_char - offset : start])
+                and not gazetteer.lookup(previous.text)
+                and not gazetteer.lookup(c.text)
+            ):
+                # « Carrazeda de Ansiães », « Vila Nova de Gaia »: two pieces of one place
+                whole = text[previous.start_char - offset : end]
+                merged[-1] = _respan(
+                    previous, previous.start_char, c.end_char, whole, "LOC", "place_name_joined"
+                )
+                continue
+            if (
+                previous is not None
                 and previous.model_label == "ORG"
                 and c.model_label in {"LOC", "ORG", "MISC"}
                 and c.source != "gazetteer"
                 and gazetteer.lookup(c.text) is None  # « ByteDance de Musical.ly »: two actors
                 and not is_staff_body(c.text)  # « CGT du CSE »: the union, then the council
+                # « l’usine Renault de Flins »: a firm's site, the firm and then the place
+                and not SITE_BEFORE.search(text[: previous.start_char - offset][-20:])
                 and (
                     _OF_PLACE.match(text[previous.end_char - offset : start])
                     # « CGT des Ports et Docks »: the name goes on after « et »
@@ -518,10 +661,25 @@ def extend_spans(
                     c, model_label=context,
                     reason=";".join(filter(None, (c.reason, "context_label"))),
                 )  # fmt: skip
+            if c.model_label in {"ORG", "MISC"} and _PLACE_CODE_AFTER.match(text[end:]):
+                # « Chippis (VS) », « Marmande (47) »: a town with its canton or département
+                c = dataclasses.replace(
+                    c, model_label="LOC",
+                    reason=";".join(filter(None, (c.reason, "place_code_after"))),
+                )  # fmt: skip
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
-            if c.model_label == "PER" and c.n_tokens == 1:
+            if (
+                c.model_label == "PER"
+                and _INITIAL_END.search(c.text)
+                and text[end : end + 1] == "."
+            ):
+                # « Thierry G. »: the initial that stands for the surname keeps its point
+                c = _respan(c, c.start_char, c.end_char + 1, c.text + ".", "PER", "initial")
+                end += 1
+            ends_on_particle = c.text.split()[-1].casefold() in _SURNAME_PARTICLES
+            if c.model_label == "PER" and (c.n_tokens == 1 or ends_on_particle):
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
                 if following and not any(
@@ -532,6 +690,21 @@ def extend_spans(
             merged.append(c)
         out += merged
     return out
+
+
+def _joins_place_name(first: Candidate, second: Candidate, between: str) -> bool:
+    """Two one-word spans, neither a person nor a body, joined by a bare « de » (« do »,
+    « da », « del »): no French phrase puts a place after a place so, a compound
+    place name of Iberian or Italian form does."""
+    return (
+        between in {" de ", " do ", " da ", " del ", " dos ", " das "}
+        and first.source != "gazetteer"
+        and second.source != "gazetteer"
+        and first.model_label in {"LOC", "MISC"}
+        and second.model_label in {"LOC", "MISC"}
+        and " " not in first.text
+        and " " not in second.text
+    )
 
 
 def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> str:
@@ -654,11 +827,23 @@ def canonicalise(
         named = _ARTICLED_NAME.search(c.text) if "designator" in c.reason.split(";") else None
         if named:
             designated[c.article_id][named.group(1).casefold()] = c.text
+        # « hôpital Pellegrin », then « Pellegrin »: a name set straight after an
+        # institution's word is that institution's own name
+        apposed = _APPOSED_NAME.match(c.text)
+        if apposed and designated_label(c.text) == "ORG" and not gazetteer.lookup(apposed[1]):
+            designated[c.article_id].setdefault(apposed[1].casefold(), c.text)
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     for c in kept:
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
             multiword[c.article_id].add(c.text)
             multiword["*"].add(c.text)
+
+    # known acronyms of each article (« FNSEA »): a long form there that they spell is
+    # the same body, though the gazetteer lists the acronym alone
+    known_acronyms = defaultdict(set)
+    for c in kept:
+        if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
+            known_acronyms[c.article_id].add(c.text)
 
     def known(name: str, reason: str) -> tuple[str, str, str]:
         entry = gazetteer.lookup(name)
@@ -673,6 +858,10 @@ def canonicalise(
         entry = gazetteer.lookup(without_article(c.text))
         if entry:  # « La Cour des comptes » opening a sentence: the article was kept
             return ("gazetteer", entry.id, "article_dropped")
+        if c.n_tokens >= 3:
+            spelt = sorted(a for a in known_acronyms[c.article_id] if a in _initials(c.text))
+            if len(spelt) == 1:
+                return known(spelt[0], "long_form_of_known_acronym")
         whole = designated[c.article_id].get(c.text.casefold())
         if whole and whole != c.text:
             return known(whole, "designated_name")
@@ -690,6 +879,13 @@ def canonicalise(
                 matches = sorted(m for m in multiword[scope] if letters in _initials(m))
                 if matches:
                     return known(matches[0], "acronym")
+        words = c.text.split()
+        if 2 <= len(words) <= 3 and words[0].casefold() in _SURNAME_PARTICLES:
+            # « Van Aert », « de Santis »: a surname with its particle, of the one person
+            # of the article whose full name ends with it
+            surnamed = {n for n in per_surfaces[c.article_id] if n.endswith(" " + c.text)}
+            if len(surnamed) == 1:
+                return known(surnamed.pop(), "surname")
         if c.n_tokens == 1 and c.text[:1].isupper():
             in_article = per_surfaces[c.article_id]
             surnamed = {n for n in in_article if n.split()[-1] == c.text}
@@ -756,7 +952,8 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """Add the occurrences of known names that no span covers (source ``rule``).
 
     Only names of three characters or more that start with a capital are
-    propagated, and only inside the articles' sentences, at word boundaries.
+    propagated, and only inside the articles' sentences, at word boundaries; a
+    hyphen binds words into another name (« Nord » is not in « Nord-Est »).
     """
     if mentions.empty:
         return mentions
@@ -768,9 +965,9 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     if known.empty:
         return mentions
     pattern = re.compile(
-        r"(?<!\w)("
+        r"(?<![\w-])("
         + "|".join(re.escape(t) for t in sorted(known.index, key=lambda t: (-len(t), t)))
-        + r")(?!\w)"
+        + r")(?![\w-])"
     )
     covered = defaultdict(list)
     for row in mentions.itertuples():
@@ -816,6 +1013,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
                 else designated_label(names[key])
+                or ("MISC" if is_holiday(names[key]) else "")
                 or event_or_press_label(names[key])
                 # an acronym defined in the article by « Fédération des … »
                 or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
@@ -824,10 +1022,17 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             labels[key] = designated or min(
                 votes, key=lambda v: (-votes[v], _LABEL_ORDER.get(v, 9))
             )
-            if labels[key] == "PER" and not titled and _ACRONYM_LED.match(names[key]):
+            if (
+                labels[key] == "PER"
+                and not titled
+                and _ACRONYM_LED.match(names[key])
+                and not _INITIALS_AND_SURNAME.match(names[key])
+            ):
                 labels[key] = "ORG"  # no person's name opens on an acronym
             if labels[key] == "PER" and is_saint_place(names[key]) and not titled:
                 labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
+            if labels[key] in {"LOC", "MISC"} and has_organisation_shape(names[key]):
+                labels[key] = "ORG"  # « CD&V », « Open-VLD »: a party's or a firm's spelling
     _branches_of_bodies(mentions, names, labels)
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
@@ -861,10 +1066,26 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
-    candidates = [without_staff_body(without_demonym(c)) for c in candidates]
+    candidates = [
+        without_holiday_noun(without_road_word(without_staff_body(without_demonym(c))))
+        for c in candidates
+    ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
+    places = defaultdict(set)  # article -> its place names, for the demonyms made of them
+    for c, reason in zip(candidates, reasons, strict=True):
+        if reason is None and c.model_label == "LOC":
+            places[c.article_id].add(c.text)
+    reasons = [
+        "demonym_of_place"
+        if reason is None
+        and c.source != "gazetteer"
+        and c.model_label in {"LOC", "MISC"}
+        and is_demonym_of(c.text, places[c.article_id])
+        else reason
+        for c, reason in zip(candidates, reasons, strict=True)
+    ]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
         [
@@ -874,7 +1095,7 @@ def find_mentions(
         ],
         columns=DROPPED_COLUMNS,
     )
-    kept, acronyms = define_acronyms(kept, sentences)
+    kept, acronyms = define_acronyms(with_road_numbers(kept, sentences), sentences)
     clubs = _clubs(kept, sentences)
     mentions = name_entities(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer

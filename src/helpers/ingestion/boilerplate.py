@@ -36,7 +36,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "call_to_action",
         re.compile(
             r"^(?:vous avez aimé cet article|cet article vous a plu|partagez cet article"
-            r"|bienvenue dans la communauté|réagissez à cet article|laissez un commentaire)",
+            r"|bienvenue dans la communauté|réagissez à cet article|laissez un commentaire"
+            r"|(?:connectez-vous|identifiez-vous|inscrivez-vous)\b.{0,60}\bpour (?:participer"
+            r"|commenter|réagir))",
             re.I,
         ),
     ),
@@ -66,12 +68,34 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # « INFOGRAPHIE >> Le bilan… », « VIDÉO >> … »: a link to other content of the site
+    ("related_link", re.compile(r"^[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?\s*>>")),
+    # « La Gazette, 12 mai 2016 : » over an article: the outlet and the date
+    (
+        "dateline",
+        re.compile(
+            r"^[A-ZÀ-Ý][\w'’ -]{1,40},\s*\d{1,2}(?:er)?\s+(?:janv|févr|mars|avr|mai|juin|juil"
+            r"|août|sept|oct|nov|déc)\w*\.?\s+\d{4}\s*:?$",
+            re.I,
+        ),
+    ),
+    # a site's mail address hidden from robots: « Cette adresse e-mail est protégée … »
+    ("hidden_email", re.compile(r"adresse e-?mail est protégée contre les robots", re.I)),
+    # « 08 mars 2021 09:12; Act: 08.03.2021 11:40 »: a page's publication and update times
+    (
+        "time_stamp",
+        re.compile(
+            r"^\d{1,2}\.?\s+(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\w*\.?"
+            r"\s+\d{4},?\s+(?:à\s+)?\d{1,2}\s*[:h]\s*\d{2}\b.{0,60}$",
+            re.I,
+        ),
+    ),
     ("table_of_contents", re.compile(r"^(?:table of contents|sommaire|table des matières)$", re.I)),
     (
         "navigation",
         re.compile(
             r"^(?:plus|voir (?:tout|plus)|vedi tutti|lire la suite|menu|accueil|retour"
-            r"|see all|show more)$",
+            r"|commentaires?|see all|show more)$",
             re.I,
         ),
     ),
@@ -162,7 +186,16 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
     re.compile(r"^Par (?P<author>\w[\w.’'-]*(?: \w[\w.’'-]*){1,3})$"),
     re.compile(r"^(?:Édition|Edition|Éditeur|Éditrice|Traduction)\s*:\s*(?P<editor>.+)$"),
     re.compile(r"^Source\s*:\s*(?P<source>.+)$"),
+    # « Anne Martin, journaliste », « AM Journaliste »: a name and the writer's trade
+    re.compile(
+        r"^(?P<author>[A-ZÀ-Ý][\w.’'-]*(?: [A-ZÀ-Ý][\w.’'-]*){0,3}),?\s+"
+        r"(?:[Jj]ournaliste|[Rr]édact(?:eur|rice)|[Cc]orrespondante?)$"
+    ),
 ]
+# « Anne Martin » alone on the article's last line: the writer's signature
+_SIGNATURE = re.compile(
+    r"^[A-ZÀ-Ý][\w’'.-]+(?:\s+(?:de |d['’]|du |le |van |von )?[A-ZÀ-Ý][\w’'.-]+){1,2}$"
+)
 
 # A byline is a short line; a longer one is prose that happens to match.
 _MAX_BYLINE_CHARS = 120
@@ -306,4 +339,16 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
         if last_line:
             seen.add(f"{last_line} {line}".casefold())
         last_line = line
+    _signature_at_end(verdicts, metadata)
     return CleanedArticle(verdicts, metadata)
+
+
+def _signature_at_end(verdicts: list[LineVerdict], metadata: dict[str, str]) -> None:
+    """A bare name on the last line, after body text, signs the article: a byline."""
+    written = [v for v in verdicts if _squash(v.text)]
+    if len(written) < 2 or written[-1].reason is not None:
+        return
+    last = _squash(written[-1].text)
+    if _SIGNATURE.match(last) and any(v.reason is None for v in written[:-1]):
+        written[-1].reason = "byline"
+        metadata.setdefault("author", last)

