@@ -494,11 +494,13 @@ class ArticleQuotes(SpeakerFinder):
         capital first, four words or more): in news, speech by the voice being quoted."""
         before = self.texts[pid][: span.start].rstrip()
         starts_sentence = not before or before[-1] in '.!?»”"…'
+        # « « … ». »: many outlets set the full stop after the closing mark
+        after = self.texts[pid][span.end :].lstrip()
         return (
             starts_sentence
             and content[:1].isupper()
             and n_words(content) >= MIN_WORDS_FREE_SENTENCE
-            and content.rstrip()[-1:] in set(".!?…")
+            and (content.rstrip()[-1:] in set(".!?…") or after[:1] in set(".!?…"))
         )
 
     def _recent_speaker(
