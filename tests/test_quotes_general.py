@@ -12,3 +12,22 @@ def test_a_free_standing_quotation_with_its_full_stop_after_the_mark(analyse):
         "aussi faibles ».",
     )
     assert [s for _, s, _ in found] == ["Hélène Garnier"]
+
+
+def test_one_of_a_group_is_not_the_person_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les bus arrivent en retard chaque matin », déplore Julien Roux.",
+        "« Nous attendons parfois quarante minutes sous la pluie », ajoute l'une des "
+        "passagères.",
+    )
+    assert [s for _, s, _ in found] == ["Julien Roux", "l'une des passagères"]
+
+
+def test_a_feminine_description_is_not_the_man_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le pont sera fermé tout l'été », a indiqué M. Marc Lefèvre.",
+        "« Nous ferons un détour de vingt kilomètres », soupire la jeune cycliste.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Lefèvre", "la jeune cycliste"]

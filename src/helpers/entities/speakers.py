@@ -245,6 +245,8 @@ class SpeakerFinder(Voices):
         ):
             return named
         words = speaker.text.replace("’", "'").replace("'", "' ").split()
+        if _one_of_a_group(words):
+            return speaker  # « l'une des infirmières »: someone new, not a person named before
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
@@ -502,12 +504,15 @@ class SpeakerFinder(Voices):
 
     @staticmethod
     def _description_gender(items: list[dict], lo: int, hi: int) -> str:
-        """« la ministre », « une habitante »: a singular noun's gender; plural → unknown."""
+        """« la ministre », « une habitante »: a singular phrase's gender; plural → unknown.
+        The article says it first (« la jeune cycliste »: the model guesses the gender of a
+        noun of either gender, never of « la »); after « l' », the noun or adjective does."""
         for token in items[lo:hi]:
-            if token["pos"] in {"NOUN", "ADJ"}:
+            if token["pos"] in {"DET", "NOUN", "ADJ"}:
                 if token["number"] == "Plur":
                     return "unknown"
-                return _GENDER.get(token["gender"], "unknown")
+                if token["gender"] in _GENDER:
+                    return _GENDER[token["gender"]]
         return "unknown"
 
     def _with_apposition(self, pid: int, tokens: Tokens, end_k: int, speaker: Speaker) -> Speaker:
@@ -719,6 +724,15 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _one_of_a_group(words: list[str]) -> bool:
+    """« l'un d'eux », « l' une des infirmières », « un de ses voisins » (words split after
+    an apostrophe): one member of a group."""
+    lowered = [w.lower().replace("’", "'") for w in words[:3]]
+    if lowered[:1] == ["l'"]:
+        lowered = lowered[1:]
+    return len(lowered) >= 2 and lowered[0] in _ONE_OF and lowered[1] in _OF
 
 
 def _title_taken_for_a_name(text: str, mention: tuple) -> bool:
