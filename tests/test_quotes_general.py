@@ -1,7 +1,7 @@
 """Quote attribution rules read from the parse, each on a French text written for the
 test (other names, other topics than any annotated article)."""
 
-from tests.test_quotes import quotes_of
+from tests.test_quotes import quotes_of, table_of
 
 
 def test_a_free_standing_quotation_with_its_full_stop_after_the_mark(analyse):
@@ -18,8 +18,7 @@ def test_one_of_a_group_is_not_the_person_named_before(analyse):
     found = quotes_of(
         analyse,
         "« Les bus arrivent en retard chaque matin », déplore Julien Roux.",
-        "« Nous attendons parfois quarante minutes sous la pluie », ajoute l'une des "
-        "passagères.",
+        "« Nous attendons parfois quarante minutes sous la pluie », ajoute l'une des passagères.",
     )
     assert [s for _, s, _ in found] == ["Julien Roux", "l'une des passagères"]
 
@@ -31,3 +30,17 @@ def test_a_feminine_description_is_not_the_man_named_before(analyse):
         "« Nous ferons un détour de vingt kilomètres », soupire la jeune cycliste.",
     )
     assert [s for _, s, _ in found] == ["Marc Lefèvre", "la jeune cycliste"]
+
+
+def test_a_label_line_ending_on_a_colon_heads_the_quotations_after_it(analyse):
+    table = table_of(
+        analyse,
+        "Les chefs ont présenté leurs menus samedi à Lyon.",
+        "Sophie Marchand (Le Bouchon), lauréate du concours :",
+        "« Une soirée inoubliable »",
+        "« Une soirée inoubliable, vraiment. Toute la brigade a travaillé dur depuis des "
+        "mois pour arriver jusqu'ici ».",
+        "Antoine Perrin (La Table), deuxième du classement :",
+        "« Je reviendrai l'année prochaine avec un dessert plus audacieux ».",
+    )
+    assert table["speaker"].tolist() == ["Sophie Marchand", "Sophie Marchand", "Antoine Perrin"]

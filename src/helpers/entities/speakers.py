@@ -91,6 +91,7 @@ _ANY_ROLE = tuple(
     militaire patron patronne homme femme""".split()
 )
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
+LABEL_REACH = 2  # a label line heads a displayed quotation and the quotation under it
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
 
@@ -704,15 +705,21 @@ class SpeakerFinder(Voices):
         """The person of a short name line after a pull quote (« X, maire de Y »), or of
         a label before it (« Le plus satisfait : X (Monaco) »)."""
         after = self.mentions.get(pid + 1)
-        if after and len(self.texts.get(pid + 1, "")) <= 200:
+        # « X (équipe), vainqueur : » ends on a colon: it heads the quotations after it
+        heads_next = self.texts.get(pid + 1, "").rstrip().endswith(":")
+        if after and len(self.texts.get(pid + 1, "")) <= 200 and not heads_next:
             if after[0][0] == 0 and after[0][3] == "PER":
                 return after[0][2]
-        before, text = self.mentions.get(pid - 1), self.texts.get(pid - 1, "").strip()
-        is_label = not set('«»“”"') & set(text) and text.endswith((":", ")"))
-        if before and len(text) <= 120 and is_label:
-            people = [m[2] for m in before if m[3] == "PER"]
-            if len(set(people)) == 1:
-                return people[0]
+        for p in range(pid - 1, pid - 1 - LABEL_REACH, -1):
+            before, text = self.mentions.get(p), self.texts.get(p, "").strip()
+            if text[:1] in '«“"' and text[-1:] in '»”".':
+                continue  # a displayed quotation under the same label: « Un autre monde »
+            is_label = not set('«»“”"') & set(text) and text.endswith((":", ")"))
+            if before and len(text) <= 120 and is_label:
+                people = [m[2] for m in before if m[3] == "PER"]
+                if len(set(people)) == 1:
+                    return people[0]
+            break
         return None
 
     def _last_person(self, pid: int, start: int, gender: str) -> str | None:
