@@ -44,3 +44,22 @@ def test_a_label_line_ending_on_a_colon_heads_the_quotations_after_it(analyse):
         "« Je reviendrai l'année prochaine avec un dessert plus audacieux ».",
     )
     assert table["speaker"].tolist() == ["Sophie Marchand", "Sophie Marchand", "Antoine Perrin"]
+
+
+def test_an_infinitive_of_narration_names_its_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "La pharmacie du village est ouverte jusqu'à minuit cette semaine.",
+        "Et le pharmacien de poursuivre : « Les stocks de vaccins sont presque épuisés "
+        "depuis lundi. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("le pharmacien", "colon")]
+
+
+def test_ce_dernier_is_the_last_person_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Les travaux du musée ont été présentés lundi par le préfet Jean Moreau. Et ce "
+        "dernier d'ajouter : « La façade sera entièrement refaite en pierre de taille. »",
+    )
+    assert [s for _, s, _ in found] == ["Jean Moreau"]

@@ -34,7 +34,7 @@ import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
-from helpers.entities.antecedents import Voice, is_plural, most_recent
+from helpers.entities.antecedents import Voice, is_plural, most_recent, names_people
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -467,9 +467,29 @@ class ArticleQuotes(SpeakerFinder):
             speaker = self._subject(pid, tokens, verb, lo, open_k)
             if speaker is None and items[verb]["text"].lower().endswith("ant"):
                 speaker = self._participle_owner(pid, tokens, verb, lo)
+            if speaker is None:
+                speaker = self._narrative_infinitive(pid, tokens, verb, lo)
             if speaker:
                 return cue, speaker
         return None
+
+    def _narrative_infinitive(self, pid: int, tokens: Tokens, verb: int, lo: int):
+        """« Et le technicien d'ajouter : « … » »: the infinitive of narration says who
+        speaks with the noun it hangs on, a subject (the parser's) or a noun naming people."""
+        items = tokens.items
+        head = tokens.head(verb)
+        marks = [
+            c
+            for c in tokens.children(verb)
+            if items[c]["dep"] == "mark" and items[c]["text"].lower() in {"de", "d'", "d’"}
+        ]
+        if not marks or items[verb]["dep"] != "acl" or head is None or not lo <= head < verb:
+            return None
+        person = items[head]["pos"] == "PROPN" or names_people(items[head]["lemma"])
+        if not (person or items[head]["dep"] in {"nsubj", "nsubj:pass", "ROOT"}):
+            return None  # « il est temps de dire : »: no one speaks
+        first, _ = tokens.subtree(head, lo, marks[0])
+        return self._speaker_of_phrase(pid, tokens, first, marks[0])
 
     def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
         """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting

@@ -248,6 +248,12 @@ class SpeakerFinder(Voices):
         words = speaker.text.replace("’", "'").replace("'", "' ").split()
         if _one_of_a_group(words):
             return speaker  # « l'une des infirmières »: someone new, not a person named before
+        if [w.lower() for w in words] in (["ce", "dernier"], ["cette", "dernière"]):
+            # « ce dernier », « cette dernière »: the latter, the last person named
+            gender = "male" if words[0].lower() == "ce" else "female"
+            if last := self._last_person(pid, start, gender):
+                return self._person(last)
+            return speaker
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
