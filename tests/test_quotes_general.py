@@ -63,3 +63,13 @@ def test_ce_dernier_is_the_last_person_named(analyse):
         "dernier d'ajouter : « La façade sera entièrement refaite en pierre de taille. »",
     )
     assert [s for _, s, _ in found] == ["Jean Moreau"]
+
+
+def test_the_subject_of_reported_words_is_not_the_next_pronouns_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "La maire Sylvie Caron a présenté lundi le budget de la commune.",
+        "Elle a rappelé que Thomas Duval avait promis une nouvelle école. « Les travaux "
+        "commenceront avant l'hiver », a-t-elle précisé.",
+    )
+    assert [s for _, s, _ in found] == ["Sylvie Caron"]
