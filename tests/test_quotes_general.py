@@ -73,3 +73,22 @@ def test_the_subject_of_reported_words_is_not_the_next_pronouns_voice(analyse):
         "commenceront avant l'hiver », a-t-elle précisé.",
     )
     assert [s for _, s, _ in found] == ["Sylvie Caron"]
+
+
+def test_a_banner_in_the_sentence_before_leaves_the_next_quotation_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les parents ont défilé samedi devant la mairie. « Des classes pour nos enfants », "
+        "proclamait une banderole. « Une rentrée sans fermeture de classe », a réclamé "
+        "Nadia Benali, présidente de l'association.",
+    )
+    assert [s for _, s, _ in found] == ["Nadia Benali"]
+
+
+def test_a_short_quotation_in_the_incise_of_a_described_person_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le bus a encore eu une heure de retard ce matin. « Vraiment très pénible », "
+        "soupire une cliente.",
+    )
+    assert found == [("Vraiment très pénible", "une cliente", "incise")]

@@ -209,8 +209,9 @@ class ArticleQuotes(SpeakerFinder):
             return False  # « la loi intitulée « … » »: a title
         before = text[max(0, span.start - CARRIER_WINDOW) : span.start]
         after = text[span.end : span.end + CARRIER_WINDOW]
-        # what lies beyond another quotation is about that one
+        # what lies beyond another quotation, or another sentence, is about something else
         before, after = _MARKS.split(before)[-1], _MARKS.split(after)[0]
+        before, after = _SENTENCE_END.split(before)[-1], _SENTENCE_END.split(after)[0]
         around = _WORD.findall(f"{before} {after} {quote.speaker.text}".lower())
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
@@ -224,7 +225,12 @@ class ArticleQuotes(SpeakerFinder):
         if words < 3 and not utterance:
             return False  # one or two words: a label
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
-        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description" and not ends:
+        if (
+            words <= MAX_WORDS_OF_A_LABEL
+            and quote.speaker.type == "description"
+            and not ends
+            and not (quote.cue == "incise" and _names_people(quote.speaker.text))
+        ):  # « « C'est long, vraiment », soupire une cliente »: people speak in an incise
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
 
@@ -667,6 +673,15 @@ _NAMED_AS = re.compile(
     r"appelée?s?)\s*$",
     re.IGNORECASE,
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _names_people(description: str) -> bool:
+    """« la mère de famille », « une cliente »: its first noun names people."""
+    words = _WORD.findall(description.lower())
+    return any(names_people(w) for w in words[1:3])
 
 
 def _ends_a_sentence(text: str) -> bool:
