@@ -92,3 +92,13 @@ def test_a_short_quotation_in_the_incise_of_a_described_person_is_speech(analyse
         "soupire une cliente.",
     )
     assert found == [("Vraiment très pénible", "une cliente", "incise")]
+
+
+def test_two_quotations_of_one_sentence_share_its_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "La rivière a débordé dans la nuit de mardi. « Aucune maison n'a été inondée cette "
+        "fois » mais « les routes resteront fermées jusqu'à vendredi », a annoncé le préfet "
+        "Louis Garnier lors d'une conférence de presse.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Louis Garnier", "incise")] * 2

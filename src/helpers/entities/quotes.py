@@ -64,6 +64,7 @@ NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the mode
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
 _INTERTITLE_DASHES = " -–—"
 _MARKS = re.compile('[«»“”„"‹›]')
 _STOP = set('.!?;:«»“”„"‹›')
@@ -122,6 +123,7 @@ class ArticleQuotes(SpeakerFinder):
         open_from: Quote | None = None  # an attributed quotation still open at a paragraph's end
         pending: Quote | None = None  # an open quotation whose cue may come in the next paragraph
         spoken: list[Voice] = []  # the voices quoted so far, antecedents of a pronoun
+        loose: list[Quote] = []  # quotations with no cue of their own
         for pid in sorted(self.texts):
             text = self.texts[pid]
             tokens = self.tokens.get(pid, Tokens([]))
@@ -155,6 +157,8 @@ class ArticleQuotes(SpeakerFinder):
                 if not attributed:
                     if not span.closed and n_words(content) >= MIN_WORDS_CONTINUATION:
                         pending = quote
+                    elif not whole and n_words(content) >= MIN_WORDS_CONTINUATION:
+                        loose.append(quote)
                     continue
                 found.append((quote, whole))
                 if quote.kind != "pull_quote":
@@ -162,6 +166,7 @@ class ArticleQuotes(SpeakerFinder):
                 open_from = quote if not span.closed else None
             if open_from is not None and open_from.paragraph_id != pid:
                 open_from = None
+        found += [(q, False) for q in _sharing_an_incise(loose, found, self.texts)]
         found.sort(key=lambda item: (item[0].paragraph_id, item[0].start_char))
         quotes = _attribute_pull_quotes(found)
         self._resolve_pronouns(quotes)
@@ -737,6 +742,30 @@ def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
             words = [t for t in items[j + 1 : close] if t["text"][:1].isalnum()]
             return j if len(words) < 3 else None
     return None
+
+
+def _sharing_an_incise(loose: list[Quote], found: list[tuple[Quote, bool]], texts) -> list:
+    """« « A » mais « B », a déclaré X » / « « A », même s'il pleut, « B », constate X »:
+    quotations of one sentence share the incise that closes it. A quotation with no cue
+    (in ``loose``, returned once attributed) or only carried over from an earlier voice
+    takes the speaker of the next quotation of its sentence, when that one has an incise."""
+    shared = []
+    by_start = sorted((q for q, _ in found), key=quote_at)
+    for quote in [*loose, *(q for q in by_start if q.cue == "continuation")]:
+        after = [
+            q
+            for q in by_start
+            if q.paragraph_id == quote.paragraph_id and q.start_char > quote.end_char
+        ]
+        if not after or after[0].cue != "incise" or after[0].kind != "direct":
+            continue
+        gap = texts[quote.paragraph_id][quote.end_char : after[0].start_char]
+        if len(gap) > SHARED_INCISE_GAP or re.search(r"[.!?…:;]", gap) or _MARKS.search(gap):
+            continue
+        quote.cue, quote.speaker = "incise", after[0].speaker
+        if quote in loose:
+            shared.append(quote)
+    return shared
 
 
 def _words(text: str) -> set[str]:
