@@ -102,3 +102,23 @@ def test_two_quotations_of_one_sentence_share_its_incise(analyse):
         "Louis Garnier lors d'une conférence de presse.",
     )
     assert [(s, c) for _, s, c in found] == [("Louis Garnier", "incise")] * 2
+
+
+def test_a_description_stands_for_the_one_voice_among_several_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Vidal a rencontré mardi les soignants du service de Marc Leroy. L'élu a "
+        "reconnu que « les moyens manquent cruellement cet hiver ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Vidal"]
+
+
+def test_a_verb_that_goes_on_keeps_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le festival a battu son record d'entrées », analyse Julie Faure.",
+        "Elle a aussi salué la programmation de Pierre Blanc, de Luc Noir et d'Anne Vert.",
+        "« Nous avons accueilli des artistes venus de douze pays différents », a poursuivi "
+        "la directrice, qui a remercié les bénévoles.",
+    )
+    assert [s for _, s, _ in found] == ["Julie Faure", "Julie Faure"]

@@ -38,6 +38,7 @@ from helpers.entities.antecedents import Voice, is_plural, most_recent, names_pe
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
+    CONTINUING_VERBS,
     SPEECH_NOUNS,
     is_reporting_verb,
 )
@@ -251,6 +252,8 @@ class ArticleQuotes(SpeakerFinder):
                     break
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
+            if quote.speaker.type == "description" and previous is not None:
+                quote.speaker = self._same_voice(pid, tokens, span.end, quote.speaker, previous)
             return True
         displayed = self.paragraph_roles.get(pid) == "pull_quote"
         # a quotation under a label line, cut off where the stored text ends
@@ -483,6 +486,26 @@ class ArticleQuotes(SpeakerFinder):
             if speaker:
                 return cue, speaker
         return None
+
+    def _same_voice(self, pid, tokens: Tokens, char: int, speaker: Speaker, previous: Quote):
+        """« », a poursuivi le maire sortant »: a verb that goes on (poursuivre, continuer,
+        conclure) with a definite description keeps the voice of the quotation before,
+        when it is a person of an agreeing gender within a few paragraphs."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        verbs = [t for t in items[k : k + 4] if t["pos"] == "VERB"]
+        voice = previous.speaker
+        if (
+            not verbs
+            or verbs[0]["lemma"] not in CONTINUING_VERBS
+            or not speaker.text.lower().startswith(("le ", "la ", "l'", "l’"))
+            or voice.type != "person"
+            or previous.paragraph_id < pid - FREE_SENTENCE_PARAGRAPHS
+            or speaker.gender not in {"unknown", voice.gender}
+            and voice.gender != "unknown"
+        ):
+            return speaker
+        return voice
 
     def _narrative_infinitive(self, pid: int, tokens: Tokens, verb: int, lo: int):
         """« Et le technicien d'ajouter : « … » »: the infinitive of narration says who

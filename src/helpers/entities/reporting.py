@@ -63,6 +63,9 @@ CARRIER_NOUNS = frozenset(
     hashtag hashtags""".split()
 )
 
+# Verbs that go on with what was being said: « », a poursuivi le maire » is the voice before
+CONTINUING_VERBS = frozenset({"poursuivre", "continuer", "conclure", "enchaîner"})
+
 # « selon X », « d'après X », « pour X, « … » »
 ATTRIBUTION_WORDS = frozenset({"selon", "d'après", "d’après"})
 

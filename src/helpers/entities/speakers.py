@@ -338,8 +338,9 @@ class SpeakerFinder(Voices):
     def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
         description (le, la, l') stands for the one person named in this paragraph before
-        it and the two paragraphs before, when the gender agrees. Indefinite ones
-        (« un habitant ») bring in someone new and stay descriptions."""
+        it and the two paragraphs before, when the gender agrees; of several named there,
+        the one who is a voice (others are objects, complements, or inside quotations).
+        Indefinite ones (« un habitant ») bring in someone new and stay descriptions."""
         words = speaker.text.lower().replace("’", "'").split()
         if speaker.type != "description" or not words:
             return set()
@@ -359,6 +360,14 @@ class SpeakerFinder(Voices):
         }
         noun = words[0].split("'")[-1] if words[0].startswith("l'") else "".join(words[1:2])
         nouns = {_role_key(noun)} | {_role_key(w) for w in words[1:]}
+        if len(people) > 1:  # several named: the one of them who is a voice (a subject)
+            people = {
+                v.speaker.entity
+                for v in self.parsed_voices()
+                if pid - NEARBY_PARAGRAPHS <= v.pid <= pid
+                and (v.pid < pid or v.char < start)
+                and v.speaker.type == "person"
+            }
         return {
             e for e in people
             if (speaker.gender == "unknown"
