@@ -122,3 +122,12 @@ def test_a_verb_that_goes_on_keeps_the_voice_before(analyse):
         "la directrice, qui a remercié les bénévoles.",
     )
     assert [s for _, s, _ in found] == ["Julie Faure", "Julie Faure"]
+
+
+def test_a_joking_verb_reports_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le conseil municipal a voté le budget lundi soir. « Nous finirons bien par avoir "
+        "une piscine avant la retraite », a blagué un conseiller municipal.",
+    )
+    assert [s for _, s, _ in found] == ["un conseiller municipal"]
