@@ -131,3 +131,14 @@ def test_a_joking_verb_reports_speech(analyse):
         "une piscine avant la retraite », a blagué un conseiller municipal.",
     )
     assert [s for _, s, _ in found] == ["un conseiller municipal"]
+
+
+def test_a_displayed_quotation_is_given_to_the_person_opening_the_next_paragraph(analyse):
+    table = table_of(
+        analyse,
+        "Les éleveurs de la vallée font face à une sécheresse sans précédent.",
+        "« On ne sait plus comment nourrir les bêtes »",
+        "Depuis le mois de mai, Martine Roche voit ses prairies jaunir. Elle craint que le "
+        "foin manque cet hiver.",
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [["pull_quote", "Martine Roche"]]

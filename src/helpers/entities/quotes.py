@@ -170,6 +170,9 @@ class ArticleQuotes(SpeakerFinder):
         found += [(q, False) for q in _sharing_an_incise(loose, found, self.texts)]
         found.sort(key=lambda item: (item[0].paragraph_id, item[0].start_char))
         quotes = _attribute_pull_quotes(found)
+        for quote in quotes:
+            if quote.kind == "pull_quote" and not quote.speaker.text:
+                quote.speaker = self._next_subject(quote.paragraph_id + 1, 0) or quote.speaker
         self._resolve_pronouns(quotes)
         return quotes
 
