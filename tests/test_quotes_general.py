@@ -142,3 +142,14 @@ def test_a_displayed_quotation_is_given_to_the_person_opening_the_next_paragraph
         "foin manque cet hiver.",
     )
     assert table[["kind", "speaker"]].values.tolist() == [["pull_quote", "Martine Roche"]]
+
+
+def test_a_quotation_signed_by_a_name_after_a_comma_is_that_persons(analyse):
+    found = quotes_of(
+        analyse,
+        "« La récolte sera maigre cette année », a reconnu Paul Berger, président de la "
+        "coopérative.",
+        "« Nos vergers ont gelé deux nuits de suite en avril ! », Sandrine Lavigne, "
+        "arboricultrice à Moissac",
+    )
+    assert [s for _, s, _ in found] == ["Paul Berger", "Sandrine Lavigne"]

@@ -258,6 +258,9 @@ class ArticleQuotes(SpeakerFinder):
             if quote.speaker.type == "description" and previous is not None:
                 quote.speaker = self._same_voice(pid, tokens, span.end, quote.speaker, previous)
             return True
+        if signed := self._signature(pid, tokens, span.end):
+            quote.cue, quote.speaker = "incise", signed
+            return True
         displayed = self.paragraph_roles.get(pid) == "pull_quote"
         # a quotation under a label line, cut off where the stored text ends
         cut_off = not span.closed and span.start == 0 and pid == max(self.texts)
@@ -489,6 +492,19 @@ class ArticleQuotes(SpeakerFinder):
             if speaker:
                 return cue, speaker
         return None
+
+    def _signature(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« « … », Anne Morel, vigneronne à Sierre »: a quotation signed by a name after a
+        comma, with no verb to the paragraph's end, is that person's."""
+        rest = self.texts[pid][char:]
+        name_at = char + len(rest) - len(rest.lstrip(" ,"))
+        if not rest.lstrip(" ").startswith(","):
+            return None
+        named = [m for m in self.mentions.get(pid, []) if m[0] == name_at and m[3] == "PER"]
+        after = tokens.items[tokens.index_from(char) :]
+        if not named or any(t["pos"] in {"VERB", "AUX"} for t in after):
+            return None
+        return self._person(named[0][2])
 
     def _same_voice(self, pid, tokens: Tokens, char: int, speaker: Speaker, previous: Quote):
         """« », a poursuivi le maire sortant »: a verb that goes on (poursuivre, continuer,
