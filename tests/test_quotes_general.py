@@ -153,3 +153,12 @@ def test_a_quotation_signed_by_a_name_after_a_comma_is_that_persons(analyse):
         "arboricultrice à Moissac",
     )
     assert [s for _, s, _ in found] == ["Paul Berger", "Sandrine Lavigne"]
+
+
+def test_an_incise_after_a_few_words_of_the_writer_still_attributes(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert rouvrira au printemps. « Pas avant le mois d'avril » en tout cas, "
+        "prévient Lucien Barre, président des commerçants.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Lucien Barre", "incise")]

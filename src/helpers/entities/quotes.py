@@ -65,6 +65,7 @@ NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the mode
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
 SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
 _INTERTITLE_DASHES = " -–—"
 _MARKS = re.compile('[«»“”„"‹›]')
@@ -253,6 +254,8 @@ class ArticleQuotes(SpeakerFinder):
                 if found is not None:
                     after = found
                     break
+        if after is None:
+            after = self._incise_after_words(pid, tokens, span.end)
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             if quote.speaker.type == "description" and previous is not None:
@@ -491,6 +494,25 @@ class ArticleQuotes(SpeakerFinder):
                 speaker = self._narrative_infinitive(pid, tokens, verb, lo)
             if speaker:
                 return cue, speaker
+        return None
+
+    def _incise_after_words(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« « … » de toute façon !, rétorque X »: a few words of the writer close the
+        sentence before its incise; the incise still attributes the quotation, when its
+        verb is one of saying and no other quotation or sentence comes between."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        for j in range(k, min(k + WRITER_WORDS, len(items) - 1)):
+            word = items[j]["text"]
+            if word in {"!", "?"} and items[j + 1]["text"] == ",":
+                continue  # « … » !, fait remarquer X
+            if word in _STOP or items[j]["start_char"] - char > CARRIER_WINDOW:
+                return None
+            if word == "," and j > k:
+                verb = next((t for t in items[j + 1 : j + 4] if t["pos"] != "AUX"), None)
+                if verb is None or not is_reporting_verb(verb["lemma"], verb["text"]):
+                    return None
+                return self._incise_after(pid, tokens, items[j]["start_char"])
         return None
 
     def _signature(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
