@@ -162,3 +162,14 @@ def test_an_incise_after_a_few_words_of_the_writer_still_attributes(analyse):
         "prévient Lucien Barre, président des commerçants.",
     )
     assert [(s, c) for _, s, c in found] == [("Lucien Barre", "incise")]
+
+
+def test_selon_after_the_quotation_names_its_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Les nappes phréatiques sont « à un niveau très bas pour la saison », selon le "
+        "Bureau de recherches géologiques et minières.",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Bureau de recherches géologiques et minières", "selon")
+    ]

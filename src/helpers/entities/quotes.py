@@ -256,6 +256,9 @@ class ArticleQuotes(SpeakerFinder):
                     break
         if after is None:
             after = self._incise_after_words(pid, tokens, span.end)
+        if after is None and (source := self._selon_after(pid, tokens, span.end)):
+            quote.cue, quote.speaker = "selon", self._named_role(source, pid, span.start)
+            return True
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             if quote.speaker.type == "description" and previous is not None:
@@ -495,6 +498,26 @@ class ArticleQuotes(SpeakerFinder):
             if speaker:
                 return cue, speaker
         return None
+
+    def _selon_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« les sols sont « très secs », selon Météo-France »: the source named right after
+        the quotation, in its sentence."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        while k < len(items) and items[k]["text"] == ",":
+            k += 1
+        if k >= len(items) or items[k]["text"].lower() not in ATTRIBUTION_WORDS:
+            return None
+        stop = k + 1
+        while stop < len(items) and items[stop]["text"] not in _STOP | {","}:
+            stop += 1
+        speaker = self._speaker_of_phrase(pid, tokens, k + 1, stop)
+        if speaker is not None and speaker.type == "description":
+            speaker = self._source_in(pid, tokens, k + 1, stop) or speaker
+        heads = [t["lemma"] for t in items[k + 1 : stop] if t["pos"] == "NOUN"][:1]
+        if speaker is not None and speaker.type == "description" and set(heads) & SPEECH_NOUNS:
+            return None  # « selon des propos rapportés par … »: words, not who said them
+        return speaker
 
     def _incise_after_words(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
         """« « … » de toute façon !, rétorque X »: a few words of the writer close the
