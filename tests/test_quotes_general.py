@@ -173,3 +173,21 @@ def test_selon_after_the_quotation_names_its_source(analyse):
     assert [(s, c) for _, s, c in found] == [
         ("Bureau de recherches géologiques et minières", "selon")
     ]
+
+
+def test_a_one_word_quotation_between_does_not_break_the_continuation(analyse):
+    found = quotes_of(
+        analyse,
+        "Le directeur du zoo, Olivier Pons, a fait le point : « Les travaux avancent bien ». "
+        "Un chantier « colossal » face aux « centaines d'animaux qu'il faudra déplacer ».",
+    )
+    assert [s for _, s, _ in found] == ["Olivier Pons", "Olivier Pons"]
+
+
+def test_a_short_continuation_of_a_described_person_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les cours ont repris lundi. « Il faudra tenir jusqu'en juin », soupire une "
+        "enseignante qui dit avoir vu des collègues en larmes, « au bord du gouffre ».",
+    )
+    assert [s for _, s, _ in found] == ["une enseignante", "une enseignante"]

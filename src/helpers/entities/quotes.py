@@ -239,7 +239,7 @@ class ArticleQuotes(SpeakerFinder):
             words <= MAX_WORDS_OF_A_LABEL
             and quote.speaker.type == "description"
             and not ends
-            and not (quote.cue == "incise" and _names_people(quote.speaker.text))
+            and not (quote.cue in {"incise", "continuation"} and _names_people(quote.speaker.text))
         ):  # « « C'est long, vraiment », soupire une cliente »: people speak in an incise
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
@@ -812,6 +812,9 @@ def _continues(
             and (start > previous.end_char + 40 or voice_at(pid, start))
             for start, _, entity, label in mentions.get(pid, [])
         )
+        # a one- or two-word quotation between (« une situation « insupportable » ») is a
+        # term the writer quotes, not another utterance
+        between = _SHORT_QUOTATION.sub("", between)
         return len(between) < CONTINUATION_GAP and not set('«“"') & set(between) and not newcomer
     return quote.paragraph_id == previous.paragraph_id + 1 and (
         quote.start_char == 0 or short_lead(quote.paragraph_id, quote.start_char)
@@ -819,6 +822,7 @@ def _continues(
 
 
 _THAT = {"que", "qu'"}
+_SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 
 def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
