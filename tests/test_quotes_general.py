@@ -191,3 +191,12 @@ def test_a_short_continuation_of_a_described_person_is_speech(analyse):
         "enseignante qui dit avoir vu des collègues en larmes, « au bord du gouffre ».",
     )
     assert [s for _, s, _ in found] == ["une enseignante", "une enseignante"]
+
+
+def test_pour_a_name_and_a_title_before_a_colon_is_a_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour Marion Leclerc, Directrice Générale Déléguée : « Avec un chiffre d'affaires en "
+        "hausse de 8 %, le groupe retrouve son niveau d'avant la crise. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Marion Leclerc", "selon")]

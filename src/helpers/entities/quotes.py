@@ -435,7 +435,7 @@ class ArticleQuotes(SpeakerFinder):
             word = items[k]["text"].lower()
             if word in ATTRIBUTION_WORDS or (
                 word == "pour"
-                and items[open_k - 1]["text"] == ","
+                and items[open_k - 1]["text"] in {",", ":"}  # « Pour X, directeur : « … » »
                 and k > lo - 1
                 and k + 1 < open_k
                 and items[k + 1]["pos"] == "PROPN"
