@@ -200,3 +200,12 @@ def test_pour_a_name_and_a_title_before_a_colon_is_a_source(analyse):
         "hausse de 8 %, le groupe retrouve son niveau d'avant la crise. »",
     )
     assert [(s, c) for _, s, c in found] == [("Marion Leclerc", "selon")]
+
+
+def test_a_sentence_opening_on_a_reporting_participle_has_its_speaker_after(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procès s'est achevé mardi soir. Jugeant indispensable de protéger « les enfants "
+        "de la commune », Claire Dumas demande la fermeture du site.",
+    )
+    assert [s for _, s, _ in found] == ["Claire Dumas"]

@@ -495,9 +495,27 @@ class ArticleQuotes(SpeakerFinder):
                 speaker = self._participle_owner(pid, tokens, verb, lo)
             if speaker is None:
                 speaker = self._narrative_infinitive(pid, tokens, verb, lo)
+            if speaker is None and verb == lo and items[verb]["text"].lower().endswith("ant"):
+                speaker = self._subject_after(pid, tokens, span.end)
             if speaker:
                 return cue, speaker
         return None
+
+    def _subject_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« Estimant nécessaire d'éviter « … », la procureure réclame … »: a sentence that
+        opens on a reporting participle has its speaker in the subject after the quotation."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        while k < len(items) and items[k]["text"] in {",", " "}:
+            k += 1
+        if k >= len(items) or items[k]["text"] in _STOP:
+            return None
+        hi = k
+        while hi < len(items) and items[hi]["sentence_id"] == items[k]["sentence_id"]:
+            if items[hi]["pos"] in {"VERB", "AUX"} or items[hi]["text"] in _STOP:
+                break
+            hi += 1
+        return self._speaker_of_phrase(pid, tokens, k, hi) if hi > k else None
 
     def _selon_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
         """« les sols sont « très secs », selon Météo-France »: the source named right after
