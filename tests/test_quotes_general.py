@@ -209,3 +209,12 @@ def test_a_sentence_opening_on_a_reporting_participle_has_its_speaker_after(anal
         "de la commune », Claire Dumas demande la fermeture du site.",
     )
     assert [s for _, s, _ in found] == ["Claire Dumas"]
+
+
+def test_a_subordinate_clause_after_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les bateaux resteront au port tant que », même s'il fait beau, « la houle "
+        "dépassera quatre mètres », prévient Yann Le Goff, patron pêcheur.",
+    )
+    assert [s for _, s, _ in found] == ["Yann Le Goff", "Yann Le Goff"]

@@ -380,8 +380,8 @@ class ArticleQuotes(SpeakerFinder):
                 and not object_clitic  # « A, nous a indiqué X, B »
             ):
                 return None  # « Team Amazon » gère … : not an incise
-        if verb is None:
-            return None
+        if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):
+            return None  # « », même s'il pleut, « … »: a subordinate clause, not an incise
         if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
             return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1
