@@ -218,3 +218,15 @@ def test_a_subordinate_clause_after_a_quotation_is_no_incise(analyse):
         "dépassera quatre mètres », prévient Yann Le Goff, patron pêcheur.",
     )
     assert [s for _, s, _ in found] == ["Yann Le Goff", "Yann Le Goff"]
+
+
+def test_a_description_stands_for_the_voice_quoted_last_when_others_are_only_quoted(analyse):
+    found = quotes_of(
+        analyse,
+        "« La saison touristique a été excellente », se réjouit Bernard Lemoine, qui dirige "
+        "l'office de tourisme.",
+        "« Je remercie Paul Arnaud et Sophie Lenoir pour leur travail cet été. Sans eux, "
+        "rien n'aurait été possible. »",
+        "« Nous allons ouvrir une deuxième antenne au printemps », a promis le directeur.",
+    )
+    assert [s for _, s, _ in found] == ["Bernard Lemoine"] * 3

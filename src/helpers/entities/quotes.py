@@ -125,6 +125,7 @@ class ArticleQuotes(SpeakerFinder):
         open_from: Quote | None = None  # an attributed quotation still open at a paragraph's end
         pending: Quote | None = None  # an open quotation whose cue may come in the next paragraph
         spoken: list[Voice] = []  # the voices quoted so far, antecedents of a pronoun
+        self.spoken = spoken  # a description may stand for the voice quoted last
         loose: list[Quote] = []  # quotations with no cue of their own
         for pid in sorted(self.texts):
             text = self.texts[pid]

@@ -263,6 +263,8 @@ class SpeakerFinder(Voices):
             people = self._subject_beside(speaker, pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
+        if not people:  # no one named outside the quotations: the voice being quoted
+            people = self._quoted_voice(speaker, pid, start)
         if len(people) != 1:
             return speaker
         person = people.pop()
@@ -374,6 +376,32 @@ class SpeakerFinder(Voices):
                 or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
             and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+
+    def _quoted_voice(self, speaker: Speaker, pid: int, start: int) -> set[str]:
+        """« », a blagué le maire » where the paragraphs before name people only inside
+        quotations: a definite description is the person quoted last, nearby."""
+        words = speaker.text.lower().replace("’", "'").split()
+        if speaker.type != "description" or not words or words[0] not in {"le", "la"}:
+            return set()
+        named_outside = any(
+            not any(a <= m[0] < b for a, b in _quoted(self.texts.get(p, "")))
+            for p in range(pid - NEARBY_PARAGRAPHS, pid + 1)
+            for m in self.mentions.get(p, [])
+            if m[3] == "PER" and (p < pid or m[0] < start)
+        )
+        voices = [v for v in getattr(self, "spoken", []) if (v.pid, v.char) < (pid, start)]
+        if named_outside or not voices or voices[-1].pid < pid - NEARBY_PARAGRAPHS:
+            return set()
+        last = voices[-1].speaker
+        gender = self.gender_of.get(last.entity, "unknown")
+        if (
+            last.type != "person"
+            or speaker.gender not in {"unknown", gender}
+            and gender != "unknown"
+        ):
+            return set()
+        nouns = {_role_key(w) for w in words[1:]}
+        return {last.entity} if self._may_hold(last.entity, nouns) else set()
 
     def _may_hold(self, person: str, nouns: set[str]) -> bool:
         """« le berger » is not the one the article called « le préfet X »: a person given
@@ -746,6 +774,10 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(q.content_start, q.content_end) for q in quote_spans(text)]
 
 
 def _one_of_a_group(words: list[str]) -> bool:
