@@ -230,3 +230,14 @@ def test_a_description_stands_for_the_voice_quoted_last_when_others_are_only_quo
         "« Nous allons ouvrir une deuxième antenne au printemps », a promis le directeur.",
     )
     assert [s for _, s, _ in found] == ["Bernard Lemoine"] * 3
+
+
+def test_a_clause_with_its_subject_left_out_goes_on_with_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Le festival ouvrira ses portes vendredi. Martin Caron, le programmateur, a présenté "
+        "lundi les premiers noms de l'affiche.",
+        "Mais a aussi prévenu, disant craindre « une édition plus courte que prévu à cause "
+        "des travaux ».",
+    )
+    assert [s for _, s, _ in found] == ["Martin Caron"]

@@ -498,9 +498,25 @@ class ArticleQuotes(SpeakerFinder):
                 speaker = self._narrative_infinitive(pid, tokens, verb, lo)
             if speaker is None and verb == lo and items[verb]["text"].lower().endswith("ant"):
                 speaker = self._subject_after(pid, tokens, span.end)
+            if speaker is None and is_verb:
+                speaker = self._elided_subject(pid, tokens, verb, lo)
             if speaker:
                 return cue, speaker
         return None
+
+    def _elided_subject(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
+        """« X a indiqué … . Mais a aussi annoncé, disant « … » »: a clause that opens with
+        its verb, its subject left out, goes on with the voice just before."""
+        items = tokens.items
+        if any(items[c]["dep"] in {"nsubj", "nsubj:pass"} for c in tokens.children(verb)):
+            return None
+        if not all(items[j]["pos"] in {"CCONJ", "ADV", "AUX"} for j in range(lo, verb)):
+            return None
+        voice = most_recent(
+            self.parsed_voices() + self.spoken, pid, items[verb]["start_char"], "unknown",
+            False, 1,
+        )  # fmt: skip
+        return voice.speaker if voice is not None and voice.speaker.type == "person" else None
 
     def _subject_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
         """« Estimant nécessaire d'éviter « … », la procureure réclame … »: a sentence that
