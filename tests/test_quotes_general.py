@@ -241,3 +241,12 @@ def test_a_clause_with_its_subject_left_out_goes_on_with_the_voice_before(analys
         "des travaux ».",
     )
     assert [s for _, s, _ in found] == ["Martin Caron"]
+
+
+def test_the_writers_imperative_and_a_press_relay_give_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire Jean Valet a visité le chantier lundi. Rappelons que « le projet a coûté "
+        "plus de deux millions d'euros » selon la presse locale.",
+    )
+    assert found == []

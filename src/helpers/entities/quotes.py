@@ -510,8 +510,9 @@ class ArticleQuotes(SpeakerFinder):
         items = tokens.items
         if any(items[c]["dep"] in {"nsubj", "nsubj:pass"} for c in tokens.children(verb)):
             return None
-        if not all(items[j]["pos"] in {"CCONJ", "ADV", "AUX"} for j in range(lo, verb)):
-            return None
+        lead = [items[j]["pos"] for j in range(lo, verb)]
+        if not set(lead) & {"CCONJ", "AUX"} or not set(lead) <= {"CCONJ", "ADV", "AUX"}:
+            return None  # « Rappelons que « … » »: the writer's own imperative
         voice = most_recent(
             self.parsed_voices() + self.spoken, pid, items[verb]["start_char"], "unknown",
             False, 1,
@@ -552,6 +553,9 @@ class ArticleQuotes(SpeakerFinder):
         heads = [t["lemma"] for t in items[k + 1 : stop] if t["pos"] == "NOUN"][:1]
         if speaker is not None and speaker.type == "description" and set(heads) & SPEECH_NOUNS:
             return None  # « selon des propos rapportés par … »: words, not who said them
+        if speaker is not None and speaker.type == "description":
+            # « selon la presse locale »: a relay, not a voice; « selon un témoin »: people
+            return speaker if _names_people(speaker.text) else None
         return speaker
 
     def _incise_after_words(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
