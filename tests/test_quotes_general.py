@@ -250,3 +250,12 @@ def test_the_writers_imperative_and_a_press_relay_give_no_speaker(analyse):
         "plus de deux millions d'euros » selon la presse locale.",
     )
     assert found == []
+
+
+def test_a_title_signed_by_its_author_is_not_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les élèves de CM2 ont choisi leur lecture de l'été.",
+        "« Le Petit Prince », Antoine de Saint-Exupéry",
+    )
+    assert found == []

@@ -65,6 +65,7 @@ NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the mode
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+MIN_WORDS_SIGNED = 8  # a signed quotation without a full stop: longer than a title
 WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
 SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
 _INTERTITLE_DASHES = " -–—"
@@ -265,7 +266,9 @@ class ArticleQuotes(SpeakerFinder):
             if quote.speaker.type == "description" and previous is not None:
                 quote.speaker = self._same_voice(pid, tokens, span.end, quote.speaker, previous)
             return True
-        if signed := self._signature(pid, tokens, span.end):
+        # « « Le Petit Prince », Antoine de Saint-Exupéry »: a title signed by its author
+        utterance = _ends_a_sentence(quote.quote) or words >= MIN_WORDS_SIGNED
+        if utterance and (signed := self._signature(pid, tokens, span.end)):
             quote.cue, quote.speaker = "incise", signed
             return True
         displayed = self.paragraph_roles.get(pid) == "pull_quote"
