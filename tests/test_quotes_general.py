@@ -259,3 +259,10 @@ def test_a_title_signed_by_its_author_is_not_speech(analyse):
         "« Le Petit Prince », Antoine de Saint-Exupéry",
     )
     assert found == []
+
+
+def test_a_term_inside_the_writers_sentence_is_not_given_to_the_incise(analyse):
+    found = quotes_of(
+        analyse, "Le projet de « ville du quart d'heure » avance, explique le maire Paul Henry."
+    )
+    assert found == []

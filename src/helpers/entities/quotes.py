@@ -257,7 +257,8 @@ class ArticleQuotes(SpeakerFinder):
                     after = found
                     break
         if after is None:
-            after = self._incise_after_words(pid, tokens, span.end)
+            opens = _opens_sentence(self.texts[pid][: span.start])
+            after = self._incise_after_words(pid, tokens, span.end, opens)
         if after is None and (source := self._selon_after(pid, tokens, span.end)):
             quote.cue, quote.speaker = "selon", self._named_role(source, pid, span.start)
             return True
@@ -561,16 +562,23 @@ class ArticleQuotes(SpeakerFinder):
             return speaker if _names_people(speaker.text) else None
         return speaker
 
-    def _incise_after_words(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+    def _incise_after_words(
+        self, pid: int, tokens: Tokens, char: int, opens: bool
+    ) -> Speaker | None:
         """« « … » de toute façon !, rétorque X »: a few words of the writer close the
         sentence before its incise; the incise still attributes the quotation, when its
-        verb is one of saying and no other quotation or sentence comes between."""
+        verb is one of saying and no other quotation or sentence comes between, and the
+        quotation opens the sentence or the writer's words end on « ! » (in « le projet de
+        « ville du quart d'heure » avance, explique X », the words are a term)."""
         items = tokens.items
         k = tokens.index_from(char)
         for j in range(k, min(k + WRITER_WORDS, len(items) - 1)):
             word = items[j]["text"]
             if word in {"!", "?"} and items[j + 1]["text"] == ",":
+                opens = True
                 continue  # « … » !, fait remarquer X
+            if word == "," and j > k and not opens:
+                return None
             if word in _STOP or items[j]["start_char"] - char > CARRIER_WINDOW:
                 return None
             if word == "," and j > k:
