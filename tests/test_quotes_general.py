@@ -266,3 +266,12 @@ def test_a_term_inside_the_writers_sentence_is_not_given_to_the_incise(analyse):
         analyse, "Le projet de « ville du quart d'heure » avance, explique le maire Paul Henry."
     )
     assert found == []
+
+
+def test_a_term_before_a_quotation_with_an_incise_does_not_share_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Le projet de « ville du quart d'heure » et de « rues aux écoles partout », a "
+        "détaillé le maire Paul Henry.",
+    )
+    assert [q for q, _, _ in found] == ["rues aux écoles partout"]

@@ -900,9 +900,12 @@ def _sharing_an_incise(loose: list[Quote], found: list[tuple[Quote, bool]], text
         ]
         if not after or after[0].cue != "incise" or after[0].kind != "direct":
             continue
-        gap = texts[quote.paragraph_id][quote.end_char : after[0].start_char]
+        text = texts[quote.paragraph_id]
+        gap = text[quote.end_char : after[0].start_char]
         if len(gap) > SHARED_INCISE_GAP or re.search(r"[.!?…:;]", gap) or _MARKS.search(gap):
             continue
+        if quote in loose and not _opens_sentence(text[: quote.start_char]):
+            continue  # « le projet de « ville apaisée » et « … », dit X »: a term first
         quote.cue, quote.speaker = "incise", after[0].speaker
         if quote in loose:
             shared.append(quote)
