@@ -275,3 +275,14 @@ def test_a_term_before_a_quotation_with_an_incise_does_not_share_it(analyse):
         "détaillé le maire Paul Henry.",
     )
     assert [q for q, _, _ in found] == ["rues aux écoles partout"]
+
+
+def test_a_description_opening_the_article_is_the_person_given_that_role_later(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ne fermerons aucune école rurale cette année », a assuré la rectrice, mardi, "
+        "devant les élus.",
+        "Dans l'après-midi, la rectrice Hélène Morin a ensuite visité deux collèges du "
+        "département.",
+    )
+    assert [s for _, s, _ in found] == ["Hélène Morin"]

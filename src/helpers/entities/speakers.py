@@ -265,6 +265,10 @@ class SpeakerFinder(Voices):
             people = self._only_person_nearby(speaker, pid, start)
         if not people:  # no one named outside the quotations: the voice being quoted
             people = self._quoted_voice(speaker, pid, start)
+        if not people and not self._named_before(pid, start):
+            # « », a déclaré le premier ministre » opening the article, « le premier
+            # ministre Legault » further on: the one person the article gives the role to
+            people = {e for _, _, e in self.roles.get(_role_key(head), [])}
         if len(people) != 1:
             return speaker
         person = people.pop()
@@ -376,6 +380,15 @@ class SpeakerFinder(Voices):
                 or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
             and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+
+    def _named_before(self, pid: int, start: int) -> bool:
+        """Someone is named, as a person, before this point of the article."""
+        return any(
+            m[3] == "PER" and (p < pid or m[0] < start)
+            for p, spans in self.mentions.items()
+            if p <= pid
+            for m in spans
+        )
 
     def _quoted_voice(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« », a blagué le maire » where the paragraphs before name people only inside
