@@ -286,3 +286,17 @@ def test_a_description_opening_the_article_is_the_person_given_that_role_later(a
         "département.",
     )
     assert [s for _, s, _ in found] == ["Hélène Morin"]
+
+
+def test_a_heading_quotation_takes_the_first_voice_of_its_section(analyse):
+    table = table_of(
+        analyse,
+        "Le port de pêche a rouvert ses quais mardi après trois semaines de travaux.",
+        "« Un vrai soulagement pour tout le monde »",
+        "Les bateaux sont sortis dès l'aube. « Nous avons enfin pu vendre notre poisson à la "
+        "criée », se félicite Yannick Le Bris, patron du chalutier.",
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["pull_quote", "Yannick Le Bris"],
+        ["direct", "Yannick Le Bris"],
+    ]

@@ -178,6 +178,8 @@ class ArticleQuotes(CueForms):
         for quote in quotes:
             if quote.kind == "pull_quote" and not quote.speaker.text:
                 quote.speaker = self._next_subject(quote.paragraph_id + 1, 0) or quote.speaker
+            if quote.kind == "pull_quote" and not quote.speaker.text:
+                quote.speaker = _first_voice_in(quotes, quote.paragraph_id + 1) or quote.speaker
         self._resolve_pronouns(quotes)
         return quotes
 
@@ -742,6 +744,13 @@ def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
             words = [t for t in items[j + 1 : close] if t["text"][:1].isalnum()]
             return j if len(words) < 3 else None
     return None
+
+
+def _first_voice_in(quotes: list[Quote], pid: int) -> Speaker | None:
+    """« « Une bonne récolte » » heading a section: the voice of the section's first
+    paragraph, its first quotation with a speaker."""
+    voices = [q.speaker for q in quotes if q.paragraph_id == pid and q.kind == "direct"]
+    return next((v for v in voices if v.text), None)
 
 
 def _words(text: str) -> set[str]:
