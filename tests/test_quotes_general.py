@@ -300,3 +300,12 @@ def test_a_heading_quotation_takes_the_first_voice_of_its_section(analyse):
         ["pull_quote", "Yannick Le Bris"],
         ["direct", "Yannick Le Bris"],
     ]
+
+
+def test_pour_someone_opening_the_sentence_gives_their_view(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour la directrice de l'école, ce nouveau préau est « une vraie chance pour les "
+        "enfants du quartier ».",
+    )
+    assert [(s, c) for _, s, c in found] == [("la directrice de l'école", "selon")]

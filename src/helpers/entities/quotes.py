@@ -34,7 +34,7 @@ import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
-from helpers.entities.antecedents import Voice, is_plural, most_recent
+from helpers.entities.antecedents import Voice, is_plural, most_recent, names_people
 from helpers.entities.cue_forms import (
     _MARKS,
     _STOP,
@@ -442,12 +442,16 @@ class ArticleQuotes(CueForms):
         # selon X, « … » ; d'après X ; pour X, « … »
         for k in range(open_k - 1, lo - 1, -1):
             word = items[k]["text"].lower()
-            if word in ATTRIBUTION_WORDS or (
-                word == "pour"
-                and items[open_k - 1]["text"] in {",", ":"}  # « Pour X, directeur : « … » »
-                and k > lo - 1
-                and k + 1 < open_k
-                and items[k + 1]["pos"] == "PROPN"
+            if (
+                word in ATTRIBUTION_WORDS
+                or (
+                    word == "pour"
+                    and items[open_k - 1]["text"] in {",", ":"}  # « Pour X, directeur : « … » »
+                    and k > lo - 1
+                    and k + 1 < open_k
+                    and items[k + 1]["pos"] == "PROPN"
+                )
+                or (word == "pour" and k == lo and self._pour_someone(tokens, k, open_k))
             ):
                 stop = k + 1
                 while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
@@ -511,6 +515,17 @@ class ArticleQuotes(CueForms):
             if speaker:
                 return cue, speaker
         return None
+
+    def _pour_someone(self, tokens: Tokens, k: int, open_k: int) -> bool:
+        """« Pour le président du comité, cette baignade est « … » »: « pour » opening the
+        sentence, then a name or a noun naming people and a comma, gives the view of
+        someone (« pour la saison, … » gives a purpose)."""
+        items = tokens.items
+        comma = next((j for j in range(k + 1, open_k) if items[j]["text"] == ","), None)
+        if comma is None:
+            return False
+        heads = [t for t in items[k + 1 : comma] if t["pos"] in {"NOUN", "PROPN"}]
+        return bool(heads) and (heads[0]["pos"] == "PROPN" or names_people(heads[0]["lemma"]))
 
     def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
         """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting
