@@ -309,3 +309,15 @@ def test_pour_someone_opening_the_sentence_gives_their_view(analyse):
         "enfants du quartier ».",
     )
     assert [(s, c) for _, s, c in found] == [("la directrice de l'école", "selon")]
+
+
+def test_a_pull_quote_printed_without_marks_and_signed_by_a_name_and_role(analyse):
+    table = table_of(
+        analyse,
+        "Les habitants attendent la réouverture de la piscine municipale depuis deux ans.",
+        "Nos enfants n'ont plus nulle part où apprendre à nager cet été. Karine Vidal, "
+        "présidente des parents d'élèves",
+        "Les travaux doivent s'achever en septembre, selon la mairie.",
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [["pull_quote", "Karine Vidal"]]
+    assert table["quote"].iloc[0].startswith("Nos enfants")

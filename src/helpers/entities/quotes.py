@@ -72,6 +72,7 @@ NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the mode
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+MAX_UNMARKED_PULL_QUOTE = 300  # characters of a pull quote printed without marks, name included
 _INTERTITLE_DASHES = " -–—"
 
 
@@ -134,6 +135,8 @@ class ArticleQuotes(CueForms):
             text = self.texts[pid]
             tokens = self.tokens.get(pid, Tokens([]))
             floor = 0
+            if unmarked := self._unmarked_pull_quote(pid):
+                found.append((unmarked, True))
             for span in quote_spans(text):
                 content = text[span.content_start : span.content_end].strip()
                 quote = Quote(
@@ -515,6 +518,29 @@ class ArticleQuotes(CueForms):
             if speaker:
                 return cue, speaker
         return None
+
+    def _unmarked_pull_quote(self, pid: int) -> Quote | None:
+        """« On a l'impression que cette place a 45 ans. Malik Idrissi, président de
+        l'UNT » as a paragraph of its own: a pull quote printed without quotation marks,
+        its speaker's name and role glued after its last sentence."""
+        text = self.texts[pid]
+        if len(text) > MAX_UNMARKED_PULL_QUOTE or _MARKS.search(text):
+            return None
+        people = [m for m in self.mentions.get(pid, []) if m[3] == "PER"]
+        if not people:
+            return None
+        start, end, person, _ = people[-1]
+        said, role = text[:start].rstrip(), text[end:]
+        if not said.endswith((".", "!", "?", "…")) or n_words(said) < MIN_WORDS_FREE_SENTENCE:
+            return None
+        role = role.strip()
+        if not re.fullmatch(r",\s*[a-zàâçéèêëîïôûù][^.!?…]{0,100}", role):
+            return None  # « …. Marie Dupont, maire de Lyon »: the name line, nothing after
+        if any(m[0] < start for m in people):
+            return None  # a paragraph naming people before: the writer's, not a pull quote
+        quote = Quote(self.article_id, int(pid), 0, len(said), said, "pull_quote", "pull_quote")
+        quote.speaker = self._person(person)
+        return quote
 
     def _pour_someone(self, tokens: Tokens, k: int, open_k: int) -> bool:
         """« Pour le président du comité, cette baignade est « … » »: « pour » opening the
