@@ -20,7 +20,10 @@ left out. The cues, tried in this order:
   or repeating an attributed quotation. It repeats a body quote, so it is not
   counted again (``kind`` = pull_quote).
 
-Who the cue names is read by :mod:`helpers.entities.speakers`. Reported speech
+Less common forms of these cues (« selon X » after the quotation, the writer's words
+before the incise, a signing name, two quotations sharing one incise, …) are in
+:mod:`helpers.entities.cue_forms`. Who the cue names is read by
+:mod:`helpers.entities.speakers`. Reported speech
 without quotation marks (« X a estimé que … ») is kept apart as ``kind`` = indirect.
 """
 
