@@ -89,6 +89,21 @@ def most_recent(
     return best
 
 
+def _reported(tokens, k: int) -> bool:
+    """« Elle a souligné que X s'était engagé »: the subject of what someone else reports
+    is talked about, not a new voice."""
+    items = tokens.items
+    verb = tokens.head(k)
+    if verb is None or items[verb]["dep"] != "ccomp":
+        return False
+    saying = tokens.head(verb)
+    return (
+        saying is not None
+        and is_reporting_verb(items[saying]["lemma"], items[saying]["text"])
+        and any(items[c]["dep"] in SUBJECT_DEPS for c in tokens.children(saying))
+    )
+
+
 def is_plural(text: str) -> bool:
     """« les salariés », « des riverains », « un couple de randonneurs »: several people."""
     words = text.lower().split()
@@ -169,6 +184,8 @@ class Voices:
             and items[head]["pos"] in {"VERB", "AUX"}
             and is_reporting_verb(items[head]["lemma"], items[head]["text"])
         )
+        if items[k]["dep"] in SUBJECT_DEPS and _reported(tokens, k):
+            return False
         return items[k]["dep"] not in NOT_A_VOICE or bool(cases & SOURCES) or inverted
 
     def _newcomer(self, pid: int, tokens, k: int) -> Voice | None:

@@ -20,7 +20,10 @@ left out. The cues, tried in this order:
   or repeating an attributed quotation. It repeats a body quote, so it is not
   counted again (``kind`` = pull_quote).
 
-Who the cue names is read by :mod:`helpers.entities.speakers`. Reported speech
+Less common forms of these cues (« selon X » after the quotation, the writer's words
+before the incise, a signing name, two quotations sharing one incise, …) are in
+:mod:`helpers.entities.cue_forms`. Who the cue names is read by
+:mod:`helpers.entities.speakers`. Reported speech
 without quotation marks (« X a estimé que … ») is kept apart as ``kind`` = indirect.
 """
 
@@ -34,7 +37,16 @@ import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
-from helpers.entities.antecedents import Voice, is_plural, most_recent
+from helpers.entities.antecedents import Voice, is_plural, most_recent, names_people
+from helpers.entities.cue_forms import (
+    _MARKS,
+    _STOP,
+    MIN_WORDS_SIGNED,
+    CueForms,
+    _names_people,
+    _opens_sentence,
+    _sharing_an_incise,
+)
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -45,7 +57,6 @@ from helpers.entities.speakers import (
     PLURAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     Speaker,
-    SpeakerFinder,
     Tokens,
     is_reporting_token,
 )
@@ -64,9 +75,8 @@ NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the mode
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
+MAX_UNMARKED_PULL_QUOTE = 300  # characters of a pull quote printed without marks, name included
 _INTERTITLE_DASHES = " -–—"
-_MARKS = re.compile('[«»“”„"‹›]')
-_STOP = set('.!?;:«»“”„"‹›')
 
 
 @dataclass
@@ -113,7 +123,7 @@ def n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-class ArticleQuotes(SpeakerFinder):
+class ArticleQuotes(CueForms):
     """Quotations of one article and the cue that attributes each."""
 
     def quotes(self) -> list[Quote]:
@@ -122,10 +132,14 @@ class ArticleQuotes(SpeakerFinder):
         open_from: Quote | None = None  # an attributed quotation still open at a paragraph's end
         pending: Quote | None = None  # an open quotation whose cue may come in the next paragraph
         spoken: list[Voice] = []  # the voices quoted so far, antecedents of a pronoun
+        self.spoken = spoken  # a description may stand for the voice quoted last
+        loose: list[Quote] = []  # quotations with no cue of their own
         for pid in sorted(self.texts):
             text = self.texts[pid]
             tokens = self.tokens.get(pid, Tokens([]))
             floor = 0
+            if unmarked := self._unmarked_pull_quote(pid):
+                found.append((unmarked, True))
             for span in quote_spans(text):
                 content = text[span.content_start : span.content_end].strip()
                 quote = Quote(
@@ -155,6 +169,8 @@ class ArticleQuotes(SpeakerFinder):
                 if not attributed:
                     if not span.closed and n_words(content) >= MIN_WORDS_CONTINUATION:
                         pending = quote
+                    elif not whole and n_words(content) >= MIN_WORDS_CONTINUATION:
+                        loose.append(quote)
                     continue
                 found.append((quote, whole))
                 if quote.kind != "pull_quote":
@@ -162,8 +178,14 @@ class ArticleQuotes(SpeakerFinder):
                 open_from = quote if not span.closed else None
             if open_from is not None and open_from.paragraph_id != pid:
                 open_from = None
+        found += [(q, False) for q in _sharing_an_incise(loose, found, self.texts)]
         found.sort(key=lambda item: (item[0].paragraph_id, item[0].start_char))
         quotes = _attribute_pull_quotes(found)
+        for quote in quotes:
+            if quote.kind == "pull_quote" and not quote.speaker.text:
+                quote.speaker = self._next_subject(quote.paragraph_id + 1, 0) or quote.speaker
+            if quote.kind == "pull_quote" and not quote.speaker.text:
+                quote.speaker = _first_voice_in(quotes, quote.paragraph_id + 1) or quote.speaker
         self._resolve_pronouns(quotes)
         return quotes
 
@@ -209,8 +231,9 @@ class ArticleQuotes(SpeakerFinder):
             return False  # « la loi intitulée « … » »: a title
         before = text[max(0, span.start - CARRIER_WINDOW) : span.start]
         after = text[span.end : span.end + CARRIER_WINDOW]
-        # what lies beyond another quotation is about that one
+        # what lies beyond another quotation, or another sentence, is about something else
         before, after = _MARKS.split(before)[-1], _MARKS.split(after)[0]
+        before, after = _SENTENCE_END.split(before)[-1], _SENTENCE_END.split(after)[0]
         around = _WORD.findall(f"{before} {after} {quote.speaker.text}".lower())
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
@@ -224,7 +247,12 @@ class ArticleQuotes(SpeakerFinder):
         if words < 3 and not utterance:
             return False  # one or two words: a label
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
-        if words <= MAX_WORDS_OF_A_LABEL and quote.speaker.type == "description" and not ends:
+        if (
+            words <= MAX_WORDS_OF_A_LABEL
+            and quote.speaker.type == "description"
+            and not ends
+            and not (quote.cue in {"incise", "continuation"} and _names_people(quote.speaker.text))
+        ):  # « « C'est long, vraiment », soupire une cliente »: people speak in an incise
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
 
@@ -238,8 +266,21 @@ class ArticleQuotes(SpeakerFinder):
                 if found is not None:
                     after = found
                     break
+        if after is None:
+            opens = _opens_sentence(self.texts[pid][: span.start])
+            after = self._incise_after_words(pid, tokens, span.end, opens)
+        if after is None and (source := self._selon_after(pid, tokens, span.end)):
+            quote.cue, quote.speaker = "selon", self._named_role(source, pid, span.start)
+            return True
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
+            if quote.speaker.type == "description" and previous is not None:
+                quote.speaker = self._same_voice(pid, tokens, span.end, quote.speaker, previous)
+            return True
+        # « « Le Petit Prince », Antoine de Saint-Exupéry »: a title signed by its author
+        utterance = _ends_a_sentence(quote.quote) or words >= MIN_WORDS_SIGNED
+        if utterance and (signed := self._signature(pid, tokens, span.end)):
+            quote.cue, quote.speaker = "incise", signed
             return True
         displayed = self.paragraph_roles.get(pid) == "pull_quote"
         # a quotation under a label line, cut off where the stored text ends
@@ -354,8 +395,8 @@ class ArticleQuotes(SpeakerFinder):
                 and not object_clitic  # « A, nous a indiqué X, B »
             ):
                 return None  # « Team Amazon » gère … : not an incise
-        if verb is None:
-            return None
+        if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):
+            return None  # « », même s'il pleut, « … »: a subordinate clause, not an incise
         if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
             return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1
@@ -407,12 +448,16 @@ class ArticleQuotes(SpeakerFinder):
         # selon X, « … » ; d'après X ; pour X, « … »
         for k in range(open_k - 1, lo - 1, -1):
             word = items[k]["text"].lower()
-            if word in ATTRIBUTION_WORDS or (
-                word == "pour"
-                and items[open_k - 1]["text"] == ","
-                and k > lo - 1
-                and k + 1 < open_k
-                and items[k + 1]["pos"] == "PROPN"
+            if (
+                word in ATTRIBUTION_WORDS
+                or (
+                    word == "pour"
+                    and items[open_k - 1]["text"] in {",", ":"}  # « Pour X, directeur : « … » »
+                    and k > lo - 1
+                    and k + 1 < open_k
+                    and items[k + 1]["pos"] == "PROPN"
+                )
+                or (word == "pour" and k == lo and self._pour_someone(tokens, k, open_k))
             ):
                 stop = k + 1
                 while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
@@ -467,9 +512,49 @@ class ArticleQuotes(SpeakerFinder):
             speaker = self._subject(pid, tokens, verb, lo, open_k)
             if speaker is None and items[verb]["text"].lower().endswith("ant"):
                 speaker = self._participle_owner(pid, tokens, verb, lo)
+            if speaker is None:
+                speaker = self._narrative_infinitive(pid, tokens, verb, lo)
+            if speaker is None and verb == lo and items[verb]["text"].lower().endswith("ant"):
+                speaker = self._subject_after(pid, tokens, span.end)
+            if speaker is None and is_verb:
+                speaker = self._elided_subject(pid, tokens, verb, lo)
             if speaker:
                 return cue, speaker
         return None
+
+    def _unmarked_pull_quote(self, pid: int) -> Quote | None:
+        """« On a l'impression que cette place a 45 ans. Malik Idrissi, président de
+        l'UNT » as a paragraph of its own: a pull quote printed without quotation marks,
+        its speaker's name and role glued after its last sentence."""
+        text = self.texts[pid]
+        if len(text) > MAX_UNMARKED_PULL_QUOTE or _MARKS.search(text):
+            return None
+        people = [m for m in self.mentions.get(pid, []) if m[3] == "PER"]
+        if not people:
+            return None
+        start, end, person, _ = people[-1]
+        said, role = text[:start].rstrip(), text[end:]
+        if not said.endswith((".", "!", "?", "…")) or n_words(said) < MIN_WORDS_FREE_SENTENCE:
+            return None
+        role = role.strip()
+        if not re.fullmatch(r",\s*[a-zàâçéèêëîïôûù][^.!?…]{0,100}", role):
+            return None  # « …. Marie Dupont, maire de Lyon »: the name line, nothing after
+        if any(m[0] < start for m in people):
+            return None  # a paragraph naming people before: the writer's, not a pull quote
+        quote = Quote(self.article_id, int(pid), 0, len(said), said, "pull_quote", "pull_quote")
+        quote.speaker = self._person(person)
+        return quote
+
+    def _pour_someone(self, tokens: Tokens, k: int, open_k: int) -> bool:
+        """« Pour le président du comité, cette baignade est « … » »: « pour » opening the
+        sentence, then a name or a noun naming people and a comma, gives the view of
+        someone (« pour la saison, … » gives a purpose)."""
+        items = tokens.items
+        comma = next((j for j in range(k + 1, open_k) if items[j]["text"] == ","), None)
+        if comma is None:
+            return False
+        heads = [t for t in items[k + 1 : comma] if t["pos"] in {"NOUN", "PROPN"}]
+        return bool(heads) and (heads[0]["pos"] == "PROPN" or names_people(heads[0]["lemma"]))
 
     def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
         """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting
@@ -494,11 +579,13 @@ class ArticleQuotes(SpeakerFinder):
         capital first, four words or more): in news, speech by the voice being quoted."""
         before = self.texts[pid][: span.start].rstrip()
         starts_sentence = not before or before[-1] in '.!?»”"…'
+        # « « … ». »: many outlets set the full stop after the closing mark
+        after = self.texts[pid][span.end :].lstrip()
         return (
             starts_sentence
             and content[:1].isupper()
             and n_words(content) >= MIN_WORDS_FREE_SENTENCE
-            and content.rstrip()[-1:] in set(".!?…")
+            and (content.rstrip()[-1:] in set(".!?…") or after[:1] in set(".!?…"))
         )
 
     def _recent_speaker(
@@ -647,14 +734,11 @@ _NAMED_AS = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
 def _ends_a_sentence(text: str) -> bool:
     return text.rstrip().endswith(("!", "?", ".", "…"))
-
-
-def _opens_sentence(before: str) -> bool:
-    """Nothing of the sentence is written before this point."""
-    before = before.rstrip()
-    return not before or before[-1] in '.!?:…»”"'
 
 
 def _ends_with_colon(items: list[dict], k: int) -> bool:
@@ -683,6 +767,9 @@ def _continues(
             and (start > previous.end_char + 40 or voice_at(pid, start))
             for start, _, entity, label in mentions.get(pid, [])
         )
+        # a one- or two-word quotation between (« une situation « insupportable » ») is a
+        # term the writer quotes, not another utterance
+        between = _SHORT_QUOTATION.sub("", between)
         return len(between) < CONTINUATION_GAP and not set('«“"') & set(between) and not newcomer
     return quote.paragraph_id == previous.paragraph_id + 1 and (
         quote.start_char == 0 or short_lead(quote.paragraph_id, quote.start_char)
@@ -690,6 +777,7 @@ def _continues(
 
 
 _THAT = {"que", "qu'"}
+_SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 
 def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
@@ -700,6 +788,13 @@ def _opening_mark(items: list[dict], close: int, lo: int) -> int | None:
             words = [t for t in items[j + 1 : close] if t["text"][:1].isalnum()]
             return j if len(words) < 3 else None
     return None
+
+
+def _first_voice_in(quotes: list[Quote], pid: int) -> Speaker | None:
+    """« « Une bonne récolte » » heading a section: the voice of the section's first
+    paragraph, its first quotation with a speaker."""
+    voices = [q.speaker for q in quotes if q.paragraph_id == pid and q.kind == "direct"]
+    return next((v for v in voices if v.text), None)
 
 
 def _words(text: str) -> set[str]:

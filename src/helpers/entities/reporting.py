@@ -29,7 +29,7 @@ prévenir mettre_en_garde menacer exiger réclamer demander appeler implorer sup
 interroger questionner s'interroger se_demander
 promettre garantir jurer certifier attester
 se_réjouir se_féliciter féliciter saluer applaudir remercier se_dire se_montrer
-ironiser plaisanter s'amuser railler moquer se_moquer sourire soupirer s'emporter
+ironiser plaisanter blaguer s'amuser railler moquer se_moquer sourire soupirer s'emporter
 tonner tempêter protester s'agacer s'étonner s'émouvoir se_désoler s'alarmer
 écrire tweeter twitter publier poster signer griffonner
 exposer énoncer formuler exprimer évoquer mentionner signaler citer invoquer
@@ -62,6 +62,9 @@ CARRIER_NOUNS = frozenset(
     banderoles affiches panneaux tracts inscriptions t-shirt tee-shirt slogans ralliement
     hashtag hashtags""".split()
 )
+
+# Verbs that go on with what was being said: « », a poursuivi le maire » is the voice before
+CONTINUING_VERBS = frozenset({"poursuivre", "continuer", "conclure", "enchaîner"})
 
 # « selon X », « d'après X », « pour X, « … » »
 ATTRIBUTION_WORDS = frozenset({"selon", "d'après", "d’après"})

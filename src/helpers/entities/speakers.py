@@ -91,6 +91,7 @@ _ANY_ROLE = tuple(
     militaire patron patronne homme femme""".split()
 )
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
+LABEL_REACH = 2  # a label line heads a displayed quotation and the quotation under it
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
 
@@ -245,6 +246,14 @@ class SpeakerFinder(Voices):
         ):
             return named
         words = speaker.text.replace("’", "'").replace("'", "' ").split()
+        if _one_of_a_group(words):
+            return speaker  # « l'une des infirmières »: someone new, not a person named before
+        if [w.lower() for w in words] in (["ce", "dernier"], ["cette", "dernière"]):
+            # « ce dernier », « cette dernière »: the latter, the last person named
+            gender = "male" if words[0].lower() == "ce" else "female"
+            if last := self._last_person(pid, start, gender):
+                return self._person(last)
+            return speaker
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
@@ -254,6 +263,12 @@ class SpeakerFinder(Voices):
             people = self._subject_beside(speaker, pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
             people = self._only_person_nearby(speaker, pid, start)
+        if not people:  # no one named outside the quotations: the voice being quoted
+            people = self._quoted_voice(speaker, pid, start)
+        if not people and not self._named_before(pid, start):
+            # « », a déclaré le premier ministre » opening the article, « le premier
+            # ministre Legault » further on: the one person the article gives the role to
+            people = {e for _, _, e in self.roles.get(_role_key(head), [])}
         if len(people) != 1:
             return speaker
         person = people.pop()
@@ -329,8 +344,9 @@ class SpeakerFinder(Voices):
     def _only_person_nearby(self, speaker: Speaker, pid: int, start: int) -> set[str]:
         """« raconte l'élu » after « Anthony Mussard » and no one else: a definite, singular
         description (le, la, l') stands for the one person named in this paragraph before
-        it and the two paragraphs before, when the gender agrees. Indefinite ones
-        (« un habitant ») bring in someone new and stay descriptions."""
+        it and the two paragraphs before, when the gender agrees; of several named there,
+        the one who is a voice (others are objects, complements, or inside quotations).
+        Indefinite ones (« un habitant ») bring in someone new and stay descriptions."""
         words = speaker.text.lower().replace("’", "'").split()
         if speaker.type != "description" or not words:
             return set()
@@ -350,12 +366,55 @@ class SpeakerFinder(Voices):
         }
         noun = words[0].split("'")[-1] if words[0].startswith("l'") else "".join(words[1:2])
         nouns = {_role_key(noun)} | {_role_key(w) for w in words[1:]}
+        if len(people) > 1:  # several named: the one of them who is a voice (a subject)
+            people = {
+                v.speaker.entity
+                for v in self.parsed_voices()
+                if pid - NEARBY_PARAGRAPHS <= v.pid <= pid
+                and (v.pid < pid or v.char < start)
+                and v.speaker.type == "person"
+            }
         return {
             e for e in people
             if (speaker.gender == "unknown"
                 or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
             and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+
+    def _named_before(self, pid: int, start: int) -> bool:
+        """Someone is named, as a person, before this point of the article."""
+        return any(
+            m[3] == "PER" and (p < pid or m[0] < start)
+            for p, spans in self.mentions.items()
+            if p <= pid
+            for m in spans
+        )
+
+    def _quoted_voice(self, speaker: Speaker, pid: int, start: int) -> set[str]:
+        """« », a blagué le maire » where the paragraphs before name people only inside
+        quotations: a definite description is the person quoted last, nearby."""
+        words = speaker.text.lower().replace("’", "'").split()
+        if speaker.type != "description" or not words or words[0] not in {"le", "la"}:
+            return set()
+        named_outside = any(
+            not any(a <= m[0] < b for a, b in _quoted(self.texts.get(p, "")))
+            for p in range(pid - NEARBY_PARAGRAPHS, pid + 1)
+            for m in self.mentions.get(p, [])
+            if m[3] == "PER" and (p < pid or m[0] < start)
+        )
+        voices = [v for v in getattr(self, "spoken", []) if (v.pid, v.char) < (pid, start)]
+        if named_outside or not voices or voices[-1].pid < pid - NEARBY_PARAGRAPHS:
+            return set()
+        last = voices[-1].speaker
+        gender = self.gender_of.get(last.entity, "unknown")
+        if (
+            last.type != "person"
+            or speaker.gender not in {"unknown", gender}
+            and gender != "unknown"
+        ):
+            return set()
+        nouns = {_role_key(w) for w in words[1:]}
+        return {last.entity} if self._may_hold(last.entity, nouns) else set()
 
     def _may_hold(self, person: str, nouns: set[str]) -> bool:
         """« le berger » is not the one the article called « le préfet X »: a person given
@@ -502,12 +561,15 @@ class SpeakerFinder(Voices):
 
     @staticmethod
     def _description_gender(items: list[dict], lo: int, hi: int) -> str:
-        """« la ministre », « une habitante »: a singular noun's gender; plural → unknown."""
+        """« la ministre », « une habitante »: a singular phrase's gender; plural → unknown.
+        The article says it first (« la jeune cycliste »: the model guesses the gender of a
+        noun of either gender, never of « la »); after « l' », the noun or adjective does."""
         for token in items[lo:hi]:
-            if token["pos"] in {"NOUN", "ADJ"}:
+            if token["pos"] in {"DET", "NOUN", "ADJ"}:
                 if token["number"] == "Plur":
                     return "unknown"
-                return _GENDER.get(token["gender"], "unknown")
+                if token["gender"] in _GENDER:
+                    return _GENDER[token["gender"]]
         return "unknown"
 
     def _with_apposition(self, pid: int, tokens: Tokens, end_k: int, speaker: Speaker) -> Speaker:
@@ -699,15 +761,21 @@ class SpeakerFinder(Voices):
         """The person of a short name line after a pull quote (« X, maire de Y »), or of
         a label before it (« Le plus satisfait : X (Monaco) »)."""
         after = self.mentions.get(pid + 1)
-        if after and len(self.texts.get(pid + 1, "")) <= 200:
+        # « X (équipe), vainqueur : » ends on a colon: it heads the quotations after it
+        heads_next = self.texts.get(pid + 1, "").rstrip().endswith(":")
+        if after and len(self.texts.get(pid + 1, "")) <= 200 and not heads_next:
             if after[0][0] == 0 and after[0][3] == "PER":
                 return after[0][2]
-        before, text = self.mentions.get(pid - 1), self.texts.get(pid - 1, "").strip()
-        is_label = not set('«»“”"') & set(text) and text.endswith((":", ")"))
-        if before and len(text) <= 120 and is_label:
-            people = [m[2] for m in before if m[3] == "PER"]
-            if len(set(people)) == 1:
-                return people[0]
+        for p in range(pid - 1, pid - 1 - LABEL_REACH, -1):
+            before, text = self.mentions.get(p), self.texts.get(p, "").strip()
+            if text[:1] in '«“"' and text[-1:] in '»”".':
+                continue  # a displayed quotation under the same label: « Un autre monde »
+            is_label = not set('«»“”"') & set(text) and text.endswith((":", ")"))
+            if before and len(text) <= 120 and is_label:
+                people = [m[2] for m in before if m[3] == "PER"]
+                if len(set(people)) == 1:
+                    return people[0]
+            break
         return None
 
     def _last_person(self, pid: int, start: int, gender: str) -> str | None:
@@ -719,6 +787,19 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(q.content_start, q.content_end) for q in quote_spans(text)]
+
+
+def _one_of_a_group(words: list[str]) -> bool:
+    """« l'un d'eux », « l' une des infirmières », « un de ses voisins » (words split after
+    an apostrophe): one member of a group."""
+    lowered = [w.lower().replace("’", "'") for w in words[:3]]
+    if lowered[:1] == ["l'"]:
+        lowered = lowered[1:]
+    return len(lowered) >= 2 and lowered[0] in _ONE_OF and lowered[1] in _OF
 
 
 def _title_taken_for_a_name(text: str, mention: tuple) -> bool:

@@ -1,0 +1,203 @@
+"""Less common forms of the cue that attributes a quotation, read from the parse.
+
+French news does not always close a quotation with « », a déclaré X »: the writer's
+words may come between the quotation and its incise, « selon X » may follow it, a name
+may sign it, a sentence may open on a reporting participle or an infinitive of
+narration, a clause may leave its subject out, two quotations may share one incise.
+Each form is a method of :class:`CueForms`, which :class:`helpers.entities.quotes.
+ArticleQuotes` builds on; each returns the speaker the form names, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.entities.antecedents import most_recent, names_people
+from helpers.entities.reporting import (
+    ATTRIBUTION_WORDS,
+    CONTINUING_VERBS,
+    SPEECH_NOUNS,
+    is_reporting_verb,
+)
+from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens
+
+_WORD = re.compile(r"\w+")
+_MARKS = re.compile('[«»“”„"‹›]')
+_STOP = set('.!?;:«»“”„"‹›')
+MIN_WORDS_SIGNED = 8  # a signed quotation without a full stop: longer than a title
+WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
+WRITER_CHARS = 60  # characters of the writer's between a quotation and its incise
+SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
+VOICE_PARAGRAPHS = 2  # how far back a verb that goes on finds the voice before
+
+
+class CueForms(SpeakerFinder):
+    """The less common cue forms, for the quote finder of one article."""
+
+    def _elided_subject(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
+        """« X a indiqué … . Mais a aussi annoncé, disant « … » »: a clause that opens with
+        its verb, its subject left out, goes on with the voice just before."""
+        items = tokens.items
+        if any(items[c]["dep"] in {"nsubj", "nsubj:pass"} for c in tokens.children(verb)):
+            return None
+        lead = [items[j]["pos"] for j in range(lo, verb)]
+        if not set(lead) & {"CCONJ", "AUX"} or not set(lead) <= {"CCONJ", "ADV", "AUX"}:
+            return None  # « Rappelons que « … » »: the writer's own imperative
+        voices = self.parsed_voices() + getattr(self, "spoken", [])
+        voice = most_recent(voices, pid, items[verb]["start_char"], "unknown", False, 1)
+        return voice.speaker if voice is not None and voice.speaker.type == "person" else None
+
+    def _subject_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« Estimant nécessaire d'éviter « … », la procureure réclame … »: a sentence that
+        opens on a reporting participle has its speaker in the subject after the quotation."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        while k < len(items) and items[k]["text"] in {",", " "}:
+            k += 1
+        if k >= len(items) or items[k]["text"] in _STOP:
+            return None
+        hi = k
+        while hi < len(items) and items[hi]["sentence_id"] == items[k]["sentence_id"]:
+            if items[hi]["pos"] in {"VERB", "AUX"} or items[hi]["text"] in _STOP:
+                break
+            hi += 1
+        return self._speaker_of_phrase(pid, tokens, k, hi) if hi > k else None
+
+    def _selon_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« les sols sont « très secs », selon Météo-France »: the source named right after
+        the quotation, in its sentence."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        while k < len(items) and items[k]["text"] == ",":
+            k += 1
+        if k >= len(items) or items[k]["text"].lower() not in ATTRIBUTION_WORDS:
+            return None
+        stop = k + 1
+        while stop < len(items) and items[stop]["text"] not in _STOP | {","}:
+            stop += 1
+        speaker = self._speaker_of_phrase(pid, tokens, k + 1, stop)
+        if speaker is not None and speaker.type == "description":
+            speaker = self._source_in(pid, tokens, k + 1, stop) or speaker
+        heads = [t["lemma"] for t in items[k + 1 : stop] if t["pos"] == "NOUN"][:1]
+        if speaker is not None and speaker.type == "description" and set(heads) & SPEECH_NOUNS:
+            return None  # « selon des propos rapportés par … »: words, not who said them
+        if speaker is not None and speaker.type == "description":
+            # « selon la presse locale »: a relay, not a voice; « selon un témoin »: people
+            return speaker if _names_people(speaker.text) else None
+        return speaker
+
+    def _incise_after_words(
+        self, pid: int, tokens: Tokens, char: int, opens: bool
+    ) -> Speaker | None:
+        """« « … » de toute façon !, rétorque X »: a few words of the writer close the
+        sentence before its incise; the incise still attributes the quotation, when its
+        verb is one of saying and no other quotation or sentence comes between, and the
+        quotation opens the sentence or the writer's words end on « ! » (in « le projet de
+        « ville du quart d'heure » avance, explique X », the words are a term)."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        for j in range(k, min(k + WRITER_WORDS, len(items) - 1)):
+            word = items[j]["text"]
+            if word in {"!", "?"} and items[j + 1]["text"] == ",":
+                opens = True
+                continue  # « … » !, fait remarquer X
+            if word == "," and j > k and not opens:
+                return None
+            if word in _STOP or items[j]["start_char"] - char > WRITER_CHARS:
+                return None
+            if word == "," and j > k:
+                verb = next((t for t in items[j + 1 : j + 4] if t["pos"] != "AUX"), None)
+                if verb is None or not is_reporting_verb(verb["lemma"], verb["text"]):
+                    return None
+                return self._incise_after(pid, tokens, items[j]["start_char"])
+        return None
+
+    def _signature(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« « … », Anne Morel, vigneronne à Sierre »: a quotation signed by a name after a
+        comma, with no verb to the paragraph's end, is that person's."""
+        rest = self.texts[pid][char:]
+        name_at = char + len(rest) - len(rest.lstrip(" ,"))
+        if not rest.lstrip(" ").startswith(","):
+            return None
+        named = [m for m in self.mentions.get(pid, []) if m[0] == name_at and m[3] == "PER"]
+        after = tokens.items[tokens.index_from(char) :]
+        if not named or any(t["pos"] in {"VERB", "AUX"} for t in after):
+            return None
+        return self._person(named[0][2])
+
+    def _same_voice(self, pid, tokens: Tokens, char: int, speaker: Speaker, previous):
+        """« », a poursuivi le maire sortant »: a verb that goes on (poursuivre, continuer,
+        conclure) with a definite description keeps the voice of the quotation before,
+        when it is a person of an agreeing gender within a few paragraphs."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        verbs = [t for t in items[k : k + 4] if t["pos"] == "VERB"]
+        voice = previous.speaker
+        if (
+            not verbs
+            or verbs[0]["lemma"] not in CONTINUING_VERBS
+            or not speaker.text.lower().startswith(("le ", "la ", "l'", "l’"))
+            or voice.type != "person"
+            or previous.paragraph_id < pid - VOICE_PARAGRAPHS
+            or speaker.gender not in {"unknown", voice.gender}
+            and voice.gender != "unknown"
+        ):
+            return speaker
+        return voice
+
+    def _narrative_infinitive(self, pid: int, tokens: Tokens, verb: int, lo: int):
+        """« Et le technicien d'ajouter : « … » »: the infinitive of narration says who
+        speaks with the noun it hangs on, a subject (the parser's) or a noun naming people."""
+        items = tokens.items
+        head = tokens.head(verb)
+        marks = [
+            c
+            for c in tokens.children(verb)
+            if items[c]["dep"] == "mark" and items[c]["text"].lower() in {"de", "d'", "d’"}
+        ]
+        if not marks or items[verb]["dep"] != "acl" or head is None or not lo <= head < verb:
+            return None
+        person = items[head]["pos"] == "PROPN" or names_people(items[head]["lemma"])
+        if not (person or items[head]["dep"] in {"nsubj", "nsubj:pass", "ROOT"}):
+            return None  # « il est temps de dire : »: no one speaks
+        first, _ = tokens.subtree(head, lo, marks[0])
+        return self._speaker_of_phrase(pid, tokens, first, marks[0])
+
+
+def _names_people(description: str) -> bool:
+    """« la mère de famille », « une cliente »: its first noun names people."""
+    words = _WORD.findall(description.lower())
+    return any(names_people(w) for w in words[1:3])
+
+
+def _opens_sentence(before: str) -> bool:
+    """Nothing of the sentence is written before this point."""
+    before = before.rstrip()
+    return not before or before[-1] in '.!?:…»”"'
+
+
+def _sharing_an_incise(loose: list, found: list[tuple], texts) -> list:
+    """« « A » mais « B », a déclaré X » / « « A », même s'il pleut, « B », constate X »:
+    quotations of one sentence share the incise that closes it. A quotation with no cue
+    (in ``loose``, returned once attributed) or only carried over from an earlier voice
+    takes the speaker of the next quotation of its sentence, when that one has an incise."""
+    shared = []
+    by_start = sorted((q for q, _ in found), key=lambda q: (q.paragraph_id, q.start_char))
+    for quote in [*loose, *(q for q in by_start if q.cue == "continuation")]:
+        after = [
+            q
+            for q in by_start
+            if q.paragraph_id == quote.paragraph_id and q.start_char > quote.end_char
+        ]
+        if not after or after[0].cue != "incise" or after[0].kind != "direct":
+            continue
+        text = texts[quote.paragraph_id]
+        gap = text[quote.end_char : after[0].start_char]
+        if len(gap) > SHARED_INCISE_GAP or re.search(r"[.!?…:;]", gap) or _MARKS.search(gap):
+            continue
+        if quote in loose and not _opens_sentence(text[: quote.start_char]):
+            continue  # « le projet de « ville apaisée » et « … », dit X »: a term first
+        quote.cue, quote.speaker = "incise", after[0].speaker
+        if quote in loose:
+            shared.append(quote)
+    return shared

@@ -1,0 +1,323 @@
+"""Quote attribution rules read from the parse, each on a French text written for the
+test (other names, other topics than any annotated article)."""
+
+from tests.test_quotes import quotes_of, table_of
+
+
+def test_a_free_standing_quotation_with_its_full_stop_after_the_mark(analyse):
+    found = quotes_of(
+        analyse,
+        "Cette hausse des prix, Hélène Garnier, boulangère à Vesoul, la subit chaque matin. "
+        "Le sac de farine a doublé en un an. « Nous ne pouvons plus suivre avec des marges "
+        "aussi faibles ».",
+    )
+    assert [s for _, s, _ in found] == ["Hélène Garnier"]
+
+
+def test_one_of_a_group_is_not_the_person_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les bus arrivent en retard chaque matin », déplore Julien Roux.",
+        "« Nous attendons parfois quarante minutes sous la pluie », ajoute l'une des passagères.",
+    )
+    assert [s for _, s, _ in found] == ["Julien Roux", "l'une des passagères"]
+
+
+def test_a_feminine_description_is_not_the_man_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le pont sera fermé tout l'été », a indiqué M. Marc Lefèvre.",
+        "« Nous ferons un détour de vingt kilomètres », soupire la jeune cycliste.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Lefèvre", "la jeune cycliste"]
+
+
+def test_a_label_line_ending_on_a_colon_heads_the_quotations_after_it(analyse):
+    table = table_of(
+        analyse,
+        "Les chefs ont présenté leurs menus samedi à Lyon.",
+        "Sophie Marchand (Le Bouchon), lauréate du concours :",
+        "« Une soirée inoubliable »",
+        "« Une soirée inoubliable, vraiment. Toute la brigade a travaillé dur depuis des "
+        "mois pour arriver jusqu'ici ».",
+        "Antoine Perrin (La Table), deuxième du classement :",
+        "« Je reviendrai l'année prochaine avec un dessert plus audacieux ».",
+    )
+    assert table["speaker"].tolist() == ["Sophie Marchand", "Sophie Marchand", "Antoine Perrin"]
+
+
+def test_an_infinitive_of_narration_names_its_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "La pharmacie du village est ouverte jusqu'à minuit cette semaine.",
+        "Et le pharmacien de poursuivre : « Les stocks de vaccins sont presque épuisés "
+        "depuis lundi. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("le pharmacien", "colon")]
+
+
+def test_ce_dernier_is_the_last_person_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Les travaux du musée ont été présentés lundi par le préfet Jean Moreau. Et ce "
+        "dernier d'ajouter : « La façade sera entièrement refaite en pierre de taille. »",
+    )
+    assert [s for _, s, _ in found] == ["Jean Moreau"]
+
+
+def test_the_subject_of_reported_words_is_not_the_next_pronouns_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "La maire Sylvie Caron a présenté lundi le budget de la commune.",
+        "Elle a rappelé que Thomas Duval avait promis une nouvelle école. « Les travaux "
+        "commenceront avant l'hiver », a-t-elle précisé.",
+    )
+    assert [s for _, s, _ in found] == ["Sylvie Caron"]
+
+
+def test_a_banner_in_the_sentence_before_leaves_the_next_quotation_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les parents ont défilé samedi devant la mairie. « Des classes pour nos enfants », "
+        "proclamait une banderole. « Une rentrée sans fermeture de classe », a réclamé "
+        "Nadia Benali, présidente de l'association.",
+    )
+    assert [s for _, s, _ in found] == ["Nadia Benali"]
+
+
+def test_a_short_quotation_in_the_incise_of_a_described_person_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le bus a encore eu une heure de retard ce matin. « Vraiment très pénible », "
+        "soupire une cliente.",
+    )
+    assert found == [("Vraiment très pénible", "une cliente", "incise")]
+
+
+def test_two_quotations_of_one_sentence_share_its_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "La rivière a débordé dans la nuit de mardi. « Aucune maison n'a été inondée cette "
+        "fois » mais « les routes resteront fermées jusqu'à vendredi », a annoncé le préfet "
+        "Louis Garnier lors d'une conférence de presse.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Louis Garnier", "incise")] * 2
+
+
+def test_a_description_stands_for_the_one_voice_among_several_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Paul Vidal a rencontré mardi les soignants du service de Marc Leroy. L'élu a "
+        "reconnu que « les moyens manquent cruellement cet hiver ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Vidal"]
+
+
+def test_a_verb_that_goes_on_keeps_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le festival a battu son record d'entrées », analyse Julie Faure.",
+        "Elle a aussi salué la programmation de Pierre Blanc, de Luc Noir et d'Anne Vert.",
+        "« Nous avons accueilli des artistes venus de douze pays différents », a poursuivi "
+        "la directrice, qui a remercié les bénévoles.",
+    )
+    assert [s for _, s, _ in found] == ["Julie Faure", "Julie Faure"]
+
+
+def test_a_joking_verb_reports_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le conseil municipal a voté le budget lundi soir. « Nous finirons bien par avoir "
+        "une piscine avant la retraite », a blagué un conseiller municipal.",
+    )
+    assert [s for _, s, _ in found] == ["un conseiller municipal"]
+
+
+def test_a_displayed_quotation_is_given_to_the_person_opening_the_next_paragraph(analyse):
+    table = table_of(
+        analyse,
+        "Les éleveurs de la vallée font face à une sécheresse sans précédent.",
+        "« On ne sait plus comment nourrir les bêtes »",
+        "Depuis le mois de mai, Martine Roche voit ses prairies jaunir. Elle craint que le "
+        "foin manque cet hiver.",
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [["pull_quote", "Martine Roche"]]
+
+
+def test_a_quotation_signed_by_a_name_after_a_comma_is_that_persons(analyse):
+    found = quotes_of(
+        analyse,
+        "« La récolte sera maigre cette année », a reconnu Paul Berger, président de la "
+        "coopérative.",
+        "« Nos vergers ont gelé deux nuits de suite en avril ! », Sandrine Lavigne, "
+        "arboricultrice à Moissac",
+    )
+    assert [s for _, s, _ in found] == ["Paul Berger", "Sandrine Lavigne"]
+
+
+def test_an_incise_after_a_few_words_of_the_writer_still_attributes(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert rouvrira au printemps. « Pas avant le mois d'avril » en tout cas, "
+        "prévient Lucien Barre, président des commerçants.",
+    )
+    assert [(s, c) for _, s, c in found] == [("Lucien Barre", "incise")]
+
+
+def test_selon_after_the_quotation_names_its_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Les nappes phréatiques sont « à un niveau très bas pour la saison », selon le "
+        "Bureau de recherches géologiques et minières.",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("Bureau de recherches géologiques et minières", "selon")
+    ]
+
+
+def test_a_one_word_quotation_between_does_not_break_the_continuation(analyse):
+    found = quotes_of(
+        analyse,
+        "Le directeur du zoo, Olivier Pons, a fait le point : « Les travaux avancent bien ». "
+        "Un chantier « colossal » face aux « centaines d'animaux qu'il faudra déplacer ».",
+    )
+    assert [s for _, s, _ in found] == ["Olivier Pons", "Olivier Pons"]
+
+
+def test_a_short_continuation_of_a_described_person_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les cours ont repris lundi. « Il faudra tenir jusqu'en juin », soupire une "
+        "enseignante qui dit avoir vu des collègues en larmes, « au bord du gouffre ».",
+    )
+    assert [s for _, s, _ in found] == ["une enseignante", "une enseignante"]
+
+
+def test_pour_a_name_and_a_title_before_a_colon_is_a_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour Marion Leclerc, Directrice Générale Déléguée : « Avec un chiffre d'affaires en "
+        "hausse de 8 %, le groupe retrouve son niveau d'avant la crise. »",
+    )
+    assert [(s, c) for _, s, c in found] == [("Marion Leclerc", "selon")]
+
+
+def test_a_sentence_opening_on_a_reporting_participle_has_its_speaker_after(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procès s'est achevé mardi soir. Jugeant indispensable de protéger « les enfants "
+        "de la commune », Claire Dumas demande la fermeture du site.",
+    )
+    assert [s for _, s, _ in found] == ["Claire Dumas"]
+
+
+def test_a_subordinate_clause_after_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les bateaux resteront au port tant que », même s'il fait beau, « la houle "
+        "dépassera quatre mètres », prévient Yann Le Goff, patron pêcheur.",
+    )
+    assert [s for _, s, _ in found] == ["Yann Le Goff", "Yann Le Goff"]
+
+
+def test_a_description_stands_for_the_voice_quoted_last_when_others_are_only_quoted(analyse):
+    found = quotes_of(
+        analyse,
+        "« La saison touristique a été excellente », se réjouit Bernard Lemoine, qui dirige "
+        "l'office de tourisme.",
+        "« Je remercie Paul Arnaud et Sophie Lenoir pour leur travail cet été. Sans eux, "
+        "rien n'aurait été possible. »",
+        "« Nous allons ouvrir une deuxième antenne au printemps », a promis le directeur.",
+    )
+    assert [s for _, s, _ in found] == ["Bernard Lemoine"] * 3
+
+
+def test_a_clause_with_its_subject_left_out_goes_on_with_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Le festival ouvrira ses portes vendredi. Martin Caron, le programmateur, a présenté "
+        "lundi les premiers noms de l'affiche.",
+        "Mais a aussi prévenu, disant craindre « une édition plus courte que prévu à cause "
+        "des travaux ».",
+    )
+    assert [s for _, s, _ in found] == ["Martin Caron"]
+
+
+def test_the_writers_imperative_and_a_press_relay_give_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire Jean Valet a visité le chantier lundi. Rappelons que « le projet a coûté "
+        "plus de deux millions d'euros » selon la presse locale.",
+    )
+    assert found == []
+
+
+def test_a_title_signed_by_its_author_is_not_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les élèves de CM2 ont choisi leur lecture de l'été.",
+        "« Le Petit Prince », Antoine de Saint-Exupéry",
+    )
+    assert found == []
+
+
+def test_a_term_inside_the_writers_sentence_is_not_given_to_the_incise(analyse):
+    found = quotes_of(
+        analyse, "Le projet de « ville du quart d'heure » avance, explique le maire Paul Henry."
+    )
+    assert found == []
+
+
+def test_a_term_before_a_quotation_with_an_incise_does_not_share_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Le projet de « ville du quart d'heure » et de « rues aux écoles partout », a "
+        "détaillé le maire Paul Henry.",
+    )
+    assert [q for q, _, _ in found] == ["rues aux écoles partout"]
+
+
+def test_a_description_opening_the_article_is_the_person_given_that_role_later(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ne fermerons aucune école rurale cette année », a assuré la rectrice, mardi, "
+        "devant les élus.",
+        "Dans l'après-midi, la rectrice Hélène Morin a ensuite visité deux collèges du "
+        "département.",
+    )
+    assert [s for _, s, _ in found] == ["Hélène Morin"]
+
+
+def test_a_heading_quotation_takes_the_first_voice_of_its_section(analyse):
+    table = table_of(
+        analyse,
+        "Le port de pêche a rouvert ses quais mardi après trois semaines de travaux.",
+        "« Un vrai soulagement pour tout le monde »",
+        "Les bateaux sont sortis dès l'aube. « Nous avons enfin pu vendre notre poisson à la "
+        "criée », se félicite Yannick Le Bris, patron du chalutier.",
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [
+        ["pull_quote", "Yannick Le Bris"],
+        ["direct", "Yannick Le Bris"],
+    ]
+
+
+def test_pour_someone_opening_the_sentence_gives_their_view(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour la directrice de l'école, ce nouveau préau est « une vraie chance pour les "
+        "enfants du quartier ».",
+    )
+    assert [(s, c) for _, s, c in found] == [("la directrice de l'école", "selon")]
+
+
+def test_a_pull_quote_printed_without_marks_and_signed_by_a_name_and_role(analyse):
+    table = table_of(
+        analyse,
+        "Les habitants attendent la réouverture de la piscine municipale depuis deux ans.",
+        "Nos enfants n'ont plus nulle part où apprendre à nager cet été. Karine Vidal, "
+        "présidente des parents d'élèves",
+        "Les travaux doivent s'achever en septembre, selon la mairie.",
+    )
+    assert table[["kind", "speaker"]].values.tolist() == [["pull_quote", "Karine Vidal"]]
+    assert table["quote"].iloc[0].startswith("Nos enfants")
