@@ -417,3 +417,25 @@ def test_an_office_s_portfolio_is_no_entity(nlp):
         nlp, "Selon Paul Morin, adjoint au maire en charge du Logement, les travaux avancent."
     )
     assert "Logement" not in set(mentions["entity"])
+
+
+def test_known_names_match_as_one_alternation_of_the_names_would():
+    import re
+
+    from helpers.entities.mentions import KnownNames
+
+    names = ["Nord", "Nord-Est", "Banque Morel", "Banque", "Morel", "Élise Faure", "Élise"]
+    texts = [
+        "La Banque Morel ouvre dans le Nord-Est ; Morel et Élise Faure l’annoncent.",
+        "Élise, de la Banque, quitte le Nord pour Morelville et SuperNord.",
+        "ÉliseFaure Banque-Morel Nord_Est (Nord) « Morel »",
+    ]
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(n) for n in sorted(names, key=lambda t: (-len(t), t)))
+        + r")(?![\w-])"
+    )
+    finder = KnownNames(names)
+    for text in texts:
+        expected = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+        assert list(finder.finditer(text)) == expected

@@ -61,7 +61,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pandas as pd
@@ -845,6 +845,28 @@ def canonicalise(
         if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
             known_acronyms[c.article_id].add(c.text)
 
+    # indexes of the corpus-wide names, built once: a scan of every name for each
+    # candidate made the cost grow with the square of the corpus
+    initials_index: dict[str, dict[str, set[str]]] = {}
+
+    def spelling(scope: str) -> dict[str, set[str]]:
+        """Initials → the multi-word names of ``scope`` that they spell."""
+        if scope not in initials_index:
+            index = initials_index[scope] = defaultdict(set)
+            for name in multiword[scope]:
+                for letters in _initials(name):
+                    index[letters].add(name)
+        return initials_index[scope]
+
+    surname_index: dict[str, set[str]] = {}
+
+    def corpus_surnames() -> dict[str, set[str]]:
+        """Last word → the corpus's full names of persons that end with it."""
+        if not surname_index:
+            for name in per_surfaces["*"]:
+                surname_index.setdefault(name.split()[-1], set()).add(name)
+        return surname_index
+
     def known(name: str, reason: str) -> tuple[str, str, str]:
         entry = gazetteer.lookup(name)
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
@@ -876,7 +898,7 @@ def canonicalise(
             letters = c.text.replace(".", "")
             # two letters spell too many names: only those of the same article
             for scope in (c.article_id, "*") if len(letters) > 2 else (c.article_id,):
-                matches = sorted(m for m in multiword[scope] if letters in _initials(m))
+                matches = sorted(spelling(scope).get(letters, ()))
                 if matches:
                     return known(matches[0], "acronym")
         words = c.text.split()
@@ -897,7 +919,7 @@ def canonicalise(
             if c.model_label == "PER" and not surnamed and len(given) == 1:
                 return known(given.pop(), "first_name")
             if not surnamed and not given:
-                full = {n for n in per_surfaces["*"] if n.split()[-1] == c.text}
+                full = set(corpus_surnames().get(c.text, ()))
                 if len(full) == 1:
                     return known(full.pop(), "surname")
         bare = without_company_suffix(c.text)
@@ -948,6 +970,39 @@ def _merge_spelling_variants(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+class KnownNames:
+    r"""Finds known names in a text at word boundaries, as the alternation
+    ``(?<![\w-])(name|…)(?![\w-])`` of the names, longest first, would.
+
+    One regular expression of every name of a corpus costs time in the number of
+    names at every position of every sentence, so the cost grew with the square of
+    the corpus; here each capitalised word start looks up only the names that open
+    with its first three characters.
+    """
+
+    _START = re.compile(r"(?<![\w-])(?=\w)")
+    _GLUED = re.compile(r"[\w-]")
+
+    def __init__(self, names):
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(names, key=lambda t: (-len(t), t)):
+            self._by_prefix[name[:3]].append(name)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, str]]:
+        """``(offset, name)`` of each match, left to right, without overlaps."""
+        resume = 0
+        for start in self._START.finditer(text):
+            begin = start.start()
+            if begin < resume or not text[begin].isupper():
+                continue
+            for name in self._by_prefix.get(text[begin : begin + 3], ()):
+                end = begin + len(name)
+                if text.startswith(name, begin) and not self._GLUED.match(text, end):
+                    yield begin, name
+                    resume = end
+                    break
+
+
 def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """Add the occurrences of known names that no span covers (source ``rule``).
 
@@ -964,27 +1019,24 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     )
     if known.empty:
         return mentions
-    pattern = re.compile(
-        r"(?<![\w-])("
-        + "|".join(re.escape(t) for t in sorted(known.index, key=lambda t: (-len(t), t)))
-        + r")(?![\w-])"
-    )
+    names = KnownNames(known.index)
+    key_of = known.to_dict()
     covered = defaultdict(list)
     for row in mentions.itertuples():
         covered[(row.article_id, row.paragraph_id)].append((row.start_char, row.end_char))
     added = []
     for sent in sentences.itertuples():
         spans = covered[(sent.article_id, sent.paragraph_id)]
-        for match in pattern.finditer(sent.text):
-            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        for begin, name in names.finditer(sent.text):
+            start, end = sent.start_char + begin, sent.start_char + begin + len(name)
             if any(start < e and s < end for s, e in spans):
                 continue
             spans.append((start, end))
             added.append(
                 {"article_id": sent.article_id, "paragraph_id": sent.paragraph_id,
                  "sentence_id": sent.sentence_id, "start_char": start, "end_char": end,
-                 "text": match.group(1), "model_label": "", "source": "rule",
-                 "gazetteer_id": "", "key": known[match.group(1)], "reason": "known_name"}
+                 "text": name, "model_label": "", "source": "rule",
+                 "gazetteer_id": "", "key": key_of[name], "reason": "known_name"}
             )  # fmt: skip
     return pd.concat([mentions, pd.DataFrame(added)], ignore_index=True) if added else mentions
 

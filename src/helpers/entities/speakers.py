@@ -176,16 +176,13 @@ class SpeakerFinder(Voices):
             if "role" in paragraphs.columns
             else {}
         )
-        self.mentions = {
-            int(pid): [
-                m
-                for m in zip(g["start_char"], g["end_char"], g["entity"], g["label"], strict=True)
-                if not _title_taken_for_a_name(self.texts.get(pid, ""), m)
-            ]
-            for pid, g in mentions.sort_values(["paragraph_id", "start_char"]).groupby(
-                "paragraph_id"
-            )
-        }
+        self.mentions: dict[int, list[tuple]] = {}
+        ordered = mentions.sort_values(["paragraph_id", "start_char"])
+        columns = ("paragraph_id", "start_char", "end_char", "entity", "label")
+        for pid, *mention in zip(*(ordered[c].tolist() for c in columns), strict=True):
+            spans = self.mentions.setdefault(pid, [])
+            if not _title_taken_for_a_name(self.texts.get(pid, ""), tuple(mention)):
+                spans.append(tuple(mention))
         by_paragraph: dict[int, list[dict]] = {}
         for sentence in speech:
             by_paragraph.setdefault(int(sentence["paragraph_id"]), []).append(sentence)

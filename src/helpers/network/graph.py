@@ -182,18 +182,34 @@ def communities(
     return _numbered(ordered), modularity
 
 
-def membership(
-    graph: nx.Graph, resolution: float = 1.0, seed: int = 42, weight: str = "weight"
-) -> dict[str, int]:
-    """The community of each node (``communities`` without the modularity)."""
-    return _numbered(_louvain(graph, resolution, seed, weight))
-
-
 def _louvain(graph: nx.Graph, resolution: float, seed: int, weight: str) -> list[set]:
     """The communities, largest first, ties by their first name (singletons without edges)."""
-    if graph.number_of_edges() == 0:
-        return [{node} for node in sorted(graph)]
-    found = nx.community.louvain_communities(graph, weight=weight, resolution=resolution, seed=seed)
+    edges = [(u, v, d.get(weight, 1.0)) for u, v, d in graph.edges(data=True)]
+    return _multilevel(list(graph), edges, resolution, seed)
+
+
+def _multilevel(
+    nodes: list[str], edges: list[tuple[str, str, float]], resolution: float, seed: int
+) -> list[set]:
+    """Louvain (Blondel et al. 2008) with igraph's implementation in C: the bootstrap runs
+    it once per resample, and networkx's, in Python, made it the network stage's cost.
+    Seeded through its own generator, so a run never depends on another's draws."""
+    import random
+
+    import igraph
+
+    if not edges:
+        return [{node} for node in sorted(nodes)]
+    index = {node: i for i, node in enumerate(nodes)}
+    graph = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, _ in edges])
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        clusters = graph.community_multilevel(
+            weights=[w for _, _, w in edges], resolution=resolution
+        )
+    finally:
+        igraph.set_random_number_generator(random)
+    found = [{nodes[i] for i in members} for members in clusters]
     return sorted(found, key=lambda c: (-len(c), min(c)))
 
 
@@ -245,16 +261,15 @@ def bootstrap(
         samples[r] = association(
             shared, occurrences[sources], occurrences[targets], len(units), weight
         )
-        # nodes and edges inserted in code-point order: the graph `canonical(positive(…))`
-        # would give, without building it three times
-        graph = nx.Graph()
-        graph.add_nodes_from(name for name, n in zip(names, occurrences, strict=True) if n)
-        graph.add_weighted_edges_from(
+        # nodes and edges in code-point order: the graph `canonical(positive(…))` would
+        # give, without building it
+        nodes = [name for name, n in zip(names, occurrences, strict=True) if n]
+        kept = [
             (names[s], names[t], w)
             for s, t, c, w in zip(sources, targets, shared, samples[r], strict=True)
             if c and w > 0
-        )
-        resampled = membership(graph, resolution=resolution, seed=seed)
+        ]
+        resampled = _numbered(_multilevel(nodes, kept, resolution, seed))
         groups = defaultdict(set)
         for node, community in resampled.items():
             groups[community].add(node)
