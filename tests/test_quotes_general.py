@@ -321,3 +321,33 @@ def test_a_pull_quote_printed_without_marks_and_signed_by_a_name_and_role(analys
     )
     assert table[["kind", "speaker"]].values.tolist() == [["pull_quote", "Karine Vidal"]]
     assert table["quote"].iloc[0].startswith("Nos enfants")
+
+
+def test_a_description_renames_the_voice_just_quoted_in_the_paragraph(analyse):
+    found = quotes_of(
+        analyse,
+        "Jean-Luc Morvan, viticulteur à Saumur depuis trente ans, a vendangé en avance. "
+        "« Le raisin a mûri trois semaines plus tôt », observe Jean-Luc Morvan. Les grappes "
+        "ont souffert du soleil. « Le degré sera élevé, mais la récolte sera maigre », "
+        "prévient le vigneron.",
+    )
+    assert [s for _, s, _ in found] == ["Jean-Luc Morvan", "Jean-Luc Morvan"]
+
+
+def test_a_description_after_a_named_subject_of_the_paragraph_is_that_person(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons manqué de rigueur », regrettait Thomas Girard après le match.",
+        "Battu, Olivier Lambert assumait la défaite. « J'ai mal préparé mes joueurs, "
+        "reconnaissait l'entraîneur des Verts. Je prends tout sur moi. »",
+    )
+    assert [s for _, s, _ in found] == ["Thomas Girard", "Olivier Lambert"]
+
+
+def test_a_name_in_apposition_to_a_complement_is_not_renamed(analyse):
+    found = quotes_of(
+        analyse,
+        "L'accusé s'est tu face aux questions posées par la présidente, Claire Dumas. "
+        "« Je veux rentrer chez moi », répète le prévenu.",
+    )
+    assert [s for _, s, _ in found] == ["le prévenu"]

@@ -262,6 +262,8 @@ class SpeakerFinder(Voices):
             people = self._only_person_nearby(speaker, pid, start)
         if not people:  # no one named outside the quotations: the voice being quoted
             people = self._quoted_voice(speaker, pid, start)
+        if not people:  # « X a dit ceci. « … », précise l'apiculteur »: the voice just before
+            people = self._voice_just_before(speaker, head, pid, start)
         if not people and not self._named_before(pid, start):
             # « », a déclaré le premier ministre » opening the article, « le premier
             # ministre Legault » further on: the one person the article gives the role to
@@ -412,6 +414,49 @@ class SpeakerFinder(Voices):
             return set()
         nouns = {_role_key(w) for w in words[1:]}
         return {last.entity} if self._may_hold(last.entity, nouns) else set()
+
+    def _voice_just_before(self, speaker: Speaker, head: str, pid: int, start: int) -> set[str]:
+        """A definite description in the incise of a quotation stands for the last voice of
+        the same paragraph before the quotation (a person quoted or a named subject) when no
+        other person is named between: French news renames the speaker it just quoted, with a
+        noun the article need not have given before (« producteur de miel » → « l'apiculteur »).
+        A role the article gave to someone else (« le maire Y ») is Y's, not this voice's."""
+        words = speaker.text.lower().replace("’", "'").split()
+        if speaker.type != "description" or not words:
+            return set()
+        if words[0] not in {"le", "la"} and not words[0].startswith("l'"):
+            return set()
+        tokens = self.tokens.get(pid)
+        named = [  # a subject proper, not a name in apposition (« par le président, X »)
+            v for v in self.parsed_voices() if tokens is not None and _plain_subject(tokens, v.char)
+        ]
+        voices = [
+            v
+            for v in named + getattr(self, "spoken", [])
+            if v.pid == pid and v.char <= start and not v.plural
+        ]
+        if not voices:
+            return set()
+        last = max(voices, key=lambda v: v.char).speaker
+        if last.type != "person" or not last.entity:
+            return set()
+        quoted = _quoted(self.texts.get(pid, ""))
+        since = max(v.char for v in voices if v.speaker.entity == last.entity)
+        if any(
+            label == "PER"
+            and entity != last.entity
+            and since < m_start < start
+            and not any(a <= m_start < b for a, b in quoted)
+            for m_start, _, entity, label in self.mentions.get(pid, [])
+        ):
+            return set()
+        holders = {h[2] for h in self.roles.get(_role_key(head), [])}
+        gender = self.gender_of.get(last.entity, "unknown")
+        if holders and last.entity not in holders:
+            return set()
+        if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
+            return set()
+        return {last.entity}
 
     def _may_hold(self, person: str, nouns: set[str]) -> bool:
         """« le berger » is not the one the article called « le préfet X »: a person given
@@ -784,6 +829,14 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _plain_subject(tokens: Tokens, char: int) -> bool:
+    """The name at ``char`` is a clause's subject itself (its flat parts climbed)."""
+    k = tokens.at.get(char)
+    while k is not None and tokens.items[k]["dep"] == "flat:name":
+        k = tokens.head(k)
+    return k is not None and tokens.items[k]["dep"] in {"nsubj", "nsubj:pass"}
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
