@@ -12,6 +12,7 @@ from helpers.entities.mentions import (
     find_mentions,
     without_holiday_noun,
 )
+from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import gazetteer_for
 from helpers.parsing.model import load_pipeline
 from helpers.parsing.rows import rows_of_texts
@@ -267,3 +268,12 @@ def test_a_name_the_gazetteer_lists_in_lowercase_is_kept(nlp):
         nlp, "Un éleveur interrogé par franceinfo dit tenir bon malgré la sécheresse."
     )
     assert "Franceinfo" in set(mentions["entity"])
+
+
+def test_an_acronym_and_the_place_it_serves_make_one_body(nlp):
+    assert acronym_of_place("Les soignants du CHU de ") == len("CHU de ")
+    assert acronym_of_place("Une infirmière de l’EHPAD d’") == len("EHPAD d’")
+    assert acronym_of_place("Les élus LR de ") == 0  # a party label after a noun
+    mentions, _ = names(nlp, "Des infirmières du CHU de Grenoble ont manifesté lundi.")
+    row = mentions.set_index("text").loc["CHU de Grenoble"]
+    assert row["label"] == "ORG" and "acronym_of_place" in row["reason"]

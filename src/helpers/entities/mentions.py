@@ -100,6 +100,7 @@ from helpers.entities.kinds import (
     staff_body_cut,
 )
 from helpers.entities.roads import road_number_start, road_numbers
+from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -599,6 +600,14 @@ def extend_spans(
             ):
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
                             "monument")  # fmt: skip
+                start -= cut
+            cut = acronym_of_place(text[:start]) if c.model_label == "LOC" else 0
+            if cut and merged and merged[-1].start_char - offset == start - cut:
+                merged.pop()  # the acronym, found alone: « CHR » then « Orléans »
+            if cut and start - cut >= (merged[-1].end_char - offset if merged else 0):
+                # « du CHU de Poitiers »: a body named by its acronym and its place
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
+                            "acronym_of_place")  # fmt: skip
                 start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
