@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers.entities.canonical import designated_label, designator_before, strip_title
+from helpers.entities.clubs import is_team_line
 from helpers.entities.kinds import after_speech_verb, has_organisation_shape, is_demonym_of
 from helpers.entities.mentions import (
     Candidate,
@@ -277,3 +278,10 @@ def test_an_acronym_and_the_place_it_serves_make_one_body(nlp):
     mentions, _ = names(nlp, "Des infirmières du CHU de Grenoble ont manifesté lundi.")
     row = mentions.set_index("text").loc["CHU de Grenoble"]
     assert row["label"] == "ORG" and "acronym_of_place" in row["reason"]
+
+
+def test_a_town_in_a_score_line_or_after_a_players_role_is_its_club():
+    assert is_team_line("", " – Stade rennais (21-14)")
+    assert is_team_line("Brest – ", " (0-3)")
+    assert is_team_line("Marc Durand (pilier de ", ")")
+    assert not is_team_line("Il vit à ", " depuis 2010 (2-3 fois par an).")

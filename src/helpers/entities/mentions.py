@@ -79,7 +79,7 @@ from helpers.entities.canonical import (
     without_article,
     without_company_suffix,
 )
-from helpers.entities.clubs import is_club_mention, sports_articles
+from helpers.entities.clubs import is_club_mention, is_team_line, sports_articles
 from helpers.entities.kinds import (
     SITE_BEFORE,
     after_company_word,
@@ -800,11 +800,12 @@ def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]
     clubs: dict[str, set[str]] = defaultdict(set)
     for c in kept:
         where = texts.get((c.article_id, c.paragraph_id, c.sentence_id))
-        if where is None or c.model_label != "LOC" or " " in c.text:
+        if where is None or c.model_label != "LOC":
             continue
         offset, text = where
         start, end = c.start_char - offset, c.end_char - offset
-        if is_club_mention(text[:start], text[end:]):
+        before, after = text[:start], text[end:]
+        if is_club_mention(before, after) and " " not in c.text or is_team_line(before, after):
             clubs[c.article_id].add(c.text)
     return clubs
 
