@@ -285,6 +285,11 @@ _DESIGNATOR_BEFORE = re.compile(
 )
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:premi[eè]re?|seconde?|\w+i[eè]me)\s$", re.I)
+
+_MEASURE_BEFORE = re.compile(r"(?<!\w)(?:heures?|minutes?|km|kilomètres?|jours?|mètres?) de\s$")
+
+
 def designator_before(text_before: str) -> int:
     """How many characters before a place name belong to its name: « hôpital de »,
     « compagnie de gendarmerie du », « zone industrielle des » (0 if none). « la mairie
@@ -293,6 +298,10 @@ def designator_before(text_before: str) -> int:
     for word in re.finditer(r"(?<!\w)\w", window):  # the longest designation first
         match = _DESIGNATOR_BEFORE.match(window, word.start())
         if match and match.end() == len(window) and match.group("head") in _DESIGNATORS:
+            if _ORDINAL_BEFORE.search(window[: match.start()]):
+                return 0  # « troisième ligne de », « premier rang du »: a rank, no place
+            if _MEASURE_BEFORE.search(window[: match.start()]):
+                return 0  # « à deux heures de route de »: a distance, no road
             return len(window) - match.start()
     return 0
 
