@@ -6,7 +6,12 @@ import pytest
 
 from helpers.entities.canonical import designated_label, designator_before, strip_title
 from helpers.entities.clubs import is_team_line
-from helpers.entities.kinds import after_speech_verb, has_organisation_shape, is_demonym_of
+from helpers.entities.kinds import (
+    after_speech_verb,
+    has_organisation_shape,
+    institution_tail,
+    is_demonym_of,
+)
 from helpers.entities.mentions import (
     Candidate,
     extend_spans,
@@ -285,3 +290,16 @@ def test_a_town_in_a_score_line_or_after_a_players_role_is_its_club():
     assert is_team_line("Brest – ", " (0-3)")
     assert is_team_line("Marc Durand (pilier de ", ")")
     assert not is_team_line("Il vit à ", " depuis 2010 (2-3 fois par an).")
+
+
+def test_a_rank_before_a_designating_noun_is_no_place():
+    assert designator_before("Paul Martin, troisième ligne de ") == 0
+    assert designator_before("des soignants en première ligne du ") == 0
+    assert designator_before("les trains de la ligne de ") == len("ligne de ")
+    assert designator_before("Le village est à trois heures de route de ") == 0
+
+
+def test_an_infinitive_and_its_object_end_a_bodys_name():
+    stop = set()
+    assert institution_tail("Conseil régional", " de lever la taxe", stop) == 0
+    assert institution_tail("Agence régionale", " de santé du Centre", stop) == len(" de santé")
