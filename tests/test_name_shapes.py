@@ -303,3 +303,10 @@ def test_an_infinitive_and_its_object_end_a_bodys_name():
     stop = set()
     assert institution_tail("Conseil régional", " de lever la taxe", stop) == 0
     assert institution_tail("Agence régionale", " de santé du Centre", stop) == len(" de santé")
+
+
+def test_a_centre_named_by_its_purpose_and_place_is_one_place():
+    assert designator_before("Le concert aura lieu au centre culturel de ") == len(
+        "centre culturel de "
+    )
+    assert designator_before("Il habite dans le centre de ") == 0
