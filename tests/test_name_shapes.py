@@ -11,6 +11,7 @@ from helpers.entities.kinds import (
     has_organisation_shape,
     institution_tail,
     is_demonym_of,
+    is_saint_place,
 )
 from helpers.entities.mentions import (
     Candidate,
@@ -310,3 +311,8 @@ def test_a_centre_named_by_its_purpose_and_place_is_one_place():
         "centre culturel de "
     )
     assert designator_before("Il habite dans le centre de ") == 0
+
+
+def test_one_word_joined_by_a_lowercase_particle_is_a_place():
+    assert is_saint_place("Val-d’Isère") and is_saint_place("Bourg-en-Bresse")
+    assert not is_saint_place("Jean-Pierre") and not is_saint_place("Marie-Claire")

@@ -217,12 +217,17 @@ def institution_tail(name: str, after: str, stop_words: set[str]) -> int:
     return match.end()
 
 
-_SAINT_PLACE = re.compile(r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$")
+_SAINT_PLACE = re.compile(
+    r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$"
+    # « Val-d’Or », « Bourg-en-Bresse »: one word joined by a lowercase particle
+    r"|^[A-ZÀ-Ý][\w’']+-(?:d['’]|(?:de|du|des|en|sur|sous|lès|le|la|les|aux?)-)[A-ZÀ-Ý][\w’'-]*$"
+)
 
 
 def is_saint_place(name: str) -> bool:
     """« Saint-Aubin », « Sainte-Foy »: a hyphenated saint's name is a town or a parish;
-    the model, seeing a first name, often takes it for a person."""
+    the model, seeing a first name, often takes it for a person. So is one word joined
+    by a lowercase particle (« Val-d’Or »): no person's name is spelt so."""
     return bool(_SAINT_PLACE.match(name))
 
 
