@@ -316,3 +316,10 @@ def test_a_centre_named_by_its_purpose_and_place_is_one_place():
 def test_one_word_joined_by_a_lowercase_particle_is_a_place():
     assert is_saint_place("Val-d’Isère") and is_saint_place("Bourg-en-Bresse")
     assert not is_saint_place("Jean-Pierre") and not is_saint_place("Marie-Claire")
+
+
+def test_a_zone_without_its_kind_is_an_area_not_a_name():
+    assert designator_before("Les habitants de la zone de ") == 0
+    assert designator_before("Une usine de la zone industrielle de ") == len(
+        "zone industrielle de "
+    )

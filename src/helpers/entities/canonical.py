@@ -308,6 +308,8 @@ def designator_before(text_before: str) -> int:
         if match and match.end() == len(window) and head in _HEADS:
             if _ORDINAL_BEFORE.search(window[: match.start()]):
                 return 0  # « troisième ligne de », « premier rang du »: a rank, no place
+            if head == "zone" and not match.group("adj"):
+                return 0  # « la zone de Fukushima »: the area around a town, no name
             if _MEASURE_BEFORE.search(window[: match.start()]):
                 return 0  # « à deux heures de route de »: a distance, no road
             return len(window) - match.start()
