@@ -5,13 +5,21 @@ import pandas as pd
 import pytest
 
 from helpers.entities.canonical import designated_label, designator_before, strip_title
-from helpers.entities.kinds import after_speech_verb, has_organisation_shape, is_demonym_of
+from helpers.entities.clubs import is_team_line
+from helpers.entities.kinds import (
+    after_speech_verb,
+    has_organisation_shape,
+    institution_tail,
+    is_demonym_of,
+    is_saint_place,
+)
 from helpers.entities.mentions import (
     Candidate,
     extend_spans,
     find_mentions,
     without_holiday_noun,
 )
+from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import gazetteer_for
 from helpers.parsing.model import load_pipeline
 from helpers.parsing.rows import rows_of_texts
@@ -267,3 +275,51 @@ def test_a_name_the_gazetteer_lists_in_lowercase_is_kept(nlp):
         nlp, "Un éleveur interrogé par franceinfo dit tenir bon malgré la sécheresse."
     )
     assert "Franceinfo" in set(mentions["entity"])
+
+
+def test_an_acronym_and_the_place_it_serves_make_one_body(nlp):
+    assert acronym_of_place("Les soignants du CHU de ") == len("CHU de ")
+    assert acronym_of_place("Une infirmière de l’EHPAD d’") == len("EHPAD d’")
+    assert acronym_of_place("Les élus LR de ") == 0  # a party label after a noun
+    mentions, _ = names(nlp, "Des infirmières du CHU de Grenoble ont manifesté lundi.")
+    row = mentions.set_index("text").loc["CHU de Grenoble"]
+    assert row["label"] == "ORG" and "acronym_of_place" in row["reason"]
+
+
+def test_a_town_in_a_score_line_or_after_a_players_role_is_its_club():
+    assert is_team_line("", " – Stade rennais (21-14)")
+    assert is_team_line("Brest – ", " (0-3)")
+    assert is_team_line("Marc Durand (pilier de ", ")")
+    assert not is_team_line("Il vit à ", " depuis 2010 (2-3 fois par an).")
+
+
+def test_a_rank_before_a_designating_noun_is_no_place():
+    assert designator_before("Paul Martin, troisième ligne de ") == 0
+    assert designator_before("des soignants en première ligne du ") == 0
+    assert designator_before("les trains de la ligne de ") == len("ligne de ")
+    assert designator_before("Le village est à trois heures de route de ") == 0
+
+
+def test_an_infinitive_and_its_object_end_a_bodys_name():
+    stop = set()
+    assert institution_tail("Conseil régional", " de lever la taxe", stop) == 0
+    assert institution_tail("Agence régionale", " de santé du Centre", stop) == len(" de santé")
+
+
+def test_a_centre_named_by_its_purpose_and_place_is_one_place():
+    assert designator_before("Le concert aura lieu au centre culturel de ") == len(
+        "centre culturel de "
+    )
+    assert designator_before("Il habite dans le centre de ") == 0
+
+
+def test_one_word_joined_by_a_lowercase_particle_is_a_place():
+    assert is_saint_place("Val-d’Isère") and is_saint_place("Bourg-en-Bresse")
+    assert not is_saint_place("Jean-Pierre") and not is_saint_place("Marie-Claire")
+
+
+def test_a_zone_without_its_kind_is_an_area_not_a_name():
+    assert designator_before("Les habitants de la zone de ") == 0
+    assert designator_before("Une usine de la zone industrielle de ") == len(
+        "zone industrielle de "
+    )

@@ -261,6 +261,10 @@ _LOC_HEADS = {
     "presqu’île", "péninsule", "désert", "volcan", "lagune", "crête", "ravin", "combe",
 }  # fmt: skip
 _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
+# two-word heads whose first word alone is too vague (« le centre de Lyon » is its middle)
+_PLACE_HEADS = {"centre culturel", "centre sportif", "centre social", "centre aquatique",
+                "centre commercial"}  # fmt: skip
+_HEADS = _DESIGNATORS | _PLACE_HEADS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
 
 
@@ -278,11 +282,17 @@ def designated_label(name: str) -> str:
 
 
 _DESIGNATOR_BEFORE = re.compile(
-    r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+(?:industrielle|commerciale|hospitalier"
-    r"|universitaire|départementale?|régionale?|administratif|correctionnel|judiciaire))?"
+    r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+(?P<adj>industrielle|commerciale?|hospitalier"
+    r"|universitaire|départementale?|régionale?|administratif|correctionnel|judiciaire"
+    r"|culturel|sportif|social|aquatique))?"
     r"(?:\s+de\s+gendarmerie)?"
     r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
 )
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:premi[eè]re?|seconde?|\w+i[eè]me)\s$", re.I)
+
+_MEASURE_BEFORE = re.compile(r"(?<!\w)(?:heures?|minutes?|km|kilomètres?|jours?|mètres?) de\s$")
 
 
 def designator_before(text_before: str) -> int:
@@ -292,7 +302,16 @@ def designator_before(text_before: str) -> int:
     window = text_before[-60:]
     for word in re.finditer(r"(?<!\w)\w", window):  # the longest designation first
         match = _DESIGNATOR_BEFORE.match(window, word.start())
-        if match and match.end() == len(window) and match.group("head") in _DESIGNATORS:
+        head = match and match.group("head")
+        if match and match.group("adj") and f"{head} {match.group('adj')}" in _PLACE_HEADS:
+            head = f"{head} {match.group('adj')}"  # « centre culturel de »: « centre » is vague
+        if match and match.end() == len(window) and head in _HEADS:
+            if _ORDINAL_BEFORE.search(window[: match.start()]):
+                return 0  # « troisième ligne de », « premier rang du »: a rank, no place
+            if head == "zone" and not match.group("adj"):
+                return 0  # « la zone de Fukushima »: the area around a town, no name
+            if _MEASURE_BEFORE.search(window[: match.start()]):
+                return 0  # « à deux heures de route de »: a distance, no road
             return len(window) - match.start()
     return 0
 

@@ -3,7 +3,9 @@
 In a sports report a town's name often stands for its club, an organisation; elsewhere
 it is the town. A report is told by its words (match, championship, coach); in it, a
 town's name put in parentheses after a person (his club) or after « contre », « face à »
-names the club, and then every mention of that name in the article does.
+names the club, and then every mention of that name in the article does; so does a
+town after a role in parentheses (« (capitaine de Lorient) ») or in a score line
+(« Lorient – Brest (2-1) »).
 """
 
 from __future__ import annotations
@@ -35,3 +37,18 @@ def is_club_mention(before: str, after: str) -> bool:
     if before.endswith("(") and not after.startswith(")"):
         return False
     return bool(_CLUB_BEFORE.search(before[-20:]))
+
+
+_ROLE_OF = re.compile(r"\([^()]{1,40}\s(?:de|du|d['’])\s?$")
+_SCORE = r"\(\d{1,3}\s?[-–]\s?\d{1,3}\)"
+_SCORE_AFTER = re.compile(rf"^\s[–-]\s[^()]{{1,40}}\s{_SCORE}|^\s{_SCORE}")
+
+
+def is_team_line(before: str, after: str) -> bool:
+    """« (manager de Brest) » after a person, « Brest – Lorient (19-5) »: shapes of a
+    sports report that hold for a town of several words too."""
+    if _ROLE_OF.search(before[-45:]) and after.startswith(")"):
+        return True
+    return bool(_SCORE_AFTER.match(after)) and (
+        not before.strip() or before.rstrip().endswith(("–", "-"))
+    )

@@ -191,6 +191,12 @@ _INSTITUTION_TAIL = re.compile(
     rf" {_OF}(?P<w1>{_LOWER_WORD})(?: (?:et|ou) {_OF}?(?P<w2>{_LOWER_WORD}))?"
 )
 
+# « de » then an infinitive and the article of its object: no noun of a name
+_INFINITIVE_OBJECT = re.compile(
+    r" (?:de |d['’])[a-zà-ÿ]+(?:er|ir|re) (?:l['’]|la |le |les |un |une |des |du |son |sa |ses "
+    r"|leurs? |ce |cette |ces )"
+)
+
 
 def institution_tail(name: str, after: str, stop_words: set[str]) -> int:
     """How many characters after « Office national » or « Agence régionale » finish the
@@ -204,17 +210,24 @@ def institution_tail(name: str, after: str, stop_words: set[str]) -> int:
     match = _INSTITUTION_TAIL.match(after)
     if not match or match.group("w1") in stop_words:
         return 0
+    if _INFINITIVE_OBJECT.match(after):
+        return 0  # « au Conseil général de lever l’interdiction »: a verb and its object
     if match.group("w2") is None or match.group("w2") in stop_words:
         return match.end("w1")
     return match.end()
 
 
-_SAINT_PLACE = re.compile(r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$")
+_SAINT_PLACE = re.compile(
+    r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$"
+    # « Val-d’Or », « Bourg-en-Bresse »: one word joined by a lowercase particle
+    r"|^[A-ZÀ-Ý][\w’']+-(?:d['’]|(?:de|du|des|en|sur|sous|lès|le|la|les|aux?)-)[A-ZÀ-Ý][\w’'-]*$"
+)
 
 
 def is_saint_place(name: str) -> bool:
     """« Saint-Aubin », « Sainte-Foy »: a hyphenated saint's name is a town or a parish;
-    the model, seeing a first name, often takes it for a person."""
+    the model, seeing a first name, often takes it for a person. So is one word joined
+    by a lowercase particle (« Val-d’Or »): no person's name is spelt so."""
     return bool(_SAINT_PLACE.match(name))
 
 

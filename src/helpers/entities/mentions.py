@@ -79,7 +79,7 @@ from helpers.entities.canonical import (
     without_article,
     without_company_suffix,
 )
-from helpers.entities.clubs import is_club_mention, sports_articles
+from helpers.entities.clubs import is_club_mention, is_team_line, sports_articles
 from helpers.entities.kinds import (
     SITE_BEFORE,
     after_company_word,
@@ -100,6 +100,7 @@ from helpers.entities.kinds import (
     staff_body_cut,
 )
 from helpers.entities.roads import road_number_start, road_numbers
+from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
 
@@ -600,6 +601,14 @@ def extend_spans(
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
                             "monument")  # fmt: skip
                 start -= cut
+            cut = acronym_of_place(text[:start]) if c.model_label == "LOC" else 0
+            if cut and merged and merged[-1].start_char - offset == start - cut:
+                merged.pop()  # the acronym, found alone: « CHR » then « Orléans »
+            if cut and start - cut >= (merged[-1].end_char - offset if merged else 0):
+                # « du CHU de Poitiers »: a body named by its acronym and its place
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
+                            "acronym_of_place")  # fmt: skip
+                start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
             if (
@@ -791,11 +800,12 @@ def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]
     clubs: dict[str, set[str]] = defaultdict(set)
     for c in kept:
         where = texts.get((c.article_id, c.paragraph_id, c.sentence_id))
-        if where is None or c.model_label != "LOC" or " " in c.text:
+        if where is None or c.model_label != "LOC":
             continue
         offset, text = where
         start, end = c.start_char - offset, c.end_char - offset
-        if is_club_mention(text[:start], text[end:]):
+        before, after = text[:start], text[end:]
+        if is_club_mention(before, after) and " " not in c.text or is_team_line(before, after):
             clubs[c.article_id].add(c.text)
     return clubs
 
