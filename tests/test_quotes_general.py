@@ -351,3 +351,12 @@ def test_a_name_in_apposition_to_a_complement_is_not_renamed(analyse):
         "« Je veux rentrer chez moi », répète le prévenu.",
     )
     assert [s for _, s, _ in found] == ["le prévenu"]
+
+
+def test_a_body_named_short_takes_the_full_name_the_article_writes(analyse):
+    found = quotes_of(
+        analyse,
+        "Des riverains ont manifesté samedi devant la mairie de Vesoul contre le projet.",
+        "« Le chantier reprendra lundi », a indiqué la mairie dans un communiqué.",
+    )
+    assert [s for _, s, _ in found] == ["la mairie de Vesoul"]

@@ -47,6 +47,7 @@ from helpers.entities.cue_forms import (
     _opens_sentence,
     _sharing_an_incise,
 )
+from helpers.entities.full_names import full_name
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -864,6 +865,11 @@ def article_quotes(
     indirect = _indirect(finder, finder.tokens)
     finder._resolve_pronouns(indirect)
     ordered = sorted(direct + indirect, key=lambda q: (q.paragraph_id, q.start_char))
+    for quote in ordered:
+        s = quote.speaker
+        if s.type in {"organisation", "description"} and s.text and not s.entity:
+            full = full_name(s.text, finder.texts, finder.mentions)
+            quote.speaker = replace(s, text=full) if full != s.text else s
     rows, quote_id = [], 0
     for quote in ordered:  # one id per utterance; a quote spanning paragraphs shares it
         quote_id += not (quote.joins_previous and quote_id)
