@@ -360,3 +360,14 @@ def test_a_body_named_short_takes_the_full_name_the_article_writes(analyse):
         "« Le chantier reprendra lundi », a indiqué la mairie dans un communiqué.",
     )
     assert [s for _, s, _ in found] == ["la mairie de Vesoul"]
+
+
+def test_a_description_once_in_apposition_to_a_name_is_that_person(analyse):
+    found = quotes_of(
+        analyse,
+        "C’est une panne de chauffage qui a conduit Enzo, le gérant, devant le juge.",
+        "Une date l'obsède, bien plus que les faits reprochés au gérant.",
+        "Interrogé par la présidente, Anne Morel, il s'agace. « Nous ne sommes pas en "
+        "hiver », s'emporte le gérant.",
+    )
+    assert [s for _, s, _ in found] == ["Enzo"]

@@ -1,6 +1,7 @@
 """A body named short (« la mairie ») given the full name the article writes out
 once (« la mairie de Vesoul »): the short form is the same body, and two bodies of
-one kind in different places must not be scored or counted as one."""
+one kind in different places must not be scored or counted as one. Likewise a
+description (« le gérant ») the article once sets beside a name is that person."""
 
 from __future__ import annotations
 
@@ -31,3 +32,23 @@ def full_name(short: str, texts: dict, mentions: dict) -> str:
     if len(found) != 1:
         return short
     return short.rstrip() + found.pop()
+
+
+def named_in_apposition(description: str, texts: dict, mentions: dict) -> tuple | None:
+    """The one person the article names in apposition to ``description`` (« Paul
+    Martin, le gérant, » or « le gérant, Paul Martin, »): the description then always
+    stands for that person, however far from the name it is quoted."""
+    words = description.strip()
+    if words == _ARTICLE.sub("", words).strip():
+        return None  # no article: not a description
+    body = re.escape(words)
+    found = set()
+    for pid, text in texts.items():
+        for start, end, entity, label in mentions.get(pid, []):
+            if label not in {"PER", "MISC"}:  # a lone first name is often MISC
+                continue
+            after = re.match(r",\s*" + body + r"\b", text[end:], re.IGNORECASE)
+            before = re.search(r"\b" + body + r",\s*$", text[:start], re.IGNORECASE)
+            if after or before:
+                found.add(entity)
+    return found.pop() if len(found) == 1 else None

@@ -47,7 +47,7 @@ from helpers.entities.cue_forms import (
     _opens_sentence,
     _sharing_an_incise,
 )
-from helpers.entities.full_names import full_name
+from helpers.entities.full_names import full_name, named_in_apposition
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
@@ -870,6 +870,9 @@ def article_quotes(
         if s.type in {"organisation", "description"} and s.text and not s.entity:
             full = full_name(s.text, finder.texts, finder.mentions)
             quote.speaker = replace(s, text=full) if full != s.text else s
+        if s.type == "description" and s.text and not s.entity:
+            if named := named_in_apposition(s.text, finder.texts, finder.mentions):
+                quote.speaker = replace(s, text=named, entity=named, label="PER", type="person")
     rows, quote_id = [], 0
     for quote in ordered:  # one id per utterance; a quote spanning paragraphs shares it
         quote_id += not (quote.joins_previous and quote_id)
