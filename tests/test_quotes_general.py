@@ -371,3 +371,12 @@ def test_a_description_once_in_apposition_to_a_name_is_that_person(analyse):
         "hiver », s'emporte le gérant.",
     )
     assert [s for _, s, _ in found] == ["Enzo"]
+
+
+def test_a_plural_pronoun_after_a_share_of_a_group_is_that_group(analyse):
+    found = quotes_of(
+        analyse,
+        "Lundi, une partie des infirmiers de la clinique se sont rassemblés devant l'entrée. "
+        "Ils dénoncent : « Nous travaillons sans pause depuis des semaines. »",
+    )
+    assert [s for _, s, _ in found] == ["les infirmiers"]

@@ -11,7 +11,7 @@ people are newcomers (« un orage a éclaté » brings in no voice).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from helpers.core.quote_marks import quote_spans
 from helpers.entities.reporting import is_reporting_verb
@@ -42,6 +42,8 @@ _THINGS = set(
     ambulance tendance distance""".split()
 )
 _COLLECTIVE = {"couple", "famille", "groupe", "foule", "bande", "équipe", "duo", "trio"}
+# nouns of a share of a group: « une partie des », « la majorité des », « la moitié des »
+_SHARES = {"partie", "majorité", "plupart", "moitié", "minorité", "poignée", "tiers", "quart"}
 INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "plusieurs", "certains"}
 
 
@@ -205,6 +207,8 @@ class Voices:
         ):
             name = token["text"]
             return Voice(pid, token["start_char"], self._named_person(name), False)
+        if token["pos"] == "NOUN" and token["lemma"].lower() in _SHARES:
+            return self._share_of_people(pid, tokens, k)
         if token["pos"] != "NOUN" or not names_people(token["lemma"]):
             return None
         if not dets or items[dets[0]]["text"].lower() not in INDEFINITE:
@@ -217,3 +221,20 @@ class Voices:
         gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
         speaker.gender = gender
         return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
+
+    def _share_of_people(self, pid: int, tokens, k: int) -> Voice | None:
+        """« Une partie des salariés se sont réunis. Ils racontent … »: the share is
+        grammatically singular, but the plural pronoun after it stands for the people."""
+        items = tokens.items
+        for c in tokens.children(k):
+            noun = items[c]
+            if noun["dep"] != "nmod" or noun["pos"] != "NOUN" or noun["number"] != "Plur":
+                continue
+            if names_people(noun["lemma"]):
+                gender = "female" if noun["gender"] == "Fem" else "unknown"
+                speaker = replace(  # a Speaker, built without importing its module
+                    self._person(""), text=f"les {noun['text']}", label="", type="description"
+                )
+                speaker.gender = gender
+                return Voice(pid, items[k]["start_char"], speaker, True)
+        return None
