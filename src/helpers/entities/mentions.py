@@ -877,6 +877,15 @@ def canonicalise(
                 surname_index.setdefault(name.split()[-1], set()).add(name)
         return surname_index
 
+    forename_index: dict[str, set[str]] = {}
+
+    def corpus_forenames() -> dict[str, set[str]]:
+        """First word → the corpus's full names of persons that open with it."""
+        if not forename_index:
+            for name in per_surfaces["*"]:
+                forename_index.setdefault(name.split()[0], set()).add(name)
+        return forename_index
+
     def known(name: str, reason: str) -> tuple[str, str, str]:
         entry = gazetteer.lookup(name)
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
@@ -932,6 +941,15 @@ def canonicalise(
                 full = set(corpus_surnames().get(c.text, ()))
                 if len(full) == 1:
                     return known(full.pop(), "surname")
+                # « Nicolas, le prévenu, » the model took for a thing: a word that opens
+                # the full names of two persons or more of the corpus, and ends none, is
+                # a first name, the person's only name in the article
+                if (
+                    not full
+                    and c.model_label == "MISC"
+                    and len(corpus_forenames().get(c.text, ())) >= 2
+                ):
+                    return ("surface", c.text.casefold(), "lone_first_name")
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")
@@ -1070,7 +1088,12 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
             # a title, or an age given after the name: only a person has one
-            titled = group["reason"].fillna("").str.contains("title_stripped|age_given").any()
+            titled = (
+                group["reason"]
+                .fillna("")
+                .str.contains("title_stripped|age_given|lone_first_name")
+                .any()
+            )
             designated = (
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
