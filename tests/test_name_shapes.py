@@ -323,3 +323,13 @@ def test_a_zone_without_its_kind_is_an_area_not_a_name():
     assert designator_before("Une usine de la zone industrielle de ") == len(
         "zone industrielle de "
     )
+
+
+def test_the_capitalised_ville_after_an_article_is_the_towns_administration(nlp):
+    mentions, _ = names(
+        nlp, "Les éboueurs de la Ville de Besançon ont rencontré le maire lundi à Besançon."
+    )
+    body = mentions[mentions["reason"].str.contains("town_administration")]
+    assert set(body["text"]) == {"Ville de Besançon"}
+    assert set(body["label"]) == {"ORG"}
+

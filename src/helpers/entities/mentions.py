@@ -609,6 +609,28 @@ def extend_spans(
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
                             "acronym_of_place")  # fmt: skip
                 start -= cut
+            town_after = (
+                _TOWN_AFTER_VILLE.match(text, end)
+                if c.text == "Ville" and c.source != "gazetteer" and _LA_BEFORE.search(text[:start])
+                else None
+            )
+            if town_after and not any(
+                start < o.start_char - offset < town_after.end() for o in spans if o is not c
+            ):
+                c = _respan(c, c.start_char, c.end_char + town_after.end() - end,
+                            text[start : town_after.end()], "ORG",
+                            "town_administration")  # fmt: skip
+                end = town_after.end()
+            # « les agents de la Ville de Montréal »: « Ville » with its capital after an
+            # article names the town's administration, a body, not the town
+            town_body = _TOWN_BODY_BEFORE.search(text[:start]) if c.model_label == "LOC" else None
+            if town_body and merged and merged[-1].start_char - offset == town_body.start():
+                merged.pop()  # « Ville », found alone
+            if town_body and town_body.start() >= (merged[-1].end_char - offset if merged else 0):
+                cut = start - town_body.start()
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
+                            "town_administration")  # fmt: skip
+                start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
             if (
@@ -699,6 +721,13 @@ def extend_spans(
             merged.append(c)
         out += merged
     return out
+
+
+_LA_BEFORE = re.compile(r"\b[Ll]a\s$")
+_TOWN_AFTER_VILLE = re.compile(
+    r"\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
+)
+_TOWN_BODY_BEFORE = re.compile(r"(?<=\b[Ll]a\s)Ville\s+d(?:e\s+|['’]\s*)$")
 
 
 def _joins_place_name(first: Candidate, second: Candidate, between: str) -> bool:
