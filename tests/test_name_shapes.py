@@ -333,3 +333,11 @@ def test_the_capitalised_ville_after_an_article_is_the_towns_administration(nlp)
     assert set(body["text"]) == {"Ville de Besançon"}
     assert set(body["label"]) == {"ORG"}
 
+
+def test_an_acronym_with_a_departement_number_is_the_bodys_branch(nlp):
+    mentions, _ = names(
+        nlp, "Paul Martin, vice-président de la FDSEA 29, a rencontré le préfet hier."
+    )
+    branch = mentions[mentions["reason"].str.contains("departement_branch")]
+    assert set(branch["text"]) == {"FDSEA 29"}
+    assert set(branch["label"]) == {"ORG"}

@@ -432,6 +432,11 @@ _NARRATIVE_INFINITIVE = re.compile(
 )
 _COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:en|de|la|vers)\s$")
 # the code of a Swiss canton or of a French département in parentheses after a town
+# a département's number after an acronym, then the end of the phrase
+_DEPARTEMENT_AFTER = re.compile(
+    r"\s(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)"
+    r"(?=\s*[,.;:)»]|\s+(?:et|a|ont|est|qui|de|du|des|dans|pour|sur|avec)\b|\s*$)"
+)
 _PLACE_CODE_AFTER = re.compile(
     r"^\s?\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
     r"|0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\)"
@@ -698,6 +703,19 @@ def extend_spans(
                     c, model_label="LOC",
                     reason=";".join(filter(None, (c.reason, "place_code_after"))),
                 )  # fmt: skip
+            departement = (
+                _DEPARTEMENT_AFTER.match(text, end)
+                if c.model_label == "ORG" and c.source != "gazetteer" and _ACRONYM.match(c.text)
+                else None
+            )
+            if departement and not any(
+                end <= o.start_char - offset < departement.end() for o in spans if o is not c
+            ):
+                # « la FNE 43 », « la CGT 76 »: a body's branch named by its département
+                c = _respan(c, c.start_char, c.end_char + departement.end() - end,
+                            text[start : departement.end()], "ORG",
+                            "departement_branch")  # fmt: skip
+                end = departement.end()
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
