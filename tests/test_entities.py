@@ -439,3 +439,18 @@ def test_known_names_match_as_one_alternation_of_the_names_would():
     for text in texts:
         expected = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
         assert list(finder.finditer(text)) == expected
+
+
+def test_a_lone_word_that_opens_several_persons_names_is_a_first_name(nlp):
+    rows = [
+        rows_of_texts(nlp, "a", ["Nicolas Martin et Nicolas Durand ont signé la pétition."]),
+        rows_of_texts(
+            nlp,
+            "b",
+            ["Le tribunal a jugé Nicolas, le prévenu, pour vol.", "Nicolas devra payer."],
+        ),
+    ]
+    mentions, _, _ = find_mentions(rows, GAZETTEER)
+    lone = mentions[(mentions["article_id"] == "b") & (mentions["text"] == "Nicolas")]
+    assert set(lone["label"]) == {"PER"}
+    assert set(lone["reason"]) == {"lone_first_name"}

@@ -323,3 +323,21 @@ def test_a_zone_without_its_kind_is_an_area_not_a_name():
     assert designator_before("Une usine de la zone industrielle de ") == len(
         "zone industrielle de "
     )
+
+
+def test_the_capitalised_ville_after_an_article_is_the_towns_administration(nlp):
+    mentions, _ = names(
+        nlp, "Les éboueurs de la Ville de Besançon ont rencontré le maire lundi à Besançon."
+    )
+    body = mentions[mentions["reason"].str.contains("town_administration")]
+    assert set(body["text"]) == {"Ville de Besançon"}
+    assert set(body["label"]) == {"ORG"}
+
+
+def test_an_acronym_with_a_departement_number_is_the_bodys_branch(nlp):
+    mentions, _ = names(
+        nlp, "Paul Martin, vice-président de la FDSEA 29, a rencontré le préfet hier."
+    )
+    branch = mentions[mentions["reason"].str.contains("departement_branch")]
+    assert set(branch["text"]) == {"FDSEA 29"}
+    assert set(branch["label"]) == {"ORG"}

@@ -432,6 +432,11 @@ _NARRATIVE_INFINITIVE = re.compile(
 )
 _COUNTRY_BEFORE = re.compile(r"(?<!\w)(?:en|de|la|vers)\s$")
 # the code of a Swiss canton or of a French département in parentheses after a town
+# a département's number after an acronym, then the end of the phrase
+_DEPARTEMENT_AFTER = re.compile(
+    r"\s(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)"
+    r"(?=\s*[,.;:)»]|\s+(?:et|a|ont|est|qui|de|du|des|dans|pour|sur|avec)\b|\s*$)"
+)
 _PLACE_CODE_AFTER = re.compile(
     r"^\s?\((?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
     r"|0[1-9]|[1-8]\d|9[0-5]|2[AB]|97\d)\)"
@@ -609,6 +614,28 @@ def extend_spans(
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
                             "acronym_of_place")  # fmt: skip
                 start -= cut
+            town_after = (
+                _TOWN_AFTER_VILLE.match(text, end)
+                if c.text == "Ville" and c.source != "gazetteer" and _LA_BEFORE.search(text[:start])
+                else None
+            )
+            if town_after and not any(
+                start < o.start_char - offset < town_after.end() for o in spans if o is not c
+            ):
+                c = _respan(c, c.start_char, c.end_char + town_after.end() - end,
+                            text[start : town_after.end()], "ORG",
+                            "town_administration")  # fmt: skip
+                end = town_after.end()
+            # « les agents de la Ville de Montréal »: « Ville » with its capital after an
+            # article names the town's administration, a body, not the town
+            town_body = _TOWN_BODY_BEFORE.search(text[:start]) if c.model_label == "LOC" else None
+            if town_body and merged and merged[-1].start_char - offset == town_body.start():
+                merged.pop()  # « Ville », found alone
+            if town_body and town_body.start() >= (merged[-1].end_char - offset if merged else 0):
+                cut = start - town_body.start()
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
+                            "town_administration")  # fmt: skip
+                start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
             # de France » names no hospital
             if (
@@ -676,6 +703,19 @@ def extend_spans(
                     c, model_label="LOC",
                     reason=";".join(filter(None, (c.reason, "place_code_after"))),
                 )  # fmt: skip
+            departement = (
+                _DEPARTEMENT_AFTER.match(text, end)
+                if c.model_label == "ORG" and c.source != "gazetteer" and _ACRONYM.match(c.text)
+                else None
+            )
+            if departement and not any(
+                end <= o.start_char - offset < departement.end() for o in spans if o is not c
+            ):
+                # « la FNE 43 », « la CGT 76 »: a body's branch named by its département
+                c = _respan(c, c.start_char, c.end_char + departement.end() - end,
+                            text[start : departement.end()], "ORG",
+                            "departement_branch")  # fmt: skip
+                end = departement.end()
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
@@ -699,6 +739,13 @@ def extend_spans(
             merged.append(c)
         out += merged
     return out
+
+
+_LA_BEFORE = re.compile(r"\b[Ll]a\s$")
+_TOWN_AFTER_VILLE = re.compile(
+    r"\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
+)
+_TOWN_BODY_BEFORE = re.compile(r"(?<=\b[Ll]a\s)Ville\s+d(?:e\s+|['’]\s*)$")
 
 
 def _joins_place_name(first: Candidate, second: Candidate, between: str) -> bool:
@@ -877,6 +924,15 @@ def canonicalise(
                 surname_index.setdefault(name.split()[-1], set()).add(name)
         return surname_index
 
+    forename_index: dict[str, set[str]] = {}
+
+    def corpus_forenames() -> dict[str, set[str]]:
+        """First word → the corpus's full names of persons that open with it."""
+        if not forename_index:
+            for name in per_surfaces["*"]:
+                forename_index.setdefault(name.split()[0], set()).add(name)
+        return forename_index
+
     def known(name: str, reason: str) -> tuple[str, str, str]:
         entry = gazetteer.lookup(name)
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
@@ -932,6 +988,15 @@ def canonicalise(
                 full = set(corpus_surnames().get(c.text, ()))
                 if len(full) == 1:
                     return known(full.pop(), "surname")
+                # « Nicolas, le prévenu, » the model took for a thing: a word that opens
+                # the full names of two persons or more of the corpus, and ends none, is
+                # a first name, the person's only name in the article
+                if (
+                    not full
+                    and c.model_label == "MISC"
+                    and len(corpus_forenames().get(c.text, ())) >= 2
+                ):
+                    return ("surface", c.text.casefold(), "lone_first_name")
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")
@@ -1070,7 +1135,12 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             names[key] = min(variants, key=lambda v: (-variants[v], v))
             votes = Counter(label for label in group["model_label"] if label)
             # a title, or an age given after the name: only a person has one
-            titled = group["reason"].fillna("").str.contains("title_stripped|age_given").any()
+            titled = (
+                group["reason"]
+                .fillna("")
+                .str.contains("title_stripped|age_given|lone_first_name")
+                .any()
+            )
             designated = (
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled

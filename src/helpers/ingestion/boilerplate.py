@@ -99,6 +99,25 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # « ⏱ Lecture 2 mn. », « Temps de lecture : 4 minutes »: a page's reading time
+    (
+        "reading_time",
+        re.compile(
+            r"^\W*(?:temps de )?lecture\s*:?\s*(?:\d+\s*(?:mn|min(?:ute)?s?)"
+            r"|moins d['’]une minute)\.?$",
+            re.I,
+        ),
+    ),
+    # « S'identifier Créer un compte Quelques règles… 13 Commentaires »: the login and
+    # comment block of a page, its labels glued on one line
+    (
+        "comment_block",
+        re.compile(
+            r"^(?:s['’]identifier|se connecter|connexion)\b.{0,150}"
+            r"(?:créer un compte|\bcommentaires?\b)|^\d+\s+commentaires?$",
+            re.I,
+        ),
+    ),
     ("hashtags", re.compile(r"(?:#\w+.*){3,}")),
     # An embedded post: its signature line, or its text, which names a handle and a
     # hashtag (« #grève : la RN79 fermée @VilleDeX »)
