@@ -915,23 +915,11 @@ def canonicalise(
                     index[letters].add(name)
         return initials_index[scope]
 
-    surname_index: dict[str, set[str]] = {}
-
-    def corpus_surnames() -> dict[str, set[str]]:
-        """Last word → the corpus's full names of persons that end with it."""
-        if not surname_index:
-            for name in per_surfaces["*"]:
-                surname_index.setdefault(name.split()[-1], set()).add(name)
-        return surname_index
-
-    forename_index: dict[str, set[str]] = {}
-
-    def corpus_forenames() -> dict[str, set[str]]:
-        """First word → the corpus's full names of persons that open with it."""
-        if not forename_index:
-            for name in per_surfaces["*"]:
-                forename_index.setdefault(name.split()[0], set()).add(name)
-        return forename_index
+    # the corpus's full names of persons by their last and first words
+    by_surname, by_forename = defaultdict(set), defaultdict(set)
+    for name in per_surfaces["*"]:
+        by_surname[name.split()[-1]].add(name)
+        by_forename[name.split()[0]].add(name)
 
     def known(name: str, reason: str) -> tuple[str, str, str]:
         entry = gazetteer.lookup(name)
@@ -985,17 +973,13 @@ def canonicalise(
             if c.model_label == "PER" and not surnamed and len(given) == 1:
                 return known(given.pop(), "first_name")
             if not surnamed and not given:
-                full = set(corpus_surnames().get(c.text, ()))
+                full = set(by_surname.get(c.text, ()))
                 if len(full) == 1:
                     return known(full.pop(), "surname")
                 # « Nicolas, le prévenu, » the model took for a thing: a word that opens
                 # the full names of two persons or more of the corpus, and ends none, is
                 # a first name, the person's only name in the article
-                if (
-                    not full
-                    and c.model_label == "MISC"
-                    and len(corpus_forenames().get(c.text, ())) >= 2
-                ):
+                if not full and c.model_label == "MISC" and len(by_forename.get(c.text, ())) >= 2:
                     return ("surface", c.text.casefold(), "lone_first_name")
         bare = without_company_suffix(c.text)
         if bare != c.text:
