@@ -380,3 +380,36 @@ def test_a_plural_pronoun_after_a_share_of_a_group_is_that_group(analyse):
         "Ils dénoncent : « Nous travaillons sans pause depuis des semaines. »",
     )
     assert [s for _, s, _ in found] == ["les infirmiers"]
+
+
+def test_a_pronoun_finds_a_newcomer_met_in_an_earlier_paragraph(analyse):
+    found = quotes_of(
+        analyse,
+        "La rivière est sortie de son lit dimanche.",
+        "Une habitante attend devant la mairie.",
+        "« Je n'avais jamais vu l'eau monter aussi vite », raconte-t-elle.",
+    )
+    assert [s for _, s, _ in found] == ["Une habitante"]
+
+
+def test_headings_between_do_not_count_in_a_pronouns_reach(analyse):
+    quote = "« Nous avons tout vidé en deux heures, avant que l'eau ne monte », raconte-t-elle."
+    lead = "Dans la rue principale, une commerçante balaie la boue devant sa vitrine."
+    headed = quotes_of(
+        analyse,
+        "La digue a cédé dans la nuit de samedi.",
+        lead,
+        "Photo : la rue principale",
+        "Un quartier sous l'eau",
+        quote,
+    )
+    assert [s for _, s, _ in headed] == ["une commerçante"]
+    too_far = quotes_of(
+        analyse,
+        lead,
+        "Le maire a fait le tour des commerces.",
+        "Les assureurs sont attendus lundi.",
+        "La préfecture a ouvert une cellule de crise.",
+        quote,
+    )
+    assert [s for _, s, _ in too_far] == [""]

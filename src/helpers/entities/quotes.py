@@ -74,6 +74,7 @@ CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes 
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the model left unsure
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
+_PROSE_ENDS = (".", "!", "?", "…", "»", '"', "”")  # a paragraph of the story, not a heading
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 MAX_UNMARKED_PULL_QUOTE = 300  # characters of a pull quote printed without marks, name included
@@ -202,7 +203,7 @@ class ArticleQuotes(CueForms):
                 quote.start_char,
                 speaker.gender,
                 plural,
-                PRONOUN_PARAGRAPHS,
+                self._pronoun_reach(quote.paragraph_id),
             )
             last = None if plural else self._last_person(*quote_at(quote), speaker.gender)
             if voice is None and last:  # no voice in reach: the last person named
@@ -222,6 +223,17 @@ class ArticleQuotes(CueForms):
         if quote.speaker.text and quote.kind == "direct":
             plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
             spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
+
+    def _pronoun_reach(self, pid: int) -> int:
+        """How many paragraphs back a pronoun looks: PRONOUN_PARAGRAPHS of prose, the
+        headings and captions between (no sentence end) not counted: they interrupt the
+        story, they do not move on to someone else."""
+        reach, prose = 0, 0
+        while prose < PRONOUN_PARAGRAPHS and pid - reach - 1 >= 0:
+            reach += 1
+            text = self.texts.get(pid - reach, "").rstrip()
+            prose += text.endswith(_PROSE_ENDS)
+        return max(reach, PRONOUN_PARAGRAPHS)
 
     def _attribute(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
