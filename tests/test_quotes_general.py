@@ -413,3 +413,23 @@ def test_headings_between_do_not_count_in_a_pronouns_reach(analyse):
         quote,
     )
     assert [s for _, s, _ in too_far] == [""]
+
+
+def test_a_sentence_opening_on_a_pronoun_introduces_the_quotation_after_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Anne Morel, maire de la commune, était l'invitée de Paul Roche à la radio mardi.",
+        "Elle a d'abord rappelé l'état des finances. « Nous devons économiser deux millions "
+        "d'euros cette année. »",
+    )
+    assert [s for _, s, _ in found] == ["Anne Morel"]
+
+
+def test_an_impersonal_il_introduces_no_quotation(analyse):
+    found = quotes_of(
+        analyse,
+        "Le conseil municipal s'est réuni mardi soir.",
+        "Il faut dire que la commune est endettée. « Nous devons économiser deux millions "
+        "d'euros cette année. Les travaux du pont attendront. »",
+    )
+    assert [s for _, s, _ in found] == []

@@ -24,8 +24,8 @@ Rows, per paragraph chunk (offsets relative to the chunk):
   preference, and a lemma to fall back on;
 - ``speech``: the tokens of the sentences where speech may be reported (a
   quotation mark, the sentence before one, « selon », a clause introduced by
-  « que », or a subject noun brought in by « un », « une », « des », whom a pronoun
-  may stand for paragraphs later), with their parse, for the quote extractor
+  « que », or a subject name or noun brought in by « un », « une », « des », whom a
+  pronoun may stand for paragraphs later), with their parse, for the quote extractor
   (``helpers.entities.quotes``), which decides from them who speaks.
 """
 
@@ -240,12 +240,17 @@ _INDEFINITE = {"un", "une", "des"}
 
 
 def _brings_someone_in(sent) -> bool:
-    """« Une habitante attend devant la mairie. » A newcomer as a clause's subject: the
-    antecedent of a « confie-t-elle » in a later paragraph, so its parse is kept."""
+    """« Une habitante attend devant la mairie. », « Anne Morel, invitée de X, a … »: a
+    newcomer as a clause's subject, an indefinite noun or a name: the antecedent of a
+    « confie-t-elle » in a later paragraph. Its parse is kept, and it tells that the
+    other names of the sentence (« invitée de X ») are no voice."""
     return any(
         token.dep_ in {"nsubj", "nsubj:pass"}
-        and token.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+        and (
+            token.pos_ == "PROPN"
+            or token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+        )
         for token in sent
     )
 
