@@ -380,3 +380,56 @@ def test_a_plural_pronoun_after_a_share_of_a_group_is_that_group(analyse):
         "Ils dénoncent : « Nous travaillons sans pause depuis des semaines. »",
     )
     assert [s for _, s, _ in found] == ["les infirmiers"]
+
+
+def test_a_pronoun_finds_a_newcomer_met_in_an_earlier_paragraph(analyse):
+    found = quotes_of(
+        analyse,
+        "La rivière est sortie de son lit dimanche.",
+        "Une habitante attend devant la mairie.",
+        "« Je n'avais jamais vu l'eau monter aussi vite », raconte-t-elle.",
+    )
+    assert [s for _, s, _ in found] == ["Une habitante"]
+
+
+def test_headings_between_do_not_count_in_a_pronouns_reach(analyse):
+    quote = "« Nous avons tout vidé en deux heures, avant que l'eau ne monte », raconte-t-elle."
+    lead = "Dans la rue principale, une commerçante balaie la boue devant sa vitrine."
+    headed = quotes_of(
+        analyse,
+        "La digue a cédé dans la nuit de samedi.",
+        lead,
+        "Photo : la rue principale",
+        "Un quartier sous l'eau",
+        quote,
+    )
+    assert [s for _, s, _ in headed] == ["une commerçante"]
+    too_far = quotes_of(
+        analyse,
+        lead,
+        "Le maire a fait le tour des commerces.",
+        "Les assureurs sont attendus lundi.",
+        "La préfecture a ouvert une cellule de crise.",
+        quote,
+    )
+    assert [s for _, s, _ in too_far] == [""]
+
+
+def test_a_sentence_opening_on_a_pronoun_introduces_the_quotation_after_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Anne Morel, maire de la commune, était l'invitée de Paul Roche à la radio mardi.",
+        "Elle a d'abord rappelé l'état des finances. « Nous devons économiser deux millions "
+        "d'euros cette année. »",
+    )
+    assert [s for _, s, _ in found] == ["Anne Morel"]
+
+
+def test_an_impersonal_il_introduces_no_quotation(analyse):
+    found = quotes_of(
+        analyse,
+        "Le conseil municipal s'est réuni mardi soir.",
+        "Il faut dire que la commune est endettée. « Nous devons économiser deux millions "
+        "d'euros cette année. Les travaux du pont attendront. »",
+    )
+    assert [s for _, s, _ in found] == []

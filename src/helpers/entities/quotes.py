@@ -74,6 +74,8 @@ CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes 
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
 NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the model left unsure
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
+_IMPERSONAL = {"falloir", "agir", "pleuvoir", "sembler", "paraître", "rester", "exister"}
+_PROSE_ENDS = (".", "!", "?", "…", "»", '"', "”")  # a paragraph of the story, not a heading
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 MAX_UNMARKED_PULL_QUOTE = 300  # characters of a pull quote printed without marks, name included
@@ -202,7 +204,7 @@ class ArticleQuotes(CueForms):
                 quote.start_char,
                 speaker.gender,
                 plural,
-                PRONOUN_PARAGRAPHS,
+                self._pronoun_reach(quote.paragraph_id),
             )
             last = None if plural else self._last_person(*quote_at(quote), speaker.gender)
             if voice is None and last:  # no voice in reach: the last person named
@@ -222,6 +224,17 @@ class ArticleQuotes(CueForms):
         if quote.speaker.text and quote.kind == "direct":
             plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
             spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
+
+    def _pronoun_reach(self, pid: int) -> int:
+        """How many paragraphs back a pronoun looks: PRONOUN_PARAGRAPHS of prose, the
+        headings and captions between (no sentence end) not counted: they interrupt the
+        story, they do not move on to someone else."""
+        reach, prose = 0, 0
+        while prose < PRONOUN_PARAGRAPHS and pid - reach - 1 >= 0:
+            reach += 1
+            text = self.texts.get(pid - reach, "").rstrip()
+            prose += text.endswith(_PROSE_ENDS)
+        return max(reach, PRONOUN_PARAGRAPHS)
 
     def _attribute(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
@@ -621,6 +634,8 @@ class ArticleQuotes(CueForms):
             return self._person(opening[0][2])
         if not recent and (introduced := self._introduced_before(pid)):
             return introduced
+        if not recent and (pronoun := self._pronoun_before(pid, start)):
+            return pronoun
         if not recent:
             return self._next_subject(pid, after)
         return None
@@ -639,6 +654,43 @@ class ArticleQuotes(CueForms):
         items = tokens.items[: tokens.index_from(start)]
         words = [t for t in items if t["text"].isalpha()]  # « - « … » - »: an intertitle
         return bool(words) and not any(t["pos"] in {"VERB", "AUX"} for t in items)
+
+    def _pronoun_before(self, pid: int, start: int) -> Speaker | None:
+        """« Il a d'abord rappelé les faits. « … » »: the sentence right before the
+        quotation opens on « il » or « elle », the subject of its verb; the quotation is
+        that voice's, resolved like the pronoun of an incise. An impersonal « il »
+        (« il faut », « il y a ») stands for no one."""
+        tokens = self.tokens.get(pid)
+        if tokens is None:
+            return None
+        items = tokens.items
+        k = tokens.index_from(start) - 1
+        while k >= 0 and items[k]["text"] in '«»“”"':
+            k -= 1
+        if k < 0 or items[k]["text"] not in set(".!?…:"):
+            return None
+        first = k - 1
+        while first >= 0 and items[first]["text"] not in set('.!?…»”"'):
+            first -= 1
+        first += 1
+        if first >= k:
+            return None
+        word = items[first]["text"].lower()
+        head = tokens.head(first)
+        if (
+            word not in SUBJECT_PRONOUNS
+            or items[first]["dep"] != "nsubj"
+            or head is None
+            or items[head]["lemma"] in _IMPERSONAL
+            or any(items[j]["text"].lower() == "y" for j in range(first, head))
+        ):
+            return None
+        return Speaker(
+            text=word,
+            gender=SUBJECT_PRONOUNS[word] or "unknown",
+            pronoun=True,
+            type="group" if word in PLURAL_PRONOUNS else "unknown",
+        )
 
     def _introduced_before(self, pid: int) -> Speaker | None:
         """« Anne Morel vit au premier étage. » then « « … » » alone: a paragraph without a

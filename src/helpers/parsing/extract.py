@@ -23,9 +23,10 @@ Rows, per paragraph chunk (offsets relative to the chunk):
   parse, each as the character offsets that may name an entity, in order of
   preference, and a lemma to fall back on;
 - ``speech``: the tokens of the sentences where speech may be reported (a
-  quotation mark, the sentence before one, « selon », or a clause introduced by
-  « que »), with their parse, for the quote extractor (``helpers.entities.quotes``),
-  which decides from them who speaks.
+  quotation mark, the sentence before one, « selon », a clause introduced by
+  « que », or a subject name or noun brought in by « un », « une », « des », whom a
+  pronoun may stand for paragraphs later), with their parse, for the quote extractor
+  (``helpers.entities.quotes``), which decides from them who speaks.
 """
 
 from __future__ import annotations
@@ -235,6 +236,25 @@ def _may_report_speech(sent) -> bool:
     return False
 
 
+_INDEFINITE = {"un", "une", "des"}
+
+
+def _brings_someone_in(sent) -> bool:
+    """« Une habitante attend devant la mairie. », « Anne Morel, invitée de X, a … »: a
+    newcomer as a clause's subject, an indefinite noun or a name: the antecedent of a
+    « confie-t-elle » in a later paragraph. Its parse is kept, and it tells that the
+    other names of the sentence (« invitée de X ») are no voice."""
+    return any(
+        token.dep_ in {"nsubj", "nsubj:pass"}
+        and (
+            token.pos_ == "PROPN"
+            or token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+        )
+        for token in sent
+    )
+
+
 def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     """[sentence, tokens] for each sentence that may report speech, and the sentences
     before it (« X a déclaré : » often ends a sentence of its own) and after it
@@ -243,7 +263,7 @@ def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     rows = []
     for k, (start, end) in enumerate(spans):
         near = flagged[max(0, k - 1) : k + 2]
-        if not any(near):
+        if not any(near) and not _brings_someone_in(doc[start:end]):
             continue
         tokens = [
             [t.idx, t.text, t.lemma_.lower(), t.pos_, t.dep_, t.head.idx,
