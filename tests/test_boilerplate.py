@@ -158,3 +158,31 @@ def test_a_writers_trade_or_a_bare_name_at_the_end_signs_the_article():
     assert [v.reason for v in cleaned.verdicts] == ["title", None, None, "byline"]
     assert cleaned.metadata["author"] == "Lucie Vautrin"
     assert line_rule("12 mars 2021, la pluie est tombée toute la journée sur la ville.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Avec notre correspondant à Rabat, Paul Vernet Les pêcheurs ont repris la mer.",
+         "Avec notre correspondant à Rabat, Paul Vernet"),
+        ("Léa Morin – Oran (La Gazette) – Les prix du pain ont encore monté.",
+         "Léa Morin – Oran (La Gazette)"),
+        ("Niort, France | AFP | mardi 04/03/2025 - Les eaux de la Sèvre baissent.",
+         "Niort, France | AFP | mardi 04/03/2025"),
+    ],
+)  # fmt: skip
+def test_a_writer_or_an_agency_stamp_before_the_body_is_cut_off(line, cut):
+    from helpers.ingestion.boilerplate import cut_prefix
+
+    start, _, prefix = cut_prefix(line)
+    assert prefix == cut and line[start:].startswith("Les ")
+
+
+def test_a_name_with_its_agency_or_its_portrait_is_a_byline():
+    assert parse_byline("Hugo BERNIER Agence France-Presse")["author"] == "Hugo BERNIER"
+    assert parse_byline("Clara Jodoin / Agence QMI")["source"] == "Agence QMI"
+    cleaned = clean_lines(
+        ["Le pont de la rivière rouvre", "Photo portrait de Clara Jodoin", "", "Clara Jodoin",
+         "Les voitures circulent de nouveau depuis jeudi."]
+    )  # fmt: skip
+    assert [v.reason for v in cleaned.verdicts] == ["title", "byline", None, "byline", None]

@@ -341,3 +341,16 @@ def test_an_acronym_with_a_departement_number_is_the_bodys_branch(nlp):
     branch = mentions[mentions["reason"].str.contains("departement_branch")]
     assert set(branch["text"]) == {"FDSEA 29"}
     assert set(branch["label"]) == {"ORG"}
+
+
+def test_a_place_named_short_after_its_full_name_is_one_place(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les pompiers du Lamentin et de Boulogne-sur-Mer sont intervenus à Montréal-Nord.",
+        "La route qui relie Le Lamentin à Boulogne est coupée ; les habitants du Lamentin et de"
+        " Montréal attendent.",
+    )
+    entity = dict(zip(mentions["text"], mentions["entity"], strict=False))
+    assert entity["Lamentin"] == entity["Le Lamentin"]
+    assert entity["Boulogne"] == entity["Boulogne-sur-Mer"]
+    assert entity["Montréal"] != entity["Montréal-Nord"]  # a borough of the city
