@@ -354,3 +354,14 @@ def test_a_place_named_short_after_its_full_name_is_one_place(nlp):
     assert entity["Lamentin"] == entity["Le Lamentin"]
     assert entity["Boulogne"] == entity["Boulogne-sur-Mer"]
     assert entity["Montréal"] != entity["Montréal-Nord"]  # a borough of the city
+
+
+def test_a_relative_or_a_changed_first_name_is_a_person(nlp):
+    mentions, _ = names(
+        nlp,
+        "Depuis la crue, Lison (prénom modifié) dort chez son frère Gaspard à Redon.",
+        "« On a tout perdu », répète Lison devant la maison.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=False))
+    assert labels["Lison"] == "PER" and labels["Gaspard"] == "PER"
+    assert labels["Redon"] == "LOC"

@@ -91,6 +91,7 @@ from helpers.entities.kinds import (
     is_demonym,
     is_demonym_of,
     is_holiday,
+    is_named_relative,
     is_portfolio,
     is_saint_place,
     is_staff_body,
@@ -719,6 +720,8 @@ def extend_spans(
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
+            elif len(c.text.split()) <= 2 and is_named_relative(text[:start], text[end:]):
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "relative"))))
             if (
                 c.model_label == "PER"
                 and _INITIAL_END.search(c.text)
@@ -1144,7 +1147,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             titled = (
                 group["reason"]
                 .fillna("")
-                .str.contains("title_stripped|age_given|lone_first_name")
+                .str.contains("title_stripped|age_given|lone_first_name|relative")
                 .any()
             )
             designated = (
