@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers.entities.canonical import designated_label, designator_before, strip_title
-from helpers.entities.clubs import is_team_line
+from helpers.entities.clubs import is_club_mention, is_team_line
 from helpers.entities.kinds import (
     after_speech_verb,
     has_organisation_shape,
@@ -365,3 +365,13 @@ def test_a_relative_or_a_changed_first_name_is_a_person(nlp):
     labels = dict(zip(mentions["entity"], mentions["label"], strict=False))
     assert labels["Lison"] == "PER" and labels["Gaspard"] == "PER"
     assert labels["Redon"] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("before", "team"),
+    [("Les Bleues ont été battues par la ", True), ("Le XV de France a gagné face au ", True),
+     ("Les Suédois, éliminés par l’", True), ("Il a joué contre la ", True),
+     ("Elle vit par la ", False), ("Le ministre s’est rendu en ", False)],
+)  # fmt: skip
+def test_a_country_met_or_beaten_in_a_sports_report_is_its_team(before, team):
+    assert is_club_mention(before, " en quart de finale.") is team
