@@ -186,3 +186,26 @@ def test_a_name_with_its_agency_or_its_portrait_is_a_byline():
          "Les voitures circulent de nouveau depuis jeudi."]
     )  # fmt: skip
     assert [v.reason for v in cleaned.verdicts] == ["title", "byline", None, "byline", None]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posté par Hélène Drouet, mardi 3 mars 2020, 8:12", "Hélène Drouet"),
+        ("Par Yves Carrel • Publié le 02/05/24", "Yves Carrel"),
+        ("Avec notre envoyé spécial à Gao, Rémi Collot", "Rémi Collot"),
+        ("Reportage de Léna Piquet et Tom Haas.", "Léna Piquet et Tom Haas"),
+        ("Marc Aubry, à Genève", "Marc Aubry"),
+    ],
+)  # fmt: skip
+def test_a_writers_name_with_the_words_that_sign_a_page_is_a_byline(line, author):
+    assert parse_byline(line)["author"] == author
+
+
+def test_a_name_on_the_line_after_par_is_the_writer():
+    cleaned = clean_lines(
+        ["Le club s’incline à domicile", "par", "Hugo Ravel",
+         "Les supporters ont quitté le stade avant la fin."]
+    )  # fmt: skip
+    assert [v.reason for v in cleaned.verdicts] == ["title", None, "byline", None]
+    assert parse_byline("Paul Martin, à Lyon, a rappelé que la grève continuait.") is None

@@ -236,6 +236,23 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
         rf"^(?P<author>{_PERSON})\s*[/,|–—-]?\s+(?P<source>Agence [A-ZÀ-Ý][\w-]*"
         rf"(?: [A-ZÀ-Ý][\w-]*)?|{_AGENCIES})$"
     ),
+    # « Posté par Anne Roy, jeudi 15 avril », « Par Anne Roy • Publié le 11/07/23 »
+    re.compile(
+        rf"^(?:(?:Posté|Postée|Publié|Publiée|Écrit|Écrite) par|Par) (?P<author>{_PERSON})"
+        r"\s*(?:,|•|\||[–—-]\s*(?:Publié|Mis à jour|Modifié))"
+    ),
+    # « Avec notre envoyée spéciale dans le Nord, Anne Roy »: on a line of its own
+    re.compile(
+        r"^Avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)"
+        rf"(?: (?:à|au|aux|en|dans) [^,]{{1,40}})?,\s*(?P<author>{_PERSON})$"
+    ),
+    # « Reportage de Anne Roy et Paul Marin. »
+    re.compile(
+        r"^(?:Un )?(?:[Rr]eportage|[Tt]exte|[Pp]hotos?|[Vv]idéo|[Ii]mages?) (?:de |d['’]|par )"
+        rf"(?P<author>{_PERSON}(?: et {_PERSON})?)\.?$"
+    ),
+    # « Anne Roy, à Lausanne »: the writer and where the story was written
+    re.compile(rf"^(?P<author>{_PERSON}), à [A-ZÀ-Ý][\w'’ -]{{1,60}}$"),
     # « Photo portrait de Anne Roy »: the writer's portrait over the byline
     re.compile(rf"^Photo (?:portrait )?(?:de |d['’])(?P<author>{_PERSON})$"),
     # « Anne Martin, journaliste », « AM Journaliste »: a name and the writer's trade
@@ -372,6 +389,9 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
                 metadata.setdefault(key, value)
         if reason is None and line.casefold() == metadata.get("author", "").casefold():
             reason = "byline"  # the writer's name again, under the portrait
+        if reason is None and last_line.casefold() == "par" and _SIGNATURE.match(line):
+            reason = "byline"  # « par » on a line, the writer's name on the next
+            metadata.setdefault("author", line)
         if reason is None and line.casefold() in seen:
             reason = "repeated_headline"
         if reason is None and not body_started and _is_kicker(line):
