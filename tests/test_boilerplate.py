@@ -158,3 +158,54 @@ def test_a_writers_trade_or_a_bare_name_at_the_end_signs_the_article():
     assert [v.reason for v in cleaned.verdicts] == ["title", None, None, "byline"]
     assert cleaned.metadata["author"] == "Lucie Vautrin"
     assert line_rule("12 mars 2021, la pluie est tombée toute la journée sur la ville.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Avec notre correspondant à Rabat, Paul Vernet Les pêcheurs ont repris la mer.",
+         "Avec notre correspondant à Rabat, Paul Vernet"),
+        ("Léa Morin – Oran (La Gazette) – Les prix du pain ont encore monté.",
+         "Léa Morin – Oran (La Gazette)"),
+        ("Niort, France | AFP | mardi 04/03/2025 - Les eaux de la Sèvre baissent.",
+         "Niort, France | AFP | mardi 04/03/2025"),
+    ],
+)  # fmt: skip
+def test_a_writer_or_an_agency_stamp_before_the_body_is_cut_off(line, cut):
+    from helpers.ingestion.boilerplate import cut_prefix
+
+    start, _, prefix = cut_prefix(line)
+    assert prefix == cut and line[start:].startswith("Les ")
+
+
+def test_a_name_with_its_agency_or_its_portrait_is_a_byline():
+    assert parse_byline("Hugo BERNIER Agence France-Presse")["author"] == "Hugo BERNIER"
+    assert parse_byline("Clara Jodoin / Agence QMI")["source"] == "Agence QMI"
+    cleaned = clean_lines(
+        ["Le pont de la rivière rouvre", "Photo portrait de Clara Jodoin", "", "Clara Jodoin",
+         "Les voitures circulent de nouveau depuis jeudi."]
+    )  # fmt: skip
+    assert [v.reason for v in cleaned.verdicts] == ["title", "byline", None, "byline", None]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posté par Hélène Drouet, mardi 3 mars 2020, 8:12", "Hélène Drouet"),
+        ("Par Yves Carrel • Publié le 02/05/24", "Yves Carrel"),
+        ("Avec notre envoyé spécial à Gao, Rémi Collot", "Rémi Collot"),
+        ("Reportage de Léna Piquet et Tom Haas.", "Léna Piquet et Tom Haas"),
+        ("Marc Aubry, à Genève", "Marc Aubry"),
+    ],
+)  # fmt: skip
+def test_a_writers_name_with_the_words_that_sign_a_page_is_a_byline(line, author):
+    assert parse_byline(line)["author"] == author
+
+
+def test_a_name_on_the_line_after_par_is_the_writer():
+    cleaned = clean_lines(
+        ["Le club s’incline à domicile", "par", "Hugo Ravel",
+         "Les supporters ont quitté le stade avant la fin."]
+    )  # fmt: skip
+    assert [v.reason for v in cleaned.verdicts] == ["title", None, "byline", None]
+    assert parse_byline("Paul Martin, à Lyon, a rappelé que la grève continuait.") is None

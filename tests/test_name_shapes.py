@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from helpers.entities.canonical import designated_label, designator_before, strip_title
-from helpers.entities.clubs import is_team_line
+from helpers.entities.clubs import is_club_mention, is_team_line
 from helpers.entities.kinds import (
     after_speech_verb,
     has_organisation_shape,
@@ -341,3 +341,37 @@ def test_an_acronym_with_a_departement_number_is_the_bodys_branch(nlp):
     branch = mentions[mentions["reason"].str.contains("departement_branch")]
     assert set(branch["text"]) == {"FDSEA 29"}
     assert set(branch["label"]) == {"ORG"}
+
+
+def test_a_place_named_short_after_its_full_name_is_one_place(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les pompiers du Lamentin et de Boulogne-sur-Mer sont intervenus à Montréal-Nord.",
+        "La route qui relie Le Lamentin à Boulogne est coupée ; les habitants du Lamentin et de"
+        " Montréal attendent.",
+    )
+    entity = dict(zip(mentions["text"], mentions["entity"], strict=False))
+    assert entity["Lamentin"] == entity["Le Lamentin"]
+    assert entity["Boulogne"] == entity["Boulogne-sur-Mer"]
+    assert entity["Montréal"] != entity["Montréal-Nord"]  # a borough of the city
+
+
+def test_a_relative_or_a_changed_first_name_is_a_person(nlp):
+    mentions, _ = names(
+        nlp,
+        "Depuis la crue, Lison (prénom modifié) dort chez son frère Gaspard à Redon.",
+        "« On a tout perdu », répète Lison devant la maison.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=False))
+    assert labels["Lison"] == "PER" and labels["Gaspard"] == "PER"
+    assert labels["Redon"] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("before", "team"),
+    [("Les Bleues ont été battues par la ", True), ("Le XV de France a gagné face au ", True),
+     ("Les Suédois, éliminés par l’", True), ("Il a joué contre la ", True),
+     ("Elle vit par la ", False), ("Le ministre s’est rendu en ", False)],
+)  # fmt: skip
+def test_a_country_met_or_beaten_in_a_sports_report_is_its_team(before, team):
+    assert is_club_mention(before, " en quart de finale.") is team

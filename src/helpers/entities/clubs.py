@@ -2,10 +2,10 @@
 
 In a sports report a town's name often stands for its club, an organisation; elsewhere
 it is the town. A report is told by its words (match, championship, coach); in it, a
-town's name put in parentheses after a person (his club) or after « contre », « face à »
-names the club, and then every mention of that name in the article does; so does a
-town after a role in parentheses (« (capitaine de Lorient) ») or in a score line
-(« Lorient – Brest (2-1) »).
+town's or a country's name put in parentheses after a person (his club), or after
+« contre », « face à », « battu par » names the team, and then every mention of that
+name in the article does; so does a town after a role in parentheses (« (capitaine de
+Lorient) ») or in a score line (« Lorient – Brest (2-1) »).
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ _SPORTS_WORDS = re.compile(
     re.I,
 )
 MIN_SPORTS_WORDS = 3  # a passing « match » in a political story is no sports report
-_CLUB_BEFORE = re.compile(r"(?:\(|\bcontre |\bface à |\bbattu |\bvainqueurs? de )$")
+# a team is met, beaten or stopped: « contre la Croatie », « face au Qatar », « battus par
+# l’Espagne », « éliminés par le Danemark »; a country's name takes its article
+_CLUB_BEFORE = re.compile(
+    r"(?:\(|\b(?:contre|face à|battue?s?|vainqueurs? de) (?:la |le |les |l['’])?|\bface aux? "
+    r"|\b(?:battue?s?|barrée?s?|éliminée?s?|dominée?s?|sortie?s?|défaite?s?) par "
+    r"(?:la |le |les |l['’])?)$"
+)
 
 
 def sports_articles(sentences: pd.DataFrame) -> set[str]:
@@ -36,7 +42,7 @@ def is_club_mention(before: str, after: str) -> bool:
     """« (Lorient) » after a person, « contre Lorient », « face à Lorient »."""
     if before.endswith("(") and not after.startswith(")"):
         return False
-    return bool(_CLUB_BEFORE.search(before[-20:]))
+    return bool(_CLUB_BEFORE.search(before[-30:]))
 
 
 _ROLE_OF = re.compile(r"\([^()]{1,40}\s(?:de|du|d['’])\s?$")

@@ -385,3 +385,21 @@ def _stem_of(stem: str, place: str) -> bool:
     """The stem is the place's name, less its last letters or with one doubled
     (« sierr » of « sierre », « lavall » of « laval »)."""
     return place.startswith(stem) or len(place) >= 4 and stem in (place, place + place[-1])
+
+
+# « son mari Nicolas », « sa fille Inès »: a relative named after the kinship word
+_KIN_BEFORE = re.compile(
+    r"(?<!\w)(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre)\s+(?:grand-|petit-|petite-"
+    r"|beau-|belle-|demi-)?(?:mari|époux|épouse|femme|compagnon|compagne|conjointe?|fils|fille"
+    r"|frère|sœur|père|mère|oncle|tante|neveu|nièce|cousine?|enfant|bébé)s?\s$"
+)
+# « Manon (prénom modifié) », « Karim (le prénom a été changé) »: a person given a pseudonym
+_PSEUDONYM_AFTER = re.compile(
+    r"^\s*\((?:le |son )?(?:prénom|nom)(?: a été)? (?:modifié|changé|d['’]emprunt)", re.I
+)
+
+
+def is_named_relative(before: str, after: str) -> bool:
+    """A relative named after the kinship word, or a name the article says it changed:
+    only a person's."""
+    return bool(_KIN_BEFORE.search(before[-30:]) or _PSEUDONYM_AFTER.match(after))

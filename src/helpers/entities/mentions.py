@@ -91,6 +91,7 @@ from helpers.entities.kinds import (
     is_demonym,
     is_demonym_of,
     is_holiday,
+    is_named_relative,
     is_portfolio,
     is_saint_place,
     is_staff_body,
@@ -719,6 +720,8 @@ def extend_spans(
             if c.model_label != "ORG" and _AGE_AFTER.match(text[end:]):
                 # « Sedan, un adolescent de 14 ans, », « Odile (62 ans) »: a person
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
+            elif len(c.text.split()) <= 2 and is_named_relative(text[:start], text[end:]):
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "relative"))))
             if (
                 c.model_label == "PER"
                 and _INITIAL_END.search(c.text)
@@ -890,10 +893,13 @@ def canonicalise(
         if apposed and designated_label(c.text) == "ORG" and not gazetteer.lookup(apposed[1]):
             designated[c.article_id].setdefault(apposed[1].casefold(), c.text)
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
+    fuller = defaultdict(lambda: defaultdict(set))  # article -> short form -> fuller names
     for c in kept:
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
             multiword[c.article_id].add(c.text)
             multiword["*"].add(c.text)
+        for short in _short_forms(c.text):
+            fuller[c.article_id][short].add(c.text)
 
     # known acronyms of each article (« FNSEA »): a long form there that they spell is
     # the same body, though the gazetteer lists the acronym alone
@@ -981,6 +987,10 @@ def canonicalise(
                 # a first name, the person's only name in the article
                 if not full and c.model_label == "MISC" and len(by_forename.get(c.text, ())) >= 2:
                     return ("surface", c.text.casefold(), "lone_first_name")
+        if c.model_label != "PER" and not c.text.isupper():  # « ABITIBI »: a section label
+            whole = fuller[c.article_id].get(c.text.casefold(), set()) - per_surfaces[c.article_id]
+            if len(whole) == 1:
+                return known(whole.pop(), "fuller_form")
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")
@@ -998,6 +1008,21 @@ def canonicalise(
         )
     table = pd.DataFrame(rows, columns=[*CANDIDATE_FIELDS, "key"] if kept else ["key", "reason"])
     return _merge_spelling_variants(table)
+
+
+def _short_forms(name: str) -> list[str]:
+    """The shorter forms an article uses of a place's or body's name once given: without
+    its article (« Le Gosier » → « Gosier », after « au ») and its first part before a
+    hyphen when a lower-case word follows (« Issy-les-Moulineaux » → « Issy »; not
+    « Montréal-Nord », a borough of the city), folded to lower case."""
+    forms = []
+    bare = without_article(name)
+    if bare != name and " " not in bare.strip():
+        forms.append(bare.casefold())
+    head, _, tail = bare.partition("-")
+    if tail[:1].islower() and " " not in bare and len(head) >= 3 and head[:1].isupper():
+        forms.append(head.casefold())
+    return forms
 
 
 def _longer_form(c: Candidate, names: set[str], persons: set[str]) -> str:
@@ -1122,7 +1147,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             titled = (
                 group["reason"]
                 .fillna("")
-                .str.contains("title_stripped|age_given|lone_first_name")
+                .str.contains("title_stripped|age_given|lone_first_name|relative")
                 .any()
             )
             designated = (

@@ -160,6 +160,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# a person's name: two or three capitalised words (« Anne Roy », « Jean-Luc DUPRÉ »)
+_PERSON = r"[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2}?"
 # A dateline or share buttons glued to the start of a body line: cut off, body kept.
 _AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)"
 # « [02/05/2019 08:10:04] », « date 2024-06-04 »: a time stamp or date header
@@ -186,6 +188,30 @@ _PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # « Calais, France | AFP | lundi 13/11/2023 - »: the agency's stamp between bars
+        "dateline",
+        re.compile(
+            rf"^{_STAMP}[A-ZÀ-Ý][\w'’ -]{{1,40}}(?:,\s*[\w'’ -]{{2,30}})?\s*\|\s*{_AGENCIES}"
+            r"\s*\|\s*(?:\w+\s+)?\d{1,2}/\d{1,2}/\d{2,4}\s*[-–—:]\s*"
+        ),
+    ),
+    (
+        # « Anne Roy – Lille (Le Matin) – »: the writer, the place and the paper
+        "dateline",
+        re.compile(
+            rf"^{_PERSON}\s+[–—-]\s+[A-ZÀ-Ý][\w'’ -]{{1,40}}\s+\([A-ZÀ-Ý][^()]{{1,30}}\)"
+            r"\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"])"
+        ),
+    ),
+    (
+        # « Avec notre correspondante à Rabat, Anne Roy »: the radio's byline before the body
+        "byline",
+        re.compile(
+            r"^Avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)"
+            rf"(?: (?:à|au|aux|en|dans) [^,]{{1,40}})?,\s*{_PERSON}\s+(?=[A-ZÀ-Ý«“\"])"
+        ),
+    ),
+    (
         "share_buttons",
         re.compile(
             r"^(?:Partager|Partagez|Copier le lien|Facebook|Twitter|LinkedIn|E-mail|WhatsApp"
@@ -205,6 +231,30 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
     re.compile(r"^Par (?P<author>\w[\w.’'-]*(?: \w[\w.’'-]*){1,3})$"),
     re.compile(r"^(?:Édition|Edition|Éditeur|Éditrice|Traduction)\s*:\s*(?P<editor>.+)$"),
     re.compile(r"^Source\s*:\s*(?P<source>.+)$"),
+    # « Anne Roy / Agence QMI », « Anne ROY Agence France-Presse »: a name and its agency
+    re.compile(
+        rf"^(?P<author>{_PERSON})\s*[/,|–—-]?\s+(?P<source>Agence [A-ZÀ-Ý][\w-]*"
+        rf"(?: [A-ZÀ-Ý][\w-]*)?|{_AGENCIES})$"
+    ),
+    # « Posté par Anne Roy, jeudi 15 avril », « Par Anne Roy • Publié le 11/07/23 »
+    re.compile(
+        rf"^(?:(?:Posté|Postée|Publié|Publiée|Écrit|Écrite) par|Par) (?P<author>{_PERSON})"
+        r"\s*(?:,|•|\||[–—-]\s*(?:Publié|Mis à jour|Modifié))"
+    ),
+    # « Avec notre envoyée spéciale dans le Nord, Anne Roy »: on a line of its own
+    re.compile(
+        r"^Avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)"
+        rf"(?: (?:à|au|aux|en|dans) [^,]{{1,40}})?,\s*(?P<author>{_PERSON})$"
+    ),
+    # « Reportage de Anne Roy et Paul Marin. »
+    re.compile(
+        r"^(?:Un )?(?:[Rr]eportage|[Tt]exte|[Pp]hotos?|[Vv]idéo|[Ii]mages?) (?:de |d['’]|par )"
+        rf"(?P<author>{_PERSON}(?: et {_PERSON})?)\.?$"
+    ),
+    # « Anne Roy, à Lausanne »: the writer and where the story was written
+    re.compile(rf"^(?P<author>{_PERSON}), à [A-ZÀ-Ý][\w'’ -]{{1,60}}$"),
+    # « Photo portrait de Anne Roy »: the writer's portrait over the byline
+    re.compile(rf"^Photo (?:portrait )?(?:de |d['’])(?P<author>{_PERSON})$"),
     # « Anne Martin, journaliste », « AM Journaliste »: a name and the writer's trade
     re.compile(
         r"^(?P<author>[A-ZÀ-Ý][\w.’'-]*(?: [A-ZÀ-Ý][\w.’'-]*){0,3}),?\s+"
@@ -337,6 +387,11 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
             reason = "byline"
             for key, value in byline.items():
                 metadata.setdefault(key, value)
+        if reason is None and line.casefold() == metadata.get("author", "").casefold():
+            reason = "byline"  # the writer's name again, under the portrait
+        if reason is None and last_line.casefold() == "par" and _SIGNATURE.match(line):
+            reason = "byline"  # « par » on a line, the writer's name on the next
+            metadata.setdefault("author", line)
         if reason is None and line.casefold() in seen:
             reason = "repeated_headline"
         if reason is None and not body_started and _is_kicker(line):
