@@ -433,3 +433,30 @@ def test_an_impersonal_il_introduces_no_quotation(analyse):
         "d'euros cette année. Les travaux du pont attendront. »",
     )
     assert [s for _, s, _ in found] == []
+
+
+def test_a_demonstrative_description_is_the_person_just_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Sur le marché de Carpentras, Josiane, 71 ans, vend ses melons depuis l'aube. "
+        "« Les clients comptent chaque centime cette année », confie cette ancienne "
+        "institutrice.",
+    )
+    assert [s for _, s, _ in found] == ["Josiane"]
+
+
+def test_a_demonstrative_description_with_no_one_named_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le toit s'est envolé en quelques secondes », raconte cette habitante du quartier.",
+    )
+    assert [s for _, s, _ in found] == ["cette habitante du quartier"]
+
+
+def test_the_same_source_takes_up_the_source_quoted_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon une source diplomatique, « les négociations reprendront la semaine prochaine ». "
+        "Toujours selon cette même source, « aucun accord n'est attendu avant l'hiver ».",
+    )
+    assert [s for _, s, _ in found] == ["une source diplomatique", "une source diplomatique"]
