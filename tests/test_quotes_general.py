@@ -460,3 +460,13 @@ def test_the_same_source_takes_up_the_source_quoted_before(analyse):
         "Toujours selon cette même source, « aucun accord n'est attendu avant l'hiver ».",
     )
     assert [s for _, s, _ in found] == ["une source diplomatique", "une source diplomatique"]
+
+
+def test_the_name_in_apposition_after_a_long_description_is_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le pont a été fermé mardi, a indiqué le ministre des Transports Paul Mercier.",
+        "« Des routes coupées dans tout le département », a signalé le directeur général de "
+        "l'Office national des secours, Yves Pêcheur.",
+    )
+    assert [s for _, s, _ in found] == ["Yves Pêcheur"]

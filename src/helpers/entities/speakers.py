@@ -666,7 +666,9 @@ class SpeakerFinder(Voices):
         k = end_k + 1
         if k < len(items) and items[k]["pos"] == "PROPN":
             last = k
-            while last + 1 < len(items) and items[last + 1]["pos"] == "PROPN":
+            while last + 1 < len(items) and (
+                items[last + 1]["pos"] == "PROPN" or items[last + 1]["dep"] == "flat:name"
+            ):  # « Aimé Kolo »: a surname the tagger read as a noun is still the name's
                 last += 1
             end = items[last]["start_char"] + len(items[last]["text"])
             named = self._mention_in(pid, items[k]["start_char"], end, ("PER",))
