@@ -470,3 +470,13 @@ def test_the_name_in_apposition_after_a_long_description_is_the_speaker(analyse)
         "l'Office national des secours, Yves Pêcheur.",
     )
     assert [s for _, s, _ in found] == ["Yves Pêcheur"]
+
+
+def test_a_name_taken_up_by_qui_is_a_voice_for_the_pronoun_after(analyse):
+    found = quotes_of(
+        analyse,
+        "« Cette amende est justifiée », a affirmé le procureur, Marc Delorme.",
+        "Le tribunal a infligé une amende de mille euros à Paul Vidal, qui a décidé de faire "
+        "appel. « Je n'ai rien à me reprocher », assure-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Delorme", "Paul Vidal"]
