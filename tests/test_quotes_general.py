@@ -480,3 +480,12 @@ def test_a_name_taken_up_by_qui_is_a_voice_for_the_pronoun_after(analyse):
         "appel. « Je n'ai rien à me reprocher », assure-t-il.",
     )
     assert [s for _, s, _ in found] == ["Marc Delorme", "Paul Vidal"]
+
+
+def test_a_quotation_in_the_que_clause_of_a_report_is_the_reporters(analyse):
+    found = quotes_of(
+        analyse,
+        "La porte-parole de la mairie a précisé que la commune souhaitait un « retour au calme "
+        "rapide dans les écoles ».",
+    )
+    assert [s for _, s, _ in found] == ["La porte-parole de la mairie"]

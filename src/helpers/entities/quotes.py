@@ -512,6 +512,8 @@ class ArticleQuotes(CueForms):
             is_noun = token["pos"] == "NOUN" and token["lemma"] in SPEECH_NOUNS
             if not (is_verb or is_noun):
                 continue
+            if is_verb and _reported_by(tokens, k, lo):
+                continue  # « X a ajouté que Y souhaitait « … » »: X's report, the outer verb's
             cue = "colon" if any(t["text"] == ":" for t in items[k:open_k]) else "before"
             verb = k
             if is_noun:  # « dans un communiqué, la CGT dénonce » / « le communiqué de X »
@@ -788,6 +790,22 @@ _NAMED_AS = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _reported_by(tokens: Tokens, k: int, lo: int) -> bool:
+    """The verb at ``k`` sits in the « que » clause of a reporting verb before it, in the
+    same sentence: the words are that verb's subject's report, not this verb's subject's."""
+    items = tokens.items
+    while (head := tokens.head(k)) is not None and items[k]["dep"] in {"xcomp", "conj"}:
+        k = head
+    head = tokens.head(k)
+    return (
+        head is not None
+        and lo <= head < k
+        and items[k]["dep"] == "ccomp"
+        and items[head]["pos"] == "VERB"
+        and is_reporting_verb(items[head]["lemma"], items[head]["text"])
+    )
 
 
 def _ends_a_sentence(text: str) -> bool:
