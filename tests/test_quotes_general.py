@@ -489,3 +489,13 @@ def test_a_quotation_in_the_que_clause_of_a_report_is_the_reporters(analyse):
         "rapide dans les écoles ».",
     )
     assert [s for _, s, _ in found] == ["La porte-parole de la mairie"]
+
+
+def test_an_incise_the_layout_sent_to_the_next_paragraph_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert de la ville a brûlé dans la nuit de samedi.",
+        "« Il ne reste plus rien de mes étals, tout est parti en fumée en une heure »,",
+        "se lamente Odile Marchetti, fleuriste depuis trente ans.",
+    )
+    assert [s for _, s, _ in found] == ["Odile Marchetti"]

@@ -270,6 +270,14 @@ class ArticleQuotes(CueForms):
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
 
+    def _broken_off(self, pid: int, span: QuoteSpan) -> Tokens | None:
+        """« « … », » ending a paragraph and the next one opening in lowercase: the layout
+        broke the sentence before its incise; the tokens of the paragraph that ends it."""
+        following = self.texts.get(pid + 1, "").lstrip()
+        if self.texts[pid][span.end :].strip() != "," or not following[:1].islower():
+            return None
+        return self.tokens.get(pid + 1)
+
     def _find_cue(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         words = n_words(quote.quote)
         after = self._incise_after(pid, tokens, span.end)
@@ -283,6 +291,8 @@ class ArticleQuotes(CueForms):
         if after is None:
             opens = _opens_sentence(self.texts[pid][: span.start])
             after = self._incise_after_words(pid, tokens, span.end, opens)
+        if after is None and (broken := self._broken_off(pid, span)) is not None:
+            after = self._incise_after(pid + 1, broken, 0)
         if after is None and (source := self._selon_after(pid, tokens, span.end)):
             quote.cue, quote.speaker = "selon", self._named_role(source, pid, span.start)
             return True
