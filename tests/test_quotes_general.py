@@ -499,3 +499,20 @@ def test_an_incise_the_layout_sent_to_the_next_paragraph_names_the_speaker(analy
         "se lamente Odile Marchetti, fleuriste depuis trente ans.",
     )
     assert [s for _, s, _ in found] == ["Odile Marchetti"]
+
+
+def test_a_short_quotation_a_reporting_verb_governs_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Mercredi, les infirmiers de nuit ont réclamé « une réunion en urgence » avec la "
+        "direction.",
+    )
+    assert [s for _, s, _ in found] == ["les infirmiers de nuit"]
+
+
+def test_a_short_quotation_after_an_article_stays_a_term(analyse):
+    found = quotes_of(
+        analyse,
+        "La ministre est venue voir que l'ancienne « rue des platanes » est désormais rouverte.",
+    )
+    assert found == []

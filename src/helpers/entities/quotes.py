@@ -266,6 +266,7 @@ class ArticleQuotes(CueForms):
             and quote.speaker.type == "description"
             and not ends
             and not (quote.cue in {"incise", "continuation"} and _names_people(quote.speaker.text))
+            and not (quote.cue == "before" and _object_of_saying(tokens, span.start))
         ):  # « « C'est long, vraiment », soupire une cliente »: people speak in an incise
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
@@ -800,6 +801,16 @@ _NAMED_AS = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _object_of_saying(tokens: Tokens, char: int) -> bool:
+    """« a réclamé « une concertation rapide » », « promettant de « … » »: the quotation
+    is what the reporting verb right before it says, the words of its subject."""
+    items = tokens.items
+    k = tokens.index_from(char) - 1
+    if k >= 0 and items[k]["text"].lower() in {"de", "d'", "d’"}:
+        k -= 1
+    return k >= 0 and items[k]["pos"] == "VERB" and is_reporting_token(items[k])
 
 
 def _reported_by(tokens: Tokens, k: int, lo: int) -> bool:
