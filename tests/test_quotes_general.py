@@ -516,3 +516,13 @@ def test_a_short_quotation_after_an_article_stays_a_term(analyse):
         "La ministre est venue voir que l'ancienne « rue des platanes » est désormais rouverte.",
     )
     assert found == []
+
+
+def test_a_description_in_the_incise_is_the_person_named_right_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons vidé la maison en deux heures », raconte Mme Sylvie Arnaud.",
+        "Ces barrages ne plaisent guère à Henri Vasseur, arrivé en poste en mars. "
+        "« Ne bloquez pas les routes des secours », a lancé le représentant de l'administration.",
+    )
+    assert [s for _, s, _ in found] == ["Sylvie Arnaud", "Henri Vasseur"]

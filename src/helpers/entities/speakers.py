@@ -382,12 +382,17 @@ class SpeakerFinder(Voices):
                 and (v.pid < pid or v.char < start)
                 and v.speaker.type == "person"
             }
-        return {
+        found = {
             e for e in people
             if (speaker.gender == "unknown"
                 or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
             and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+        if not found and any(names_people(w) for w in words[1:4]):
+            # « … du goût de X, haut-commissaire. « … », a demandé le représentant de
+            # l'État »: no single voice fits, the person named right before does
+            found = self._this_person(speaker, pid, start, close=True)
+        return found
 
     def _same_description(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """« selon cette même source » after « selon une source sécuritaire »: a
@@ -404,11 +409,12 @@ class SpeakerFinder(Voices):
                     return v.speaker
         return None
 
-    def _this_person(self, speaker: Speaker, pid: int, start: int) -> set[str]:
+    def _this_person(self, speaker: Speaker, pid: int, start: int, close: bool = False) -> set[str]:
         """A demonstrative description points back at the person named last in its
         paragraph, outside quotations (« X, 84 ans, est prête. « … », raconte cette
         infirmière »), when the gender agrees. With no one named before it in the
-        paragraph, it introduces someone and stays a description."""
+        paragraph, it introduces someone and stays a description. ``close``: no other
+        quotation between that person and this one."""
         quoted = _quoted(self.texts.get(pid, ""))
         named = [
             (m_start, entity)
@@ -417,7 +423,9 @@ class SpeakerFinder(Voices):
         ]
         if not named:
             return set()
-        person = max(named)[1]
+        at, person = max(named)
+        if close and any(at < a < start for a, _ in quoted):
+            return set()
         gender = self.gender_of.get(person, "unknown")
         if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
             return set()
