@@ -804,7 +804,7 @@ _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def _object_of_saying(tokens: Tokens, char: int) -> bool:
-    """« a réclamé « une concertation rapide » », « promettant de « … » »: the quotation
+    """« a réclamé « une réunion rapide » », « promettant de « … » »: the quotation
     is what the reporting verb right before it says, the words of its subject."""
     items = tokens.items
     k = tokens.index_from(char) - 1

@@ -252,7 +252,7 @@ class SpeakerFinder(Voices):
             if last := self._last_person(pid, start, gender):
                 return self._person(last)
             return speaker
-        if words[0].lower() in _THIS:  # « raconte cette infirmière »: the one just named
+        if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
             if same := self._same_description(speaker, pid, start):
                 return same
             if not (people := self._this_person(speaker, pid, start)):
@@ -389,8 +389,8 @@ class SpeakerFinder(Voices):
             and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
         if not found and any(names_people(w) for w in words[1:4]):
-            # « … du goût de X, haut-commissaire. « … », a demandé le représentant de
-            # l'État »: no single voice fits, the person named right before does
+            # « … ne plaisent pas à X. « … », a lancé le représentant de l'administration »:
+            # no single voice fits, the person named right before does
             found = self._this_person(speaker, pid, start, close=True)
         return found
 
@@ -411,8 +411,8 @@ class SpeakerFinder(Voices):
 
     def _this_person(self, speaker: Speaker, pid: int, start: int, close: bool = False) -> set[str]:
         """A demonstrative description points back at the person named last in its
-        paragraph, outside quotations (« X, 84 ans, est prête. « … », raconte cette
-        infirmière »), when the gender agrees. With no one named before it in the
+        paragraph, outside quotations (« X, 71 ans, vend ses melons. « … », confie cette
+        institutrice »), when the gender agrees. With no one named before it in the
         paragraph, it introduces someone and stays a description. ``close``: no other
         quotation between that person and this one."""
         quoted = _quoted(self.texts.get(pid, ""))

@@ -256,7 +256,7 @@ def _brings_someone_in(sent) -> bool:
 
 
 def _goes_on(doc: Doc, k: int) -> bool:
-    """« se désole la commerçante. » opening a paragraph: the end of a sentence the layout
+    """« se lamente la fleuriste. » opening a paragraph: the end of a sentence the layout
     broke after a quotation; its incise names the quotation's speaker."""
     return k == 0 and doc.text.lstrip()[:1].islower()
 
