@@ -526,3 +526,13 @@ def test_a_description_in_the_incise_is_the_person_named_right_before(analyse):
         "« Ne bloquez pas les routes des secours », a lancé le représentant de l'administration.",
     )
     assert [s for _, s, _ in found] == ["Sylvie Arnaud", "Henri Vasseur"]
+
+
+def test_a_counsellor_named_in_the_sentence_before_is_the_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le budget sera voté en juin », assure Mme Claire Rivet.",
+        "La proposition reçoit une réponse sèche de Marc Dupuis. L'ancien conseiller "
+        "municipal rappelle la règle : « Aucun projet ne passe sans l'accord du conseil ».",
+    )
+    assert [s for _, s, _ in found] == ["Claire Rivet", "Marc Dupuis"]

@@ -31,7 +31,9 @@ _PEOPLE = set(
     compagnon habitant habitante commerçant commerçante représentant représentante
     président présidente candidat candidate syndicaliste élève mamie papi veuve veuf
     fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
-    infirmier infirmière ouvrier ouvrière gérant gérante résident résidente""".split()
+    infirmier infirmière ouvrier ouvrière gérant gérante résident résidente conseiller
+    conseillère juge expert experte enseignant enseignante délégué déléguée
+    commissaire boulanger boulangère""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "ienne", "ante")
 _THINGS = set(
