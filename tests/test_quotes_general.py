@@ -433,3 +433,106 @@ def test_an_impersonal_il_introduces_no_quotation(analyse):
         "d'euros cette année. Les travaux du pont attendront. »",
     )
     assert [s for _, s, _ in found] == []
+
+
+def test_a_demonstrative_description_is_the_person_just_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Sur le marché de Carpentras, Josiane, 71 ans, vend ses melons depuis l'aube. "
+        "« Les clients comptent chaque centime cette année », confie cette ancienne "
+        "institutrice.",
+    )
+    assert [s for _, s, _ in found] == ["Josiane"]
+
+
+def test_a_demonstrative_description_with_no_one_named_stays_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le toit s'est envolé en quelques secondes », raconte cette habitante du quartier.",
+    )
+    assert [s for _, s, _ in found] == ["cette habitante du quartier"]
+
+
+def test_the_same_source_takes_up_the_source_quoted_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon une source diplomatique, « les négociations reprendront la semaine prochaine ». "
+        "Toujours selon cette même source, « aucun accord n'est attendu avant l'hiver ».",
+    )
+    assert [s for _, s, _ in found] == ["une source diplomatique", "une source diplomatique"]
+
+
+def test_the_name_in_apposition_after_a_long_description_is_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le pont a été fermé mardi, a indiqué le ministre des Transports Paul Mercier.",
+        "« Des routes coupées dans tout le département », a signalé le directeur général de "
+        "l'Office national des secours, Yves Pêcheur.",
+    )
+    assert [s for _, s, _ in found] == ["Yves Pêcheur"]
+
+
+def test_a_name_taken_up_by_qui_is_a_voice_for_the_pronoun_after(analyse):
+    found = quotes_of(
+        analyse,
+        "« Cette amende est justifiée », a affirmé le procureur, Marc Delorme.",
+        "Le tribunal a infligé une amende de mille euros à Paul Vidal, qui a décidé de faire "
+        "appel. « Je n'ai rien à me reprocher », assure-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Delorme", "Paul Vidal"]
+
+
+def test_a_quotation_in_the_que_clause_of_a_report_is_the_reporters(analyse):
+    found = quotes_of(
+        analyse,
+        "La porte-parole de la mairie a précisé que la commune souhaitait un « retour au calme "
+        "rapide dans les écoles ».",
+    )
+    assert [s for _, s, _ in found] == ["La porte-parole de la mairie"]
+
+
+def test_an_incise_the_layout_sent_to_the_next_paragraph_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert de la ville a brûlé dans la nuit de samedi.",
+        "« Il ne reste plus rien de mes étals, tout est parti en fumée en une heure »,",
+        "se lamente Odile Marchetti, fleuriste depuis trente ans.",
+    )
+    assert [s for _, s, _ in found] == ["Odile Marchetti"]
+
+
+def test_a_short_quotation_a_reporting_verb_governs_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Mercredi, les infirmiers de nuit ont réclamé « une réunion en urgence » avec la "
+        "direction.",
+    )
+    assert [s for _, s, _ in found] == ["les infirmiers de nuit"]
+
+
+def test_a_short_quotation_after_an_article_stays_a_term(analyse):
+    found = quotes_of(
+        analyse,
+        "La ministre est venue voir que l'ancienne « rue des platanes » est désormais rouverte.",
+    )
+    assert found == []
+
+
+def test_a_description_in_the_incise_is_the_person_named_right_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons vidé la maison en deux heures », raconte Mme Sylvie Arnaud.",
+        "Ces barrages ne plaisent guère à Henri Vasseur, arrivé en poste en mars. "
+        "« Ne bloquez pas les routes des secours », a lancé le représentant de l'administration.",
+    )
+    assert [s for _, s, _ in found] == ["Sylvie Arnaud", "Henri Vasseur"]
+
+
+def test_a_counsellor_named_in_the_sentence_before_is_the_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le budget sera voté en juin », assure Mme Claire Rivet.",
+        "La proposition reçoit une réponse sèche de Marc Dupuis. L'ancien conseiller "
+        "municipal rappelle la règle : « Aucun projet ne passe sans l'accord du conseil ».",
+    )
+    assert [s for _, s, _ in found] == ["Claire Rivet", "Marc Dupuis"]

@@ -31,7 +31,9 @@ _PEOPLE = set(
     compagnon habitant habitante commerçant commerçante représentant représentante
     président présidente candidat candidate syndicaliste élève mamie papi veuve veuf
     fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
-    infirmier infirmière ouvrier ouvrière gérant gérante résident résidente""".split()
+    infirmier infirmière ouvrier ouvrière gérant gérante résident résidente conseiller
+    conseillère juge expert experte enseignant enseignante délégué déléguée
+    commissaire boulanger boulangère""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "ienne", "ante")
 _THINGS = set(
@@ -188,7 +190,15 @@ class Voices:
         )
         if items[k]["dep"] in SUBJECT_DEPS and _reported(tokens, k):
             return False
-        return items[k]["dep"] not in NOT_A_VOICE or bool(cases & SOURCES) or inverted
+        relative = any(  # « une sanction pour X, qui a décidé de la contester »: X acts
+            items[c]["dep"] == "acl:relcl"
+            and any(
+                items[s]["dep"] == "nsubj" and items[s]["text"].lower() == "qui"
+                for s in tokens.children(c)
+            )
+            for c in tokens.children(k)
+        )
+        return items[k]["dep"] not in NOT_A_VOICE or bool(cases & SOURCES) or inverted or relative
 
     def _newcomer(self, pid: int, tokens, k: int) -> Voice | None:
         """« Une fleuriste, qui livre les hameaux, attend »: an indefinite subject noun

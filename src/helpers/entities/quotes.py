@@ -266,9 +266,18 @@ class ArticleQuotes(CueForms):
             and quote.speaker.type == "description"
             and not ends
             and not (quote.cue in {"incise", "continuation"} and _names_people(quote.speaker.text))
+            and not (quote.cue == "before" and _object_of_saying(tokens, span.start))
         ):  # « « C'est long, vraiment », soupire une cliente »: people speak in an incise
             return False  # « vendez ou interdiction » near « des informations »: a label
         return True
+
+    def _broken_off(self, pid: int, span: QuoteSpan) -> Tokens | None:
+        """« « … », » ending a paragraph and the next one opening in lowercase: the layout
+        broke the sentence before its incise; the tokens of the paragraph that ends it."""
+        following = self.texts.get(pid + 1, "").lstrip()
+        if self.texts[pid][span.end :].strip() != "," or not following[:1].islower():
+            return None
+        return self.tokens.get(pid + 1)
 
     def _find_cue(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         words = n_words(quote.quote)
@@ -283,6 +292,8 @@ class ArticleQuotes(CueForms):
         if after is None:
             opens = _opens_sentence(self.texts[pid][: span.start])
             after = self._incise_after_words(pid, tokens, span.end, opens)
+        if after is None and (broken := self._broken_off(pid, span)) is not None:
+            after = self._incise_after(pid + 1, broken, 0)
         if after is None and (source := self._selon_after(pid, tokens, span.end)):
             quote.cue, quote.speaker = "selon", self._named_role(source, pid, span.start)
             return True
@@ -512,6 +523,8 @@ class ArticleQuotes(CueForms):
             is_noun = token["pos"] == "NOUN" and token["lemma"] in SPEECH_NOUNS
             if not (is_verb or is_noun):
                 continue
+            if is_verb and _reported_by(tokens, k, lo):
+                continue  # « X a ajouté que Y souhaitait « … » »: X's report, the outer verb's
             cue = "colon" if any(t["text"] == ":" for t in items[k:open_k]) else "before"
             verb = k
             if is_noun:  # « dans un communiqué, la CGT dénonce » / « le communiqué de X »
@@ -788,6 +801,32 @@ _NAMED_AS = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _object_of_saying(tokens: Tokens, char: int) -> bool:
+    """« a réclamé « une réunion rapide » », « promettant de « … » »: the quotation
+    is what the reporting verb right before it says, the words of its subject."""
+    items = tokens.items
+    k = tokens.index_from(char) - 1
+    if k >= 0 and items[k]["text"].lower() in {"de", "d'", "d’"}:
+        k -= 1
+    return k >= 0 and items[k]["pos"] == "VERB" and is_reporting_token(items[k])
+
+
+def _reported_by(tokens: Tokens, k: int, lo: int) -> bool:
+    """The verb at ``k`` sits in the « que » clause of a reporting verb before it, in the
+    same sentence: the words are that verb's subject's report, not this verb's subject's."""
+    items = tokens.items
+    while (head := tokens.head(k)) is not None and items[k]["dep"] in {"xcomp", "conj"}:
+        k = head
+    head = tokens.head(k)
+    return (
+        head is not None
+        and lo <= head < k
+        and items[k]["dep"] == "ccomp"
+        and items[head]["pos"] == "VERB"
+        and is_reporting_verb(items[head]["lemma"], items[head]["text"])
+    )
 
 
 def _ends_a_sentence(text: str) -> bool:

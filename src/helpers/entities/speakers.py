@@ -92,6 +92,7 @@ _ANY_ROLE = tuple(
 )
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 LABEL_REACH = 2  # a label line heads a displayed quotation and the quotation under it
+_THIS = {"ce", "cet", "cette"}
 NEARBY_PARAGRAPHS = 2  # how far back a definite description looks for its one person
 
 
@@ -251,6 +252,14 @@ class SpeakerFinder(Voices):
             if last := self._last_person(pid, start, gender):
                 return self._person(last)
             return speaker
+        if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
+            if same := self._same_description(speaker, pid, start):
+                return same
+            if not (people := self._this_person(speaker, pid, start)):
+                return speaker
+            person = people.pop()
+            gender = speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person)
+            return Speaker(person, person, "PER", "person", gender or "unknown")
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
@@ -373,12 +382,55 @@ class SpeakerFinder(Voices):
                 and (v.pid < pid or v.char < start)
                 and v.speaker.type == "person"
             }
-        return {
+        found = {
             e for e in people
             if (speaker.gender == "unknown"
                 or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
             and self._may_hold(e, nouns)
         } if len(people) == 1 else set()  # fmt: skip
+        if not found and any(names_people(w) for w in words[1:4]):
+            # « … ne plaisent pas à X. « … », a lancé le représentant de l'administration »:
+            # no single voice fits, the person named right before does
+            found = self._this_person(speaker, pid, start, close=True)
+        return found
+
+    def _same_description(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
+        """« selon cette même source » after « selon une source sécuritaire »: a
+        demonstrative takes up the description quoted last, nearby, with its noun."""
+        nouns = {_role_key(w) for w in speaker.text.lower().replace("’", "'").split()[1:]}
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                break
+            words = v.speaker.text.lower().split()
+            if v.speaker.type == "description" and len(words) > 1 and words[0] in {"un", "une"}:
+                if _role_key(words[1]) in nouns:
+                    return v.speaker
+        return None
+
+    def _this_person(self, speaker: Speaker, pid: int, start: int, close: bool = False) -> set[str]:
+        """A demonstrative description points back at the person named last in its
+        paragraph, outside quotations (« X, 71 ans, vend ses melons. « … », confie cette
+        institutrice »), when the gender agrees. With no one named before it in the
+        paragraph, it introduces someone and stays a description. ``close``: no other
+        quotation between that person and this one."""
+        quoted = _quoted(self.texts.get(pid, ""))
+        named = [
+            (m_start, entity)
+            for m_start, _, entity, label in self.mentions.get(pid, [])
+            if label == "PER" and m_start < start and not any(a <= m_start < b for a, b in quoted)
+        ]
+        if not named:
+            return set()
+        at, person = max(named)
+        if close and any(at < a < start for a, _ in quoted):
+            return set()
+        gender = self.gender_of.get(person, "unknown")
+        if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
+            return set()
+        words = speaker.text.lower().replace("’", "'").split()
+        return {person} if self._may_hold(person, {_role_key(w) for w in words[1:]}) else set()
 
     def _named_before(self, pid: int, start: int) -> bool:
         """Someone is named, as a person, before this point of the article."""
@@ -622,7 +674,9 @@ class SpeakerFinder(Voices):
         k = end_k + 1
         if k < len(items) and items[k]["pos"] == "PROPN":
             last = k
-            while last + 1 < len(items) and items[last + 1]["pos"] == "PROPN":
+            while last + 1 < len(items) and (
+                items[last + 1]["pos"] == "PROPN" or items[last + 1]["dep"] == "flat:name"
+            ):  # « Aimé Kolo »: a surname the tagger read as a noun is still the name's
                 last += 1
             end = items[last]["start_char"] + len(items[last]["text"])
             named = self._mention_in(pid, items[k]["start_char"], end, ("PER",))

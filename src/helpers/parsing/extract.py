@@ -255,6 +255,12 @@ def _brings_someone_in(sent) -> bool:
     )
 
 
+def _goes_on(doc: Doc, k: int) -> bool:
+    """« se lamente la fleuriste. » opening a paragraph: the end of a sentence the layout
+    broke after a quotation; its incise names the quotation's speaker."""
+    return k == 0 and doc.text.lstrip()[:1].islower()
+
+
 def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     """[sentence, tokens] for each sentence that may report speech, and the sentences
     before it (« X a déclaré : » often ends a sentence of its own) and after it
@@ -263,7 +269,7 @@ def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     rows = []
     for k, (start, end) in enumerate(spans):
         near = flagged[max(0, k - 1) : k + 2]
-        if not any(near) and not _brings_someone_in(doc[start:end]):
+        if not any(near) and not _brings_someone_in(doc[start:end]) and not _goes_on(doc, k):
             continue
         tokens = [
             [t.idx, t.text, t.lemma_.lower(), t.pos_, t.dep_, t.head.idx,
