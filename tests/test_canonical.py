@@ -318,3 +318,14 @@ def test_the_words_before_a_name_give_its_kind():
     assert event_or_press_label("Téléthon") == "MISC"
     assert event_or_press_label("Ligue 2") == event_or_press_label("Nationale 3") == "MISC"
     assert event_or_press_label("Ligue des droits humains") == ""
+
+
+def test_a_storm_is_named_by_its_given_name_alone_too(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les habitants de la côte attendent l’arrivée de l’ouragan Ophélie dans la nuit.",
+        "Selon les prévisionnistes, Ophélie devrait faiblir avant de toucher terre.",
+    )
+    storm = mentions[mentions["text"].isin(["ouragan Ophélie", "Ophélie"])]
+    assert set(storm["text"]) == {"ouragan Ophélie", "Ophélie"}
+    assert set(zip(storm["entity"], storm["label"], strict=True)) == {("Ophélie", "MISC")}

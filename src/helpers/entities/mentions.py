@@ -447,6 +447,11 @@ _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
+# « l’ouragan Maria », « la tempête tropicale Fiona »: a storm's given name after its word
+_STORM = re.compile(
+    r"^(?i:tempête|ouragan|cyclone|typhon|tornade)(?:\s+(?i:tropicale|hivernale|subtropicale))?"
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
+)
 
 
 def extend_spans(
@@ -904,6 +909,13 @@ def canonicalise(
     # known acronyms of each article (« FNSEA »): a long form there that they spell is
     # the same body, though the gazetteer lists the acronym alone
     known_acronyms = defaultdict(set)
+    # the storms of each article by their given names: « Maria » alone, after « l’ouragan
+    # Maria », is the storm, not a woman
+    storms = defaultdict(set)
+    for c in kept:
+        storm = _STORM.match(c.text)
+        if storm:
+            storms[c.article_id].add(storm["name"])
     for c in kept:
         if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
             known_acronyms[c.article_id].add(c.text)
@@ -934,6 +946,9 @@ def canonicalise(
     def resolve(c: Candidate) -> tuple[str, str, str]:
         if c.text in clubs.get(c.article_id, ()):
             return ("club", c.text.casefold(), "club_of_town")
+        storm = _STORM.match(c.text)
+        if storm or c.text in storms[c.article_id]:
+            return ("storm", (storm["name"] if storm else c.text).casefold(), "storm_name")
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         if entry:
             return ("gazetteer", entry.id, "gazetteer")
@@ -1137,6 +1152,10 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             names[key], labels[key] = entry.name, entry.label
         elif kind == "club":  # apart from the town of the same name
             names[key], labels[key] = f"{group['text'].mode().iat[0]} (club)", "ORG"
+        elif kind == "storm":  # named by its given name, as people speak of it
+            given = (m["name"] for m in map(_STORM.match, group["text"]) if m)
+            names[key] = next(given, group["text"].iat[0])
+            labels[key] = "MISC"
         else:
             # the name is the resolved form (« Megan Clarken », not the surname)
             direct = group[group["text"].str.casefold() == ident]
