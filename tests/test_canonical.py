@@ -329,3 +329,13 @@ def test_a_storm_is_named_by_its_given_name_alone_too(nlp):
     storm = mentions[mentions["text"].isin(["ouragan Ophélie", "Ophélie"])]
     assert set(storm["text"]) == {"ouragan Ophélie", "Ophélie"}
     assert set(zip(storm["entity"], storm["label"], strict=True)) == {("Ophélie", "MISC")}
+
+
+def test_a_district_is_named_by_the_name_after_quartier_de(nlp):
+    assert common_head("quartier de la Croix-Rousse") == len("quartier de la ")
+    assert designator_before("dans le quartier du ") == 0
+    mentions, _ = names(
+        nlp, "Les commerçants du quartier de Montplaisir réclament des places de parking."
+    )
+    assert "Montplaisir" in set(mentions["entity"])
+    assert not any(e.startswith("quartier") for e in mentions["entity"])

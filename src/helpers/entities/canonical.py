@@ -264,7 +264,10 @@ _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 # two-word heads whose first word alone is too vague (« le centre de Lyon » is its middle)
 _PLACE_HEADS = {"centre culturel", "centre sportif", "centre social", "centre aquatique",
                 "centre commercial"}  # fmt: skip
-_HEADS = _DESIGNATORS | _PLACE_HEADS
+# « le quartier de Belleville »: the district's name is the one after « de », the word
+# only says what it is (« quartier Nord » stays whole)
+_DISTRICT_WORDS = {"quartier", "quartiers"}
+_HEADS = (_DESIGNATORS | _PLACE_HEADS) - _DISTRICT_WORDS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
 
 
@@ -319,7 +322,7 @@ def designator_before(text_before: str) -> int:
 # Words that open a name of their own kind before « de » (« loi de Programmation »,
 # « festival de Cannes », « cathédrale de Chartres », « musée du Louvre »), beside the
 # designating words above: a span they open is not cut to the name after « de ».
-_NAME_HEADS = _DESIGNATORS | {
+_NAME_HEADS = (_DESIGNATORS - _DISTRICT_WORDS) | {
     "loi", "projet", "plan", "rapport", "tempête", "ouragan", "cyclone", "affaire", "procès",
     "festival", "fête", "salon", "foire", "tour", "coupe", "prix", "jeux", "championnat",
     "tournoi", "traité", "accord", "pacte", "sommet", "opération", "guerre", "bataille",
