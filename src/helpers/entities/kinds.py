@@ -381,6 +381,32 @@ def is_demonym_of(word: str, places: set[str]) -> bool:
     return False
 
 
+# « des Lorrains », « un Nantais », « les Valaisannes »: a word with a people's suffix
+# after an indefinite or plural determiner names people (places rarely take « un » or
+# « des »; « le Bordelais », a region, and « les Philippines » are left alone)
+_PEOPLE_SUFFIX = re.compile(
+    r"(?:ois|oises?|ais|aises?|ains?|aines?|iens?|iennes?|éens?|éennes?|ans|anes|annes"
+    r"|ards|ardes)$"
+)
+_PEOPLE_DETERMINER = re.compile(
+    r"(?<![\w’'-])(?:un|une|des|les|aux|ces|nos|vos|leurs|quelques|plusieurs|deux|trois"
+    r"|\d+)\s$",
+    re.I,
+)
+
+
+def is_people_after_determiner(word: str, before: str) -> bool:
+    """A capitalised word of one piece with a demonym's ending, after « un », « des »,
+    « les »…: the people of a place, not the place (« des Montpelliérains »)."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*", word):
+        return False
+    if not _PEOPLE_SUFFIX.search(word) or not _PEOPLE_DETERMINER.search(before[-20:]):
+        return False
+    # a singular (« Lorraine », « Nantaise ») only after « un », « une »: « les Lorraine »
+    # is no people
+    return word.endswith("s") or bool(re.search(r"(?<!\w)une?\s$", before[-20:], re.I))
+
+
 def _stem_of(stem: str, place: str) -> bool:
     """The stem is the place's name, less its last letters or with one doubled
     (« sierr » of « sierre », « lavall » of « laval »)."""

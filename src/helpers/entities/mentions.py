@@ -92,6 +92,7 @@ from helpers.entities.kinds import (
     is_demonym_of,
     is_holiday,
     is_named_relative,
+    is_people_after_determiner,
     is_portfolio,
     is_saint_place,
     is_staff_body,
@@ -1237,14 +1238,16 @@ def find_mentions(
     for c, reason in zip(candidates, reasons, strict=True):
         if reason is None and c.model_label == "LOC":
             places[c.article_id].add(c.text)
+    befores = _text_before(candidates, sentences)
     reasons = [
-        "demonym_of_place"
-        if reason is None
-        and c.source != "gazetteer"
-        and c.model_label in {"LOC", "MISC"}
-        and is_demonym_of(c.text, places[c.article_id])
-        else reason
-        for c, reason in zip(candidates, reasons, strict=True)
+        reason
+        if reason is not None or c.source == "gazetteer" or c.model_label not in {"LOC", "MISC"}
+        else "demonym_of_place"
+        if is_demonym_of(c.text, places[c.article_id])
+        else "people_after_determiner"
+        if not gazetteer.lookup(c.text) and is_people_after_determiner(c.text, before)
+        else None
+        for c, reason, before in zip(candidates, reasons, befores, strict=True)
     ]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
@@ -1261,6 +1264,19 @@ def find_mentions(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+def _text_before(candidates: list[Candidate], sentences: pd.DataFrame) -> list[str]:
+    """The text of each span's sentence before it."""
+    texts = {
+        (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
+        for row in sentences.itertuples()
+    }
+    befores = []
+    for c in candidates:
+        offset, text = texts.get((c.article_id, c.paragraph_id, c.sentence_id), (0, ""))
+        befores.append(text[: max(c.start_char - offset, 0)])
+    return befores
 
 
 def _branches_of_bodies(mentions: pd.DataFrame, names: dict, labels: dict) -> None:
