@@ -6,6 +6,7 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    office_body,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -28,6 +29,10 @@ GENERAL = gazetteer_for(None)
         ("ministre de l’Intérieur Gérald Darmanin", "Gérald Darmanin"),
         ("ministre de la Santé", ""),
         ("président de la République", ""),
+        ("Chef du Gouvernement", ""),  # capitalised in an official report: still a title
+        ("Directeur technique national", ""),
+        ("Honorables Députés", ""),
+        ("Excellence Monsieur", ""),
         ("Jean Dupont", None),
     ],
 )
@@ -339,3 +344,16 @@ def test_a_district_is_named_by_the_name_after_quartier_de(nlp):
     )
     assert "Montplaisir" in set(mentions["entity"])
     assert not any(e.startswith("quartier") for e in mentions["entity"])
+
+
+def test_the_firm_a_chief_executive_heads_is_a_body(nlp):
+    assert office_body("P-DG de Ferronor") == len("P-DG de ")
+    assert office_body("Directeur général de la Santé") == len("Directeur général de la ")
+    mentions, dropped = names(
+        nlp,
+        "Marc Vidal, le PDG de Ferronor, a annoncé la fermeture du site de Vierzon.",
+        "Le Directeur général de la Santé a été entendu par les sénateurs.",
+    )
+    firm = mentions.set_index("text").loc["Ferronor"]
+    assert (firm.entity, firm.label) == ("Ferronor", "ORG")
+    assert "Santé" not in set(mentions["text"]) and "title" in set(dropped["reason"])

@@ -72,7 +72,9 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    is_firm_head,
     monument_before,
+    office_body,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -222,6 +224,27 @@ def without_title(c: Candidate) -> Candidate:
         c, start_char=c.start_char + n, text=text, head_text=head or text,
         n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
         sentence_initial=False, reason="title_stripped",
+    )  # fmt: skip
+
+
+def without_office(c: Candidate, lowercase_words: set[str]) -> Candidate:
+    """« P-DG de Terreal » → « Terreal »: the body an office holder heads, when its name
+    is an acronym, or a word the corpus never writes in lowercase after a firm's head
+    (« directeur de la Santé » names a field, « secrétaire général de la Présidence »
+    an office of the State)."""
+    cut = office_body(c.text) if c.source != "gazetteer" else 0
+    if not cut:
+        return c
+    text = c.text[cut:]
+    first = text.split()[0]
+    if not _ACRONYM.match(first) and (
+        _stem(first.lower()) in lowercase_words or not is_firm_head(c.text)
+    ):
+        return c
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=first.lower(), single_pos="",
+        sentence_initial=False, reason=";".join(filter(None, (c.reason, "office_body"))),
     )  # fmt: skip
 
 
@@ -1175,6 +1198,8 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 if titled
                 else designated_label(names[key])
                 or ("MISC" if is_holiday(names[key]) else "")
+                # « le PDG de Terreal »: what a firm's head heads is a body
+                or ("ORG" if group["reason"].fillna("").str.contains("office_body").any() else "")
                 or event_or_press_label(names[key])
                 # an acronym defined in the article by « Fédération des … »
                 or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
@@ -1227,6 +1252,7 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
+    candidates = [without_office(c, lowercase_words) for c in candidates]
     candidates = [
         without_holiday_noun(without_road_word(without_staff_body(without_demonym(c))))
         for c in candidates
