@@ -259,6 +259,9 @@ def test_an_age_after_a_name_makes_a_person_and_an_acronym_opening_a_name_does_n
         ("CHU Est", "ORG"),
         ("Ce matin", ""),
         ("Jean Office", ""),
+        ("Centre Hospitalier de Vienne", "ORG"),
+        ("Municipalité de Nyon", "ORG"),
+        ("Centre Commercial des Quatre Temps", ""),
     ],
 )
 def test_institution_words_and_acronyms_name_a_body(name, label):

@@ -27,7 +27,15 @@ INSTITUTION_WORDS = {
     "organisation", "mouvement", "collectif", "conservatoire", "laboratoire", "bureau",
     "communauté", "centre", "maison", "front", "rassemblement", "ligue", "cercle", "amicale",
     "coordination", "conférence", "entente", "intersyndicale", "cellule", "police",
+    "municipalité", "chancellerie", "présidence",
 }  # fmt: skip
+# An adjective written with a capital after the institution word, and more words (« Centre
+# Hospitalier de Dax »): the body's title-cased name (« Banque Populaire » alone may be a
+# brand). Not the shopping or sports centres, places
+_TITLE_CASE_ADJECTIVE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ier|ière|aire|al|ale|aux|ique|el|elle|if|ive|ien|ienne|ional|ionale)$"
+)
+_PLACE_CENTRES = {"commercial", "commerciale", "culturel", "sportif", "social", "aquatique"}
 
 # Acronyms of kinds of French bodies (a farm partnership, a university hospital, a fire
 # service, a care home): a name they open is that body (« GAEC du Moulin », « CHU Sud »).
@@ -57,7 +65,12 @@ def institution_label(name: str) -> str:
         len(words) >= 2
         and words[0][:1].isupper()
         and words[0].casefold() in INSTITUTION_WORDS
-        and words[1][:1].islower()
+        and (
+            words[1][:1].islower()
+            or len(words) >= 3
+            and _TITLE_CASE_ADJECTIVE.match(words[1])
+            and words[1].casefold() not in _PLACE_CENTRES
+        )
     ):
         return "ORG"
     return ""
