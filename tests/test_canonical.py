@@ -360,3 +360,15 @@ def test_the_firm_a_chief_executive_heads_is_a_body(nlp):
     firm = mentions.set_index("text").loc["Ferronor"]
     assert (firm.entity, firm.label) == ("Ferronor", "ORG")
     assert "Santé" not in set(mentions["text"]) and "title" in set(dropped["reason"])
+
+
+def test_a_heading_opening_on_a_common_word_is_no_name(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Dialogue de sourds entre la mairie et les riverains du port.",
+        "Le maire promet pourtant un dialogue apaisé avant l’été.",
+        "Coupe du monde de rugby : les billets sont en vente.",
+    )
+    assert "Dialogue de sourds" not in set(mentions["text"])
+    assert "sentence_opening" in set(dropped["reason"])
+    assert "Coupe du monde de rugby" in set(mentions["text"])  # an event's word opens it

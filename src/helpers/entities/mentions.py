@@ -83,6 +83,7 @@ from helpers.entities.canonical import (
 )
 from helpers.entities.clubs import is_club_mention, is_team_line, sports_articles
 from helpers.entities.kinds import (
+    EVENT_WORDS,
     SITE_BEFORE,
     after_company_word,
     after_speech_verb,
@@ -409,6 +410,18 @@ def junk_reason(
         and candidate.first_lower not in {"le", "la", "les", "l’", "l'"}
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
+    if (
+        candidate.model_label == "MISC"
+        and candidate.n_tokens > 1
+        and candidate.sentence_initial
+        and not known
+        and _stem(candidate.first_lower) in lowercase_words
+        and candidate.first_lower not in EVENT_WORDS
+        and all(w[:1].islower() for w in text.split()[1:])
+    ):
+        # « Dialogue de sourds à l’Assemblée », « Arrestations de quinze personnes »: a
+        # heading or a sentence opening on a common word, capitalised only by its place
+        return "sentence_opening"
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
         if _stem(text.lower()) in lowercase_words and "firm_named" not in candidate.reason:
             return "common_word"
