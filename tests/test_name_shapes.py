@@ -395,3 +395,15 @@ def test_people_named_by_their_town_are_no_place(nlp):
     )
     assert "Valentinois" not in set(mentions["text"])
     assert "people_after_determiner" in set(dropped["reason"])
+
+
+def test_two_known_places_or_an_agency_before_a_person_are_split(nlp):
+    mentions, _ = names(
+        nlp,
+        "« Restez chez vous », a mis en garde le préfet de Saint-Martin et Saint-Barthélemy "
+        "Paul Mercadier, lors d'une conférence de presse.",
+        "« Tout est fermé », a confié à l’AFP Odile, 71 ans, habitante du bourg.",
+    )
+    texts = set(mentions["text"])
+    assert {"Saint-Martin", "Saint-Barthélemy", "Paul Mercadier", "AFP", "Odile"} <= texts
+    assert not any(" et " in t or t.startswith("AFP ") for t in texts)

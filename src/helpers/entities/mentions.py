@@ -828,6 +828,50 @@ def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: s
     )  # fmt: skip
 
 
+_COORDINATED = re.compile(r"^(?P<first>[A-ZÀ-Ý][\w’'-]+) et (?P<second>[A-ZÀ-Ý][\w’'-]+)$")
+_PERSON_REST = re.compile(r"^[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}$")
+
+
+def split_known_names(c: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
+    """One span the model made of two names: two known places joined by « et »
+    (« Saint-Martin et Saint-Barthélemy »), or a known place or agency of a hyphenated or
+    acronym form printed straight before a person (« l’AFP Annie », « de Saint-Barthélemy
+    Anne Roy »): a French name does not open on them."""
+    if c.source == "gazetteer" or gazetteer.lookup(c.text):
+        return [c]
+    pair = _COORDINATED.match(c.text)
+    if pair and c.model_label in {"LOC", "MISC"}:
+        first, second = gazetteer.lookup(pair["first"]), gazetteer.lookup(pair["second"])
+        if first and second and first.label == second.label == "LOC":
+            start = c.start_char + pair.start("second")
+            return [
+                _respan(c, c.start_char, c.start_char + pair.end("first"), pair["first"],
+                        "LOC", "coordinated_names"),
+                _respan(c, start, c.end_char, pair["second"], "LOC", "coordinated_names"),
+            ]  # fmt: skip
+    if c.model_label not in {"PER", "MISC"}:
+        return [c]
+    words = c.text.split(" ")
+    for n in range(1, len(words)):
+        prefix, rest = " ".join(words[:n]), " ".join(words[n:])
+        entry = gazetteer.lookup(prefix)
+        if (
+            entry is not None
+            and entry.label in {"LOC", "ORG"}
+            and (_ACRONYM.match(prefix) or "-" in prefix)
+            and _PERSON_REST.match(rest)
+        ):
+            cut = c.start_char + len(prefix) + 1
+            return [
+                dataclasses.replace(  # the person's age or title is not the place's
+                    _respan(c, c.start_char, cut - 1, prefix, entry.label, ""),
+                    reason="known_name_before",
+                ),
+                _respan(c, cut, c.end_char, rest, "PER", "known_name_before"),
+            ]
+    return [c]
+
+
 def define_acronyms(
     kept: list[Candidate], sentences: pd.DataFrame
 ) -> tuple[list[Candidate], dict[str, dict[str, str]]]:
@@ -1272,6 +1316,7 @@ def find_mentions(
     ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
+    candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     places = defaultdict(set)  # article -> its place names, for the demonyms made of them
     for c, reason in zip(candidates, reasons, strict=True):
