@@ -53,6 +53,9 @@ def test_boilerplate_rules(line, reason):
         "La page « Pour Toi » de la plateforme est au cœur du dispositif.",
         "Plus de 170 millions d’utilisateurs sont concernés.",
         "Écrivez à contact@exemple.fr en citant le dossier #12.",
+        "PHOTOS SOUS LA PLUIE À BREST",
+        "Il y a 2 heures, la digue a cédé sous la pression de l’eau.",
+        "Les rues Pasteur, Hoche, Foch, Gambetta et Jaurès seront fermées.",
     ],
 )
 def test_body_text_is_not_boilerplate(line):
@@ -143,6 +146,11 @@ def test_an_embedded_post_goes_with_its_signature_line():
         ("VIDÉO >> Les images de la crue à Quimper", "related_link"),
         ("Le Courrier picard, 4 avril 2019 :", "dateline"),
         ("Identifiez-vous avec votre compte Le Quotidien pour commenter.", "call_to_action"),
+        ("PHOTO JULIE MARCHAND, ARCHIVES LE SOLEIL", "photo_credit"),
+        ("Le Quotidien du Nord5 hours ago", "time_stamp"),
+        ("il y a 2 heures", "time_stamp"),
+        ("home,page-template,theme-news-2.1,wpb-js-composer,vc_responsive", "page_code"),
+        ("Imprimer Envoyer cet article à un ami Nous suivre sur twitter Météo", "navigation"),
     ],
 )  # fmt: skip
 def test_page_furniture_around_the_body(line, reason):

@@ -6,6 +6,7 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    office_body,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -28,6 +29,10 @@ GENERAL = gazetteer_for(None)
         ("ministre de l’Intérieur Gérald Darmanin", "Gérald Darmanin"),
         ("ministre de la Santé", ""),
         ("président de la République", ""),
+        ("Chef du Gouvernement", ""),  # capitalised in an official report: still a title
+        ("Directeur technique national", ""),
+        ("Honorables Députés", ""),
+        ("Excellence Monsieur", ""),
         ("Jean Dupont", None),
     ],
 )
@@ -254,6 +259,9 @@ def test_an_age_after_a_name_makes_a_person_and_an_acronym_opening_a_name_does_n
         ("CHU Est", "ORG"),
         ("Ce matin", ""),
         ("Jean Office", ""),
+        ("Centre Hospitalier de Vienne", "ORG"),
+        ("Municipalité de Nyon", "ORG"),
+        ("Centre Commercial des Quatre Temps", ""),
     ],
 )
 def test_institution_words_and_acronyms_name_a_body(name, label):
@@ -318,3 +326,49 @@ def test_the_words_before_a_name_give_its_kind():
     assert event_or_press_label("Téléthon") == "MISC"
     assert event_or_press_label("Ligue 2") == event_or_press_label("Nationale 3") == "MISC"
     assert event_or_press_label("Ligue des droits humains") == ""
+
+
+def test_a_storm_is_named_by_its_given_name_alone_too(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les habitants de la côte attendent l’arrivée de l’ouragan Ophélie dans la nuit.",
+        "Selon les prévisionnistes, Ophélie devrait faiblir avant de toucher terre.",
+    )
+    storm = mentions[mentions["text"].isin(["ouragan Ophélie", "Ophélie"])]
+    assert set(storm["text"]) == {"ouragan Ophélie", "Ophélie"}
+    assert set(zip(storm["entity"], storm["label"], strict=True)) == {("Ophélie", "MISC")}
+
+
+def test_a_district_is_named_by_the_name_after_quartier_de(nlp):
+    assert common_head("quartier de la Croix-Rousse") == len("quartier de la ")
+    assert designator_before("dans le quartier du ") == 0
+    mentions, _ = names(
+        nlp, "Les commerçants du quartier de Montplaisir réclament des places de parking."
+    )
+    assert "Montplaisir" in set(mentions["entity"])
+    assert not any(e.startswith("quartier") for e in mentions["entity"])
+
+
+def test_the_firm_a_chief_executive_heads_is_a_body(nlp):
+    assert office_body("P-DG de Ferronor") == len("P-DG de ")
+    assert office_body("Directeur général de la Santé") == len("Directeur général de la ")
+    mentions, dropped = names(
+        nlp,
+        "Marc Vidal, le PDG de Ferronor, a annoncé la fermeture du site de Vierzon.",
+        "Le Directeur général de la Santé a été entendu par les sénateurs.",
+    )
+    firm = mentions.set_index("text").loc["Ferronor"]
+    assert (firm.entity, firm.label) == ("Ferronor", "ORG")
+    assert "Santé" not in set(mentions["text"]) and "title" in set(dropped["reason"])
+
+
+def test_a_heading_opening_on_a_common_word_is_no_name(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Dialogue de sourds entre la mairie et les riverains du port.",
+        "Le maire promet pourtant un dialogue apaisé avant l’été.",
+        "Coupe du monde de rugby : les billets sont en vente.",
+    )
+    assert "Dialogue de sourds" not in set(mentions["text"])
+    assert "sentence_opening" in set(dropped["reason"])
+    assert "Coupe du monde de rugby" in set(mentions["text"])  # an event's word opens it

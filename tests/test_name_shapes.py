@@ -11,6 +11,7 @@ from helpers.entities.kinds import (
     has_organisation_shape,
     institution_tail,
     is_demonym_of,
+    is_people_after_determiner,
     is_saint_place,
 )
 from helpers.entities.mentions import (
@@ -375,3 +376,34 @@ def test_a_relative_or_a_changed_first_name_is_a_person(nlp):
 )  # fmt: skip
 def test_a_country_met_or_beaten_in_a_sports_report_is_its_team(before, team):
     assert is_club_mention(before, " en quart de finale.") is team
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "people"),
+    [("Rennais", "Des ", True), ("Valenciennoises", "la victoire des ", True),
+     ("Vendéen", "il a épousé un ", True), ("Vendéen", "le ", False),
+     ("Bordelais", "les vignes du ", False), ("Philippines", "il vit aux ", False),
+     ("Lorraine", "les ", False)],
+)  # fmt: skip
+def test_a_demonym_after_un_or_des_names_people(word, before, people):
+    assert is_people_after_determiner(word, before) is people
+
+
+def test_people_named_by_their_town_are_no_place(nlp):
+    mentions, dropped = names(
+        nlp, "Samedi, des Valentinois ont défilé devant la préfecture de la Drôme."
+    )
+    assert "Valentinois" not in set(mentions["text"])
+    assert "people_after_determiner" in set(dropped["reason"])
+
+
+def test_two_known_places_or_an_agency_before_a_person_are_split(nlp):
+    mentions, _ = names(
+        nlp,
+        "« Restez chez vous », a mis en garde le préfet de Saint-Martin et Saint-Barthélemy "
+        "Paul Mercadier, lors d'une conférence de presse.",
+        "« Tout est fermé », a confié à l’AFP Odile, 71 ans, habitante du bourg.",
+    )
+    texts = set(mentions["text"])
+    assert {"Saint-Martin", "Saint-Barthélemy", "Paul Mercadier", "AFP", "Odile"} <= texts
+    assert not any(" et " in t or t.startswith("AFP ") for t in texts)

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from rapidfuzz.distance import Levenshtein
 
 # « Monsieur le maire »: an honorific written out is a form of address, no name
-_HONORIFIC_WORD = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames)"
+_HONORIFIC_WORD = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Excellences?|Honorables?)"
 _HONORIFIC = (
     rf"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir|{_HONORIFIC_WORD})"
 )
@@ -38,11 +38,23 @@ _TITLE = (
     r"|député(?:e)?|sénat(?:eur|rice)|préfet|préfète|procureur(?:e)?|juge|commissaire"
     r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
     r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
-    r"\s+général)"
+    r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice)s?"
 )
+# lowercase words after a title word: « directeur technique national », « éditrice junior »
+_TITLE_ADJECTIVES = r"(?:\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+)){0,2}"
 # a title's complement: « de la République », « de l’Intérieur », « des Transports »
 _COMPLEMENT = rf"(?:\s+{_OF}\S+(?:\s+et\s+{_OF}?\S+)?)?"
-_TITLE_ONLY = re.compile(rf"^(?:{_TITLE}{_COMPLEMENT}|{_HONORIFIC_WORD})$", re.I)
+_TITLE_ONLY = re.compile(
+    rf"^(?:{_HONORIFIC_WORD}\s+)*(?:{_TITLE}{_TITLE_ADJECTIVES}{_COMPLEMENT}|{_HONORIFIC_WORD})$",
+    re.I,
+)
+# the head of a firm or body, then its name: « P-DG de Terreal », « directrice générale
+# de l’ARS »; the office is no name, the body it heads is one
+_OFFICE_OF_BODY = re.compile(
+    r"^(?i:directeur|directrice|DG|PDG|P-DG|président-directeur\s+général|patron(?:ne)?"
+    r"|fondat(?:eur|rice)|secrétaire\s+général(?:e)?|porte-parole)"
+    rf"{_TITLE_ADJECTIVES}\s+(?i:{_OF})(?P<name>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*)$"
+)
 _NAME_START = r"(?=[A-ZÀ-Ý][\w’'-]*(?:\s|$))"
 _TITLE_PREFIX = re.compile(
     rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I
@@ -64,6 +76,21 @@ def strip_title(text: str) -> tuple[str, int] | None:
     if not match:
         return None
     return text[match.end() :], match.end()
+
+
+def office_body(text: str) -> int:
+    """Where the body's name starts in « directeur général de l’ARMP » (0 if the span
+    does not read so)."""
+    match = _OFFICE_OF_BODY.match(text)
+    return match.start("name") if match else 0
+
+
+_FIRM_HEAD = re.compile(r"^(?i:PDG|P-DG|DG|président-directeur\s+général|patron|patronne|fondat)")
+
+
+def is_firm_head(text: str) -> bool:
+    """« PDG de … », « fondatrice de … »: the office of a firm's head."""
+    return bool(_FIRM_HEAD.match(text))
 
 
 def without_company_suffix(name: str) -> str:
@@ -264,7 +291,10 @@ _DESIGNATORS = _ORG_HEADS | _LOC_HEADS
 # two-word heads whose first word alone is too vague (« le centre de Lyon » is its middle)
 _PLACE_HEADS = {"centre culturel", "centre sportif", "centre social", "centre aquatique",
                 "centre commercial"}  # fmt: skip
-_HEADS = _DESIGNATORS | _PLACE_HEADS
+# « le quartier de Belleville »: the district's name is the one after « de », the word
+# only says what it is (« quartier Nord » stays whole)
+_DISTRICT_WORDS = {"quartier", "quartiers"}
+_HEADS = (_DESIGNATORS | _PLACE_HEADS) - _DISTRICT_WORDS
 _ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
 
 
@@ -319,7 +349,7 @@ def designator_before(text_before: str) -> int:
 # Words that open a name of their own kind before « de » (« loi de Programmation »,
 # « festival de Cannes », « cathédrale de Chartres », « musée du Louvre »), beside the
 # designating words above: a span they open is not cut to the name after « de ».
-_NAME_HEADS = _DESIGNATORS | {
+_NAME_HEADS = (_DESIGNATORS - _DISTRICT_WORDS) | {
     "loi", "projet", "plan", "rapport", "tempête", "ouragan", "cyclone", "affaire", "procès",
     "festival", "fête", "salon", "foire", "tour", "coupe", "prix", "jeux", "championnat",
     "tournoi", "traité", "accord", "pacte", "sommet", "opération", "guerre", "bataille",

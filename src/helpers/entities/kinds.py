@@ -27,7 +27,15 @@ INSTITUTION_WORDS = {
     "organisation", "mouvement", "collectif", "conservatoire", "laboratoire", "bureau",
     "communauté", "centre", "maison", "front", "rassemblement", "ligue", "cercle", "amicale",
     "coordination", "conférence", "entente", "intersyndicale", "cellule", "police",
+    "municipalité", "chancellerie", "présidence",
 }  # fmt: skip
+# An adjective written with a capital after the institution word, and more words (« Centre
+# Hospitalier de Dax »): the body's title-cased name (« Banque Populaire » alone may be a
+# brand). Not the shopping or sports centres, places
+_TITLE_CASE_ADJECTIVE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:ier|ière|aire|al|ale|aux|ique|el|elle|if|ive|ien|ienne|ional|ionale)$"
+)
+_PLACE_CENTRES = {"commercial", "commerciale", "culturel", "sportif", "social", "aquatique"}
 
 # Acronyms of kinds of French bodies (a farm partnership, a university hospital, a fire
 # service, a care home): a name they open is that body (« GAEC du Moulin », « CHU Sud »).
@@ -57,7 +65,12 @@ def institution_label(name: str) -> str:
         len(words) >= 2
         and words[0][:1].isupper()
         and words[0].casefold() in INSTITUTION_WORDS
-        and words[1][:1].islower()
+        and (
+            words[1][:1].islower()
+            or len(words) >= 3
+            and _TITLE_CASE_ADJECTIVE.match(words[1])
+            and words[1].casefold() not in _PLACE_CENTRES
+        )
     ):
         return "ORG"
     return ""
@@ -379,6 +392,32 @@ def is_demonym_of(word: str, places: set[str]) -> bool:
         if len(stem) >= 4 and any(_stem_of(stem, p.casefold()) for p in places if p != word):
             return True
     return False
+
+
+# « des Lorrains », « un Nantais », « les Valaisannes »: a word with a people's suffix
+# after an indefinite or plural determiner names people (places rarely take « un » or
+# « des »; « le Bordelais », a region, and « les Philippines » are left alone)
+_PEOPLE_SUFFIX = re.compile(
+    r"(?:ois|oises?|ais|aises?|ains?|aines?|iens?|iennes?|éens?|éennes?|ans|anes|annes"
+    r"|ards|ardes)$"
+)
+_PEOPLE_DETERMINER = re.compile(
+    r"(?<![\w’'-])(?:un|une|des|les|aux|ces|nos|vos|leurs|quelques|plusieurs|deux|trois"
+    r"|\d+)\s$",
+    re.I,
+)
+
+
+def is_people_after_determiner(word: str, before: str) -> bool:
+    """A capitalised word of one piece with a demonym's ending, after « un », « des »,
+    « les »…: the people of a place, not the place (« des Montpelliérains »)."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*", word):
+        return False
+    if not _PEOPLE_SUFFIX.search(word) or not _PEOPLE_DETERMINER.search(before[-20:]):
+        return False
+    # a singular (« Lorraine », « Nantaise ») only after « un », « une »: « les Lorraine »
+    # is no people
+    return word.endswith("s") or bool(re.search(r"(?<!\w)une?\s$", before[-20:], re.I))
 
 
 def _stem_of(stem: str, place: str) -> bool:

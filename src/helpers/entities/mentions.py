@@ -72,7 +72,9 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    is_firm_head,
     monument_before,
+    office_body,
     parenthesised_acronyms,
     spelling_variants,
     strip_title,
@@ -81,6 +83,7 @@ from helpers.entities.canonical import (
 )
 from helpers.entities.clubs import is_club_mention, is_team_line, sports_articles
 from helpers.entities.kinds import (
+    EVENT_WORDS,
     SITE_BEFORE,
     after_company_word,
     after_speech_verb,
@@ -92,6 +95,7 @@ from helpers.entities.kinds import (
     is_demonym_of,
     is_holiday,
     is_named_relative,
+    is_people_after_determiner,
     is_portfolio,
     is_saint_place,
     is_staff_body,
@@ -221,6 +225,27 @@ def without_title(c: Candidate) -> Candidate:
         c, start_char=c.start_char + n, text=text, head_text=head or text,
         n_tokens=len(text.split()), first_lower=text.split()[0].lower(),
         sentence_initial=False, reason="title_stripped",
+    )  # fmt: skip
+
+
+def without_office(c: Candidate, lowercase_words: set[str]) -> Candidate:
+    """« P-DG de Terreal » → « Terreal »: the body an office holder heads, when its name
+    is an acronym, or a word the corpus never writes in lowercase after a firm's head
+    (« directeur de la Santé » names a field, « secrétaire général de la Présidence »
+    an office of the State)."""
+    cut = office_body(c.text) if c.source != "gazetteer" else 0
+    if not cut:
+        return c
+    text = c.text[cut:]
+    first = text.split()[0]
+    if not _ACRONYM.match(first) and (
+        _stem(first.lower()) in lowercase_words or not is_firm_head(c.text)
+    ):
+        return c
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut, text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=first.lower(), single_pos="",
+        sentence_initial=False, reason=";".join(filter(None, (c.reason, "office_body"))),
     )  # fmt: skip
 
 
@@ -385,6 +410,18 @@ def junk_reason(
         and candidate.first_lower not in {"le", "la", "les", "l’", "l'"}
     ):
         return "sentence_opening"  # the model takes a capitalised opening for a name
+    if (
+        candidate.model_label == "MISC"
+        and candidate.n_tokens > 1
+        and candidate.sentence_initial
+        and not known
+        and _stem(candidate.first_lower) in lowercase_words
+        and candidate.first_lower not in EVENT_WORDS
+        and all(w[:1].islower() for w in text.split()[1:])
+    ):
+        # « Dialogue de sourds à l’Assemblée », « Arrestations de quinze personnes »: a
+        # heading or a sentence opening on a common word, capitalised only by its place
+        return "sentence_opening"
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
         if _stem(text.lower()) in lowercase_words and "firm_named" not in candidate.reason:
             return "common_word"
@@ -447,6 +484,11 @@ _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
+# « l’ouragan Maria », « la tempête tropicale Fiona »: a storm's given name after its word
+_STORM = re.compile(
+    r"^(?i:tempête|ouragan|cyclone|typhon|tornade)(?:\s+(?i:tropicale|hivernale|subtropicale))?"
+    r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
+)
 
 
 def extend_spans(
@@ -786,6 +828,50 @@ def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: s
     )  # fmt: skip
 
 
+_COORDINATED = re.compile(r"^(?P<first>[A-ZÀ-Ý][\w’'-]+) et (?P<second>[A-ZÀ-Ý][\w’'-]+)$")
+_PERSON_REST = re.compile(r"^[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}$")
+
+
+def split_known_names(c: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
+    """One span the model made of two names: two known places joined by « et »
+    (« Saint-Martin et Saint-Barthélemy »), or a known place or agency of a hyphenated or
+    acronym form printed straight before a person (« l’AFP Annie », « de Saint-Barthélemy
+    Anne Roy »): a French name does not open on them."""
+    if c.source == "gazetteer" or gazetteer.lookup(c.text):
+        return [c]
+    pair = _COORDINATED.match(c.text)
+    if pair and c.model_label in {"LOC", "MISC"}:
+        first, second = gazetteer.lookup(pair["first"]), gazetteer.lookup(pair["second"])
+        if first and second and first.label == second.label == "LOC":
+            start = c.start_char + pair.start("second")
+            return [
+                _respan(c, c.start_char, c.start_char + pair.end("first"), pair["first"],
+                        "LOC", "coordinated_names"),
+                _respan(c, start, c.end_char, pair["second"], "LOC", "coordinated_names"),
+            ]  # fmt: skip
+    if c.model_label not in {"PER", "MISC"}:
+        return [c]
+    words = c.text.split(" ")
+    for n in range(1, len(words)):
+        prefix, rest = " ".join(words[:n]), " ".join(words[n:])
+        entry = gazetteer.lookup(prefix)
+        if (
+            entry is not None
+            and entry.label in {"LOC", "ORG"}
+            and (_ACRONYM.match(prefix) or "-" in prefix)
+            and _PERSON_REST.match(rest)
+        ):
+            cut = c.start_char + len(prefix) + 1
+            return [
+                dataclasses.replace(  # the person's age or title is not the place's
+                    _respan(c, c.start_char, cut - 1, prefix, entry.label, ""),
+                    reason="known_name_before",
+                ),
+                _respan(c, cut, c.end_char, rest, "PER", "known_name_before"),
+            ]
+    return [c]
+
+
 def define_acronyms(
     kept: list[Candidate], sentences: pd.DataFrame
 ) -> tuple[list[Candidate], dict[str, dict[str, str]]]:
@@ -904,6 +990,13 @@ def canonicalise(
     # known acronyms of each article (« FNSEA »): a long form there that they spell is
     # the same body, though the gazetteer lists the acronym alone
     known_acronyms = defaultdict(set)
+    # the storms of each article by their given names: « Maria » alone, after « l’ouragan
+    # Maria », is the storm, not a woman
+    storms = defaultdict(set)
+    for c in kept:
+        storm = _STORM.match(c.text)
+        if storm:
+            storms[c.article_id].add(storm["name"])
     for c in kept:
         if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
             known_acronyms[c.article_id].add(c.text)
@@ -934,6 +1027,9 @@ def canonicalise(
     def resolve(c: Candidate) -> tuple[str, str, str]:
         if c.text in clubs.get(c.article_id, ()):
             return ("club", c.text.casefold(), "club_of_town")
+        storm = _STORM.match(c.text)
+        if storm or c.text in storms[c.article_id]:
+            return ("storm", (storm["name"] if storm else c.text).casefold(), "storm_name")
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         if entry:
             return ("gazetteer", entry.id, "gazetteer")
@@ -1137,6 +1233,10 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             names[key], labels[key] = entry.name, entry.label
         elif kind == "club":  # apart from the town of the same name
             names[key], labels[key] = f"{group['text'].mode().iat[0]} (club)", "ORG"
+        elif kind == "storm":  # named by its given name, as people speak of it
+            given = (m["name"] for m in map(_STORM.match, group["text"]) if m)
+            names[key] = next(given, group["text"].iat[0])
+            labels[key] = "MISC"
         else:
             # the name is the resolved form (« Megan Clarken », not the surname)
             direct = group[group["text"].str.casefold() == ident]
@@ -1155,6 +1255,8 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 if titled
                 else designated_label(names[key])
                 or ("MISC" if is_holiday(names[key]) else "")
+                # « le PDG de Terreal »: what a firm's head heads is a body
+                or ("ORG" if group["reason"].fillna("").str.contains("office_body").any() else "")
                 or event_or_press_label(names[key])
                 # an acronym defined in the article by « Fédération des … »
                 or next(filter(None, map(institution_label, sorted(set(group["text"])))), "")
@@ -1207,25 +1309,29 @@ def find_mentions(
     # spans are made whole before junk is judged: « Défenseur » alone is a common word,
     # « Défenseur des droits » a name
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
+    candidates = [without_office(c, lowercase_words) for c in candidates]
     candidates = [
         without_holiday_noun(without_road_word(without_staff_body(without_demonym(c))))
         for c in candidates
     ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
+    candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     places = defaultdict(set)  # article -> its place names, for the demonyms made of them
     for c, reason in zip(candidates, reasons, strict=True):
         if reason is None and c.model_label == "LOC":
             places[c.article_id].add(c.text)
+    befores = _text_before(candidates, sentences)
     reasons = [
-        "demonym_of_place"
-        if reason is None
-        and c.source != "gazetteer"
-        and c.model_label in {"LOC", "MISC"}
-        and is_demonym_of(c.text, places[c.article_id])
-        else reason
-        for c, reason in zip(candidates, reasons, strict=True)
+        reason
+        if reason is not None or c.source == "gazetteer" or c.model_label not in {"LOC", "MISC"}
+        else "demonym_of_place"
+        if is_demonym_of(c.text, places[c.article_id])
+        else "people_after_determiner"
+        if not gazetteer.lookup(c.text) and is_people_after_determiner(c.text, before)
+        else None
+        for c, reason, before in zip(candidates, reasons, befores, strict=True)
     ]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
     dropped = pd.DataFrame(
@@ -1242,6 +1348,19 @@ def find_mentions(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+def _text_before(candidates: list[Candidate], sentences: pd.DataFrame) -> list[str]:
+    """The text of each span's sentence before it."""
+    texts = {
+        (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
+        for row in sentences.itertuples()
+    }
+    befores = []
+    for c in candidates:
+        offset, text = texts.get((c.article_id, c.paragraph_id, c.sentence_id), (0, ""))
+        befores.append(text[: max(c.start_char - offset, 0)])
+    return befores
 
 
 def _branches_of_bodies(mentions: pd.DataFrame, names: dict, labels: dict) -> None:

@@ -60,6 +60,30 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:cr[ée]dits?|credit)\s*(?:photos?|images?)?\s*:|^(?:photo|image)\s*:|^©", re.I
         ),
     ),
+    # « PHOTO ANNE ROY, AGENCE EXEMPLE »: a credit printed in capitals under a picture
+    (
+        "photo_credit",
+        re.compile(
+            r"^(?:PHOTOS?|ILLUSTRATION|ARCHIVES)\s+[A-ZÀ-Ý][A-ZÀ-Ý’' .-]+"
+            r"(?:[,/]\s*[A-ZÀ-Ý][A-ZÀ-Ý’' .-]+)+$"
+        ),
+    ),
+    # « Le Journal3 days ago », « il y a 2 heures »: a page's relative publication time
+    (
+        "time_stamp",
+        re.compile(
+            r"^.{0,40}?\d{1,2}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago$"
+            r"|^(?:publié\s+)?il y a \d{1,2}\s+(?:min(?:utes?)?|h|heures?|jours?|semaines?|mois)$",
+            re.I,
+        ),
+    ),
+    # « single-post,postid-123,single-format-standard,… »: the page's style classes
+    ("page_code", re.compile(r"^[\w.-]+(?:,[\w.-]*){4,}$")),
+    # « Imprimer Envoyer cet article à Nous suivre sur facebook … »: a page's tool bar
+    (
+        "navigation",
+        re.compile(r"\benvoyer cet article\b.{0,80}\bnous suivre sur\b", re.I),
+    ),
     (
         "related_link",
         re.compile(
