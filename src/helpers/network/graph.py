@@ -43,7 +43,9 @@ def count_pairs(units: list[Unit]) -> tuple[Counter, Counter]:
     return pairs, occurrences
 
 
-def cooccurrences(mentions: pd.DataFrame, unit: str = "sentence") -> tuple[pd.DataFrame, dict]:
+def cooccurrences(
+    mentions: pd.DataFrame, unit: str = "sentence", units: list[Unit] | None = None
+) -> tuple[pd.DataFrame, dict]:
     """Pairs of entities found in the same unit, with their evidence.
 
     Returns the edge table (``source`` < ``target`` by code point; ``count`` of
@@ -51,9 +53,10 @@ def cooccurrences(mentions: pd.DataFrame, unit: str = "sentence") -> tuple[pd.Da
     and the unit statistics needed for association weights: the number of units
     and the number of units each entity occurs in. ``collaboration`` counts each unit
     of k entities as 1/(k − 1) for each of its pairs (Newman 2001), so one sentence
-    listing ten brands does not weigh as much as ten sentences.
+    listing ten brands does not weigh as much as ten sentences. ``units``: the
+    ``units_of(mentions, unit)`` already made (the bootstrap reuses them), if any.
     """
-    units = units_of(mentions, unit)
+    units = units_of(mentions, unit) if units is None else units
     pairs, occurrences = count_pairs(units)
     articles, evidence = defaultdict(set), defaultdict(set)
     shared = defaultdict(float)
