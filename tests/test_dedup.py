@@ -16,3 +16,17 @@ def test_exact_and_near_duplicates_keep_the_smallest_id():
 
 def test_distinct_articles_are_kept():
     assert find_duplicates([("a", FRENCH_TEXT), ("b", "Texte sans rapport aucun.")]) == {}
+
+
+def test_signature_is_datasketch_minhash_and_precomputed_signatures_change_nothing():
+    from datasketch import MinHash
+
+    from helpers.ingestion.dedup import NUM_PERM, signature
+
+    reference = MinHash(num_perm=NUM_PERM, seed=1)
+    reference.update_batch([g.encode("utf-8") for g in sorted(shingles(FRENCH_TEXT))])
+    assert (signature(FRENCH_TEXT)[1] == reference.hashvalues).all()
+    near = FRENCH_TEXT.replace("plus lourdes", "plus sévères")
+    docs = [("c", near), ("b", FRENCH_TEXT.upper()), ("a", FRENCH_TEXT)]
+    signed = {article_id: signature(text) for article_id, text in docs}
+    assert find_duplicates(docs, 0.8, signed) == find_duplicates(docs, 0.8) == {"b": "a", "c": "a"}

@@ -244,3 +244,22 @@ def test_the_backbone_never_keeps_a_pair_that_meets_less_than_chance():
     assert graph.edges["A", "B"]["weight"] < 0
     assert positive(graph).has_edge("C", "D") and not positive(graph).has_edge("A", "B")
     assert not backbone(positive(graph), alpha=1.0, weight="count").has_edge("A", "B")
+
+
+@pytest.mark.parametrize("trial", range(6))
+def test_betweenness_is_networkx_bit_for_bit(trial):
+    import random
+
+    from helpers.network.graph import betweenness_centrality
+
+    draw = random.Random(trial)
+    n = (8, 40, 160)[trial % 3]
+    graph = nx.gnm_random_graph(n, n * (1 + trial % 2) * 2, seed=trial)
+    graph = nx.relabel_nodes(graph, {i: f"e{draw.random():.6f}" for i in graph})
+    for _, _, data in graph.edges(data=True):  # repeated lengths: ties between paths
+        data["distance"] = 1 / draw.choice([0.1, 0.25, 0.5, 1.0, draw.random() + 0.01])
+    k = 30 if n > 30 else None
+    expected = nx.betweenness_centrality(graph, k=k, weight="distance", normalized=True, seed=0)
+    found = betweenness_centrality(graph, k, "distance", seed=0)
+    assert list(found) == list(expected)
+    assert all(found[node] == expected[node] for node in expected)

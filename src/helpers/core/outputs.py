@@ -56,8 +56,10 @@ def format_table(df: pd.DataFrame, columns: Sequence[str], sort_by: Sequence[str
     out = df.loc[:, list(columns)].copy()
     if sort_by and len(out):
         # Sort on the raw values (numbers as numbers, strings by code point).
-        keys = [out[c].map(_sort_key) for c in sort_by]
-        order = sorted(range(len(out)), key=lambda i: tuple(k.iat[i] for k in keys))
+        # one tuple per row, built from plain lists: indexing the Series row by row
+        # made the sort the cost of writing a large table
+        keys = list(zip(*(map(_sort_key, out[c].tolist()) for c in sort_by), strict=True))
+        order = sorted(range(len(out)), key=keys.__getitem__)
         out = out.iloc[order]
     out = out.astype(object).map(_format_cell)
     return out.reset_index(drop=True)

@@ -31,7 +31,7 @@ from helpers.ingestion.corpus import (
     read_metadata_sheet,
 )
 from helpers.ingestion.decoding import repair_text
-from helpers.ingestion.dedup import find_duplicates
+from helpers.ingestion.dedup import find_duplicates, signature
 from helpers.ingestion.roles import paragraph_roles, split_credit
 
 ARTICLE_COLUMNS = columns("articles")
@@ -90,11 +90,13 @@ LANGUAGE_SAMPLE = 3000
 PARALLEL_FROM = 200  # documents; below, starting worker processes costs more than it saves
 
 
-def _read_one(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str, str], str]:
-    """One document's paragraphs, removed lines, byline metadata and language."""
+def _read_one(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str, str], str, tuple]:
+    """One document's paragraphs, removed lines, byline metadata, language and duplicate
+    signature (computed here, on the workers, for the serial duplicate search)."""
     paragraphs, removed, byline = split_article(doc)
     body = "\n".join(p["text"] for p in paragraphs)
-    return paragraphs, removed, byline, detect_language(body) if body.strip() else ""
+    language = detect_language(body) if body.strip() else ""
+    return paragraphs, removed, byline, language, signature(body)
 
 
 def _read_all(documents: list[SourceDocument], progress: bool) -> Iterator[tuple]:
@@ -207,7 +209,8 @@ def ingest_corpus(
         )
     documents = [item for item in items if not isinstance(item, Rejection)]
     rejected += [item for item in items if isinstance(item, Rejection)]
-    for item, (paragraphs, removed, byline, language) in zip(
+    signatures = {}
+    for item, (paragraphs, removed, byline, language, signed) in zip(
         documents, _read_all(documents, progress), strict=True
     ):
         body_chars = sum(len(p["text"]) for p in paragraphs)
@@ -222,9 +225,10 @@ def ingest_corpus(
         url = own.get("url") or item.metadata.get("url") or byline.get("url", "")
         article.metadata = merge_metadata(byline, item.metadata, media_cloud.match(item, url), own)
         kept.append(article)
+        signatures[item.article_id] = signed
 
     duplicates = find_duplicates(
-        ((a.doc.article_id, a.body) for a in kept), threshold=near_duplicate_threshold
+        ((a.doc.article_id, a.body) for a in kept), near_duplicate_threshold, signatures
     )
     for article in kept:
         if article.doc.article_id in duplicates:

@@ -6,6 +6,7 @@ saying so, small counts are called small, ties are reported as ties.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 import pandas as pd
@@ -44,17 +45,26 @@ def findings(
 
 
 def _salience(salient: pd.DataFrame) -> dict:
-    leaders = {}
-    for article_id, group in salient.groupby("article_id", sort=True):
-        best = group["share"].max()
-        leaders[article_id] = {
-            "entities": sorted(group.loc[(group["share"] - best).abs() < 1e-9, "entity"]),
-            "share": float(best),
-            "in_lead": sorted(group.loc[group["in_lead"].astype(str) == "true", "entity"])[:5]
-            if group["in_lead"].dtype == object else
-            sorted(group.loc[group["in_lead"].astype(bool), "entity"])[:5],
-        }  # fmt: skip
-    return leaders
+    """Per article, its most salient entities and those in its title or lead; one pass
+    over the columns, not a filtered frame per article (which grew with the corpus)."""
+    if salient["in_lead"].dtype == object:
+        lead = (salient["in_lead"].astype(str) == "true").tolist()
+    else:
+        lead = salient["in_lead"].astype(bool).tolist()
+    best = salient.groupby("article_id", sort=True)["share"].max()
+    top, leading = defaultdict(list), defaultdict(list)
+    ids, entities = salient["article_id"].tolist(), salient["entity"].tolist()
+    near = ((salient["share"] - salient["article_id"].map(best)).abs() < 1e-9).tolist()
+    for article_id, entity, is_top, in_lead in zip(ids, entities, near, lead, strict=True):
+        if is_top:
+            top[article_id].append(entity)
+        if in_lead:
+            leading[article_id].append(entity)
+    return {
+        article_id: {"entities": sorted(top[article_id]), "share": float(share),
+                     "in_lead": sorted(leading[article_id])[:5]}
+        for article_id, share in best.items()
+    }  # fmt: skip
 
 
 def _voices(quotes: pd.DataFrame, voice_table: pd.DataFrame, ids: list[str]) -> dict:

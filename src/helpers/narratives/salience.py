@@ -67,7 +67,8 @@ def salience(
     ]
     table["n_quotes"] = 0
     if voices is not None and not voices.empty:
-        spoken = voices.groupby(["article_id", "speaker"])["quotes"].sum()
-        keys = list(zip(table["article_id"], table["entity"], strict=True))
+        # a dict, not Series.get on a MultiIndex per row: the same counts, at scale
+        spoken = voices.groupby(["article_id", "speaker"])["quotes"].sum().to_dict()
+        keys = zip(table["article_id"], table["entity"], strict=True)
         table["n_quotes"] = [int(spoken.get(key, 0)) for key in keys]
     return table[SALIENCE_COLUMNS]

@@ -27,7 +27,7 @@ def similarity_table(
     matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
     full = len(ids) <= full_up_to
     cosine = (matrix @ matrix.T).toarray() if full else None
-    entity_sets = mentions.groupby("article_id")["entity"].agg(set).reindex(ids)
+    entity_sets = mentions.groupby("article_id")["entity"].agg(set).reindex(ids).tolist()
     pairs: dict[tuple[int, int], float] = {}
     for first in range(0, len(ids), len(ids) if full else BLOCK):
         block = cosine[first : first + len(ids)] if full else (
@@ -39,8 +39,8 @@ def similarity_table(
                 pairs[(min(i, j), max(i, j))] = float(row[j])
     rows = []
     for (i, j), value in sorted(pairs.items()):
-        a = entity_sets.iloc[i] if isinstance(entity_sets.iloc[i], set) else set()
-        b = entity_sets.iloc[j] if isinstance(entity_sets.iloc[j], set) else set()
+        a = entity_sets[i] if isinstance(entity_sets[i], set) else set()  # a list: no .iloc
+        b = entity_sets[j] if isinstance(entity_sets[j], set) else set()  # per pair
         rows.append(
             {"article_a": ids[i], "article_b": ids[j], "tfidf_cosine": value,
              "entity_jaccard": len(a & b) / len(a | b) if a | b else 0.0}

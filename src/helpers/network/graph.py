@@ -43,7 +43,9 @@ def count_pairs(units: list[Unit]) -> tuple[Counter, Counter]:
     return pairs, occurrences
 
 
-def cooccurrences(mentions: pd.DataFrame, unit: str = "sentence") -> tuple[pd.DataFrame, dict]:
+def cooccurrences(
+    mentions: pd.DataFrame, unit: str = "sentence", units: list[Unit] | None = None
+) -> tuple[pd.DataFrame, dict]:
     """Pairs of entities found in the same unit, with their evidence.
 
     Returns the edge table (``source`` < ``target`` by code point; ``count`` of
@@ -51,9 +53,10 @@ def cooccurrences(mentions: pd.DataFrame, unit: str = "sentence") -> tuple[pd.Da
     and the unit statistics needed for association weights: the number of units
     and the number of units each entity occurs in. ``collaboration`` counts each unit
     of k entities as 1/(k − 1) for each of its pairs (Newman 2001), so one sentence
-    listing ten brands does not weigh as much as ten sentences.
+    listing ten brands does not weigh as much as ten sentences. ``units``: the
+    ``units_of(mentions, unit)`` already made (the bootstrap reuses them), if any.
     """
-    units = units_of(mentions, unit)
+    units = units_of(mentions, unit) if units is None else units
     pairs, occurrences = count_pairs(units)
     articles, evidence = defaultdict(set), defaultdict(set)
     shared = defaultdict(float)
@@ -308,9 +311,7 @@ def node_table(
     for _, _, data in structure.edges(data=True):
         data["distance"] = 1 / data["weight"]
     pivots = BETWEENNESS_PIVOTS if structure.number_of_nodes() > BETWEENNESS_PIVOTS else None
-    betweenness = nx.betweenness_centrality(
-        structure, k=pivots, weight="distance", normalized=True, seed=0
-    )
+    betweenness = betweenness_centrality(structure, pivots, "distance", seed=0)
     eigenvector = _eigenvector(structure)
     if "wikidata" not in mentions:  # mentions tables written before QIDs were linked
         mentions = mentions.assign(wikidata="")
@@ -335,6 +336,62 @@ def node_table(
             }
         )
     return pd.DataFrame(rows, columns=NODE_COLUMNS)
+
+
+def betweenness_centrality(
+    graph: nx.Graph, k: int | None, weight: str, seed: int
+) -> dict[str, float]:
+    """``nx.betweenness_centrality(graph, k, normalized=True, weight=weight, seed=seed)``
+    on an undirected graph, bit for bit: the same pivots, the same Dijkstra (the same heap
+    entries, hence the same ties) and the same sums in the same order (Brandes 2001), but
+    over integer-indexed adjacency lists built once rather than networkx's dictionaries
+    and weight function at each step, which made betweenness the network stage's cost."""
+    import random
+    from heapq import heappop, heappush
+
+    from networkx.algorithms.centrality.betweenness import _rescale
+
+    nodes = list(graph)
+    index = {node: i for i, node in enumerate(nodes)}
+    adjacency = [[(index[w], data.get(weight, 1)) for w, data in graph[v].items()] for v in nodes]
+    if k == len(nodes):
+        k = None
+    pivots = None if k is None else random.Random(seed).sample(nodes, k)
+    sources = range(len(nodes)) if pivots is None else [index[v] for v in pivots]
+    totals = [0.0] * len(nodes)
+    for s in sources:
+        order, preds, sigma, settled, seen = [], {}, {s: 1.0}, set(), {s: 0}
+        counter = 0
+        queue = [(0, 0, s, s)]
+        while queue:
+            dist, _, pred, v = heappop(queue)
+            if v in settled:
+                continue
+            sigma[v] += sigma[pred]  # the source adds its own count (2.0), as in networkx
+            order.append(v)
+            settled.add(v)
+            for w, length in adjacency[v]:
+                vw_dist = dist + length
+                if w not in settled and (w not in seen or vw_dist < seen[w]):
+                    seen[w] = vw_dist
+                    counter += 1
+                    heappush(queue, (vw_dist, counter, v, w))
+                    sigma[w] = 0.0
+                    preds[w] = [v]
+                elif vw_dist == seen[w]:
+                    sigma[w] += sigma[v]
+                    preds[w].append(v)
+        delta = dict.fromkeys(order, 0)
+        while order:
+            w = order.pop()
+            coeff = (1 + delta[w]) / sigma[w]
+            for v in preds.get(w, ()):
+                delta[v] += sigma[v] * coeff
+            if w != s:
+                totals[w] += delta[w]
+    raw = dict(zip(nodes, totals, strict=True))
+    return _rescale(raw, len(nodes), normalized=True, directed=False, endpoints=False,
+                    sampled_nodes=pivots)  # fmt: skip
 
 
 # Above this many nodes, betweenness is estimated from this many seeded source nodes

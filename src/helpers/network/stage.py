@@ -70,12 +70,13 @@ def run(
     # captions, pull quotes and name lines repeat the body: only body text co-occurs
     mentions = in_body(inputs["mentions"], inputs["paragraphs"])
     sentences = inputs["sentences"]
-    edges, stats = cooccurrences(mentions, unit)
+    units = units_of(mentions, unit)  # made once: the edges and the bootstrap share them
+    edges, stats = cooccurrences(mentions, unit, units)
     edges = weighted_edges(edges, stats, weight)
     graph = build_graph(edges)
     partition, modularity = communities(positive(graph), resolution=resolution, seed=seed)
     intervals, stability = bootstrap(
-        units_of(mentions, unit), weight, partition, n_resamples=n_bootstrap, seed=seed,
+        units, weight, partition, n_resamples=n_bootstrap, seed=seed,
         resolution=resolution, progress=progress,
     )  # fmt: skip
     if not edges.empty:
