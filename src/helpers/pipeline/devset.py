@@ -9,11 +9,12 @@ and the scores this module writes. Usage::
     python -m helpers.pipeline.devset --texts ~/devset/texts --split unseen    # once, at the end
     python -m helpers.pipeline.devset --texts ~/devset/texts4 --split unseen2  # once, at the end
     python -m helpers.pipeline.devset --texts ~/devset/texts5 --split unseen3  # once, at the end
-    python -m helpers.pipeline.devset --texts ~/devset/texts6 --split unseen4  # once, at the end
+    python -m helpers.pipeline.devset --texts ~/devset/texts6 --split unseen4
+    python -m helpers.pipeline.devset --texts ~/devset/texts10 --split unseen8  # once, at first
 
-``unseen``, ``unseen2``, ``unseen3`` and ``unseen4`` are later sets annotated by people who
-never ran the extractor on them, kept apart from the held-out part, which was scored during
-development; ``unseen2``, ``unseen3`` and ``unseen4`` keep their texts in folders of their own.
+``unseen`` to ``unseen8`` are later parts annotated by people who never ran the extractor on
+them, kept apart from the held-out part; each is scored once before any rule is written from it,
+and from ``unseen2`` on each keeps its texts in a folder of its own (``tests/devset/README.md``).
 
 It runs ingestion and the entity stage on the annotated articles of the split,
 with no study file (the general gazetteer only), scores the canonical entities
