@@ -407,3 +407,39 @@ def test_two_known_places_or_an_agency_before_a_person_are_split(nlp):
     texts = set(mentions["text"])
     assert {"Saint-Martin", "Saint-Barthélemy", "Paul Mercadier", "AFP", "Odile"} <= texts
     assert not any(" et " in t or t.startswith("AFP ") for t in texts)
+
+
+def test_a_street_or_market_word_before_a_name_is_part_of_the_place(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les commerçants du marché Kermel ont manifesté sur l’avenue Léopold Sédar Senghor.",
+        "Plus tard, la police a dégagé le rond-point Castelnau. À Kermel, le calme est revenu.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("marché Kermel") == "LOC"
+    assert labels.get("avenue Léopold Sédar Senghor") == "LOC"
+    assert labels.get("rond-point Castelnau") == "LOC"
+    assert "Léopold Sédar Senghor" not in labels  # the street, not the president
+    entities = dict(zip(mentions["text"], mentions["entity"], strict=True))
+    assert entities.get("Kermel") == "marché Kermel"  # the market, named again alone
+
+
+def test_a_country_s_team_is_a_body_and_the_country_alone_is_it_in_a_sports_report(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le sélectionneur de l’équipe de Belgique a salué la victoire de ses joueurs.",
+        "Après ce match, la Belgique reste en tête du classement de son groupe.",
+    )
+    entities = dict(zip(mentions["text"], mentions["entity"], strict=True))
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert entities.get("équipe de Belgique") == "équipe de Belgique"
+    assert entities.get("Belgique") == "équipe de Belgique"
+    assert labels["équipe de Belgique"] == "ORG"
+    # outside a sports report the country alone stays the country
+    mentions, _ = names(
+        nlp,
+        "Les joueuses de l’équipe de Belgique seront reçues au palais royal lundi.",
+        "La Belgique leur rendra hommage.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=True))
+    assert labels.get("équipe de Belgique") == "ORG" and labels.get("Belgique") == "LOC"

@@ -77,6 +77,7 @@ from helpers.entities.canonical import (
     office_body,
     parenthesised_acronyms,
     spelling_variants,
+    street_word_before,
     strip_title,
     without_article,
     without_company_suffix,
@@ -290,6 +291,8 @@ def without_common_head(
     prints this span with a capital inside a sentence (« Territoire de Belfort »)."""
     if c.source == "gazetteer" or c.n_tokens < 3 or strip_title(c.text) == ("", len(c.text)):
         return c  # « président de la République » is a title
+    if "national_team" in c.reason.split(";"):
+        return c  # « équipe de France »: the team, not the country
     cut = common_head(c.text)
     if not cut:
         return c
@@ -490,6 +493,16 @@ _STORM = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
 
+# « l’équipe de France », « la sélection nationale du Maroc »: a country's team, a body
+_TEAM_WORDS = r"(?:[ÉéEe]quipe|[Ss]élection)(?:\s+(?:nationale|olympique))?"
+_TEAM_BEFORE = re.compile(rf"(?<![\w-]){_TEAM_WORDS}\s+(?:de\s|du\s|d['’])$")
+_NATIONAL_TEAM = re.compile(rf"^{_TEAM_WORDS}\s+(?:de\s|du\s|d['’])(?P<country>.+)$")
+
+
+def _is_country(name: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.id.startswith("country_")
+
 
 def extend_spans(
     kept: list[Candidate], sentences: pd.DataFrame, gazetteer: Gazetteer
@@ -535,6 +548,18 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            team = _TEAM_BEFORE.search(text[:start][-40:]) if text else None
+            if (
+                team
+                and _is_country(c.text, gazetteer)
+                and start - len(team.group(0)) >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                # « l’équipe de France »: the country's team, a body, not the country
+                cut = len(team.group(0))
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
+                            "national_team")  # fmt: skip
+                c = dataclasses.replace(c, source="rule", gazetteer_id="")
+                start -= cut
             if c.n_tokens == 1 and not c.sentence_initial and after_company_word(text[:start]):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "firm_named")))
@@ -638,6 +663,17 @@ def extend_spans(
             ):
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "MISC",
                             "naming_word")  # fmt: skip
+                start -= cut
+            if (
+                c.source != "gazetteer"
+                and c.text[:1].isupper()
+                and (cut := street_word_before(text[:start]))
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                # « avenue Blaise Diagne », « marché Sandaga »: the street or the market,
+                # named with its word, not the person or the town it honours
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
+                            "street_word")  # fmt: skip
                 start -= cut
             person = c.model_label == "PER"
             if (
@@ -935,6 +971,11 @@ def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]
     }
     clubs: dict[str, set[str]] = defaultdict(set)
     for c in kept:
+        team = _NATIONAL_TEAM.match(c.text) if "national_team" in c.reason.split(";") else None
+        if team and c.article_id in sports:
+            # a report on « l’équipe de France » speaks of the team as « la France »
+            clubs[c.article_id].add(team["country"])
+    for c in kept:
         where = texts.get((c.article_id, c.paragraph_id, c.sentence_id))
         if where is None or c.model_label != "LOC":
             continue
@@ -975,8 +1016,14 @@ def canonicalise(
             designated[c.article_id][named.group(1).casefold()] = c.text
         # « hôpital Pellegrin », then « Pellegrin »: a name set straight after an
         # institution's word is that institution's own name
+        # so is one set after a street or market word (« marché Sandaga », then « Sandaga »)
         apposed = _APPOSED_NAME.match(c.text)
-        if apposed and designated_label(c.text) == "ORG" and not gazetteer.lookup(apposed[1]):
+        named_place = "street_word" in c.reason.split(";")
+        if (
+            apposed
+            and (named_place or designated_label(c.text) == "ORG")
+            and not gazetteer.lookup(apposed[1])
+        ):
             designated[c.article_id].setdefault(apposed[1].casefold(), c.text)
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     fuller = defaultdict(lambda: defaultdict(set))  # article -> short form -> fuller names
@@ -1025,6 +1072,9 @@ def canonicalise(
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
 
     def resolve(c: Candidate) -> tuple[str, str, str]:
+        team = _NATIONAL_TEAM.match(c.text) if "national_team" in c.reason.split(";") else None
+        if team:  # keyed as the club of its country's name: « la France » in the report
+            return ("club", team["country"].casefold(), "national_team")
         if c.text in clubs.get(c.article_id, ()):
             return ("club", c.text.casefold(), "club_of_town")
         storm = _STORM.match(c.text)
@@ -1232,7 +1282,11 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             entry = gazetteer.by_id[ident]
             names[key], labels[key] = entry.name, entry.label
         elif kind == "club":  # apart from the town of the same name
-            names[key], labels[key] = f"{group['text'].mode().iat[0]} (club)", "ORG"
+            teams = group["text"][group["text"].str.match(_NATIONAL_TEAM)]
+            names[key] = (  # « équipe de France » names itself
+                teams.mode().iat[0] if len(teams) else f"{group['text'].mode().iat[0]} (club)"
+            )
+            labels[key] = "ORG"
         elif kind == "storm":  # named by its given name, as people speak of it
             given = (m["name"] for m in map(_STORM.match, group["text"]) if m)
             names[key] = next(given, group["text"].iat[0])
