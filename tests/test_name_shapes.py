@@ -9,6 +9,7 @@ from helpers.entities.clubs import is_club_mention, is_team_line
 from helpers.entities.kinds import (
     after_speech_verb,
     has_organisation_shape,
+    institution_label,
     institution_tail,
     is_demonym_of,
     is_people_after_determiner,
@@ -443,3 +444,18 @@ def test_a_country_s_team_is_a_body_and_the_country_alone_is_it_in_a_sports_repo
     )
     labels = dict(zip(mentions["text"], mentions["label"], strict=True))
     assert labels.get("équipe de Belgique") == "ORG" and labels.get("Belgique") == "LOC"
+
+
+def test_a_name_goes_on_past_a_hyphen_or_an_elided_article_with_no_space():
+    text = (
+        "Les écoles de la Communauté Alsace-Moselle ferment, dit l’Union des parents "
+        "de l’Ouest-Lyonnais."
+    )
+    assert made_whole(text, "Communauté Alsace", "LOC") == "Communauté Alsace-Moselle"
+    assert (
+        made_whole(text, "Union des parents de l’", "ORG")
+        == "Union des parents de l’Ouest-Lyonnais"
+    )
+    # a single word before a hyphen is a place of its own (« la ligne Lyon-Turin »)
+    assert made_whole("Les travaux de la ligne Lyon-Turin reprennent.", "Lyon", "LOC") == "Lyon"
+    assert institution_label("Communauté Alsace-Moselle") == "ORG"

@@ -67,6 +67,10 @@ def institution_label(name: str) -> str:
         and words[0].casefold() in INSTITUTION_WORDS
         and (
             words[1][:1].islower()
+            # « Fédération Wallonie-Bruxelles »: the body of two places joined
+            or len(words) == 2
+            and re.match(r"^[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+$", words[1]) is not None
+            and not words[1].startswith(("Saint-", "Sainte-"))
             or len(words) >= 3
             and _TITLE_CASE_ADJECTIVE.match(words[1])
             and words[1].casefold() not in _PLACE_CENTRES

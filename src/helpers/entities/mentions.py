@@ -485,6 +485,11 @@ _PLACE_CODE_AFTER = re.compile(
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
 _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
+# « Fédération Wallonie » then « -Bruxelles »: the model stopped at a hyphen inside a name
+_HYPHENATED_REST = re.compile(r"^(?:-[A-ZÀ-Ý][\w’']*)+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w’']*)*")
+# « … en soins de l’ » then « Est-de-l’Île »: the model stopped on an elided article
+_ELIDED_END = re.compile(r"\s(?:de l|d)['’]$")
+_GLUED_NEXT_WORD = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 # « l’ouragan Maria », « la tempête tropicale Fiona »: a storm's given name after its word
@@ -532,7 +537,10 @@ def extend_spans(
         offset, text = texts.get(key, (0, ""))
         spans = sorted(spans, key=lambda c: c.start_char)
         merged: list[Candidate] = []
+        swallowed = 0  # where a span the rules grew ends: spans inside it are its words
         for c in spans:
+            if c.end_char <= swallowed:
+                continue
             start, end = c.start_char - offset, c.end_char - offset
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
@@ -603,6 +611,19 @@ def extend_spans(
                     c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
                                 "dangling_of")  # fmt: skip
                     end = start + len(cut)
+            rest = None
+            if c.source != "gazetteer" and " " in c.text:
+                rest = _HYPHENATED_REST.match(text[end:])
+                if not rest and _ELIDED_END.search(c.text):
+                    rest = _GLUED_NEXT_WORD.match(text[end:])
+            if rest:
+                # « Fédération Wallonie-Bruxelles », « Syndicat … de l’Est-de-l’Île »: the name
+                # goes on past the hyphen or the elided article, with no space
+                grown = end + rest.end()
+                c = _respan(c, c.start_char, c.end_char + rest.end(), text[start:grown],
+                            c.model_label, "glued_rest")  # fmt: skip
+                end = grown
+                swallowed = c.end_char
             longer = _gazetteer_continuation(c, text[start:], gazetteer)
             if longer:
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
