@@ -459,3 +459,40 @@ def test_a_name_goes_on_past_a_hyphen_or_an_elided_article_with_no_space():
     # a single word before a hyphen is a place of its own (« la ligne Lyon-Turin »)
     assert made_whole("Les travaux de la ligne Lyon-Turin reprennent.", "Lyon", "LOC") == "Lyon"
     assert institution_label("Communauté Alsace-Moselle") == "ORG"
+
+
+def test_a_name_cut_off_by_the_end_of_a_truncated_article_is_dropped(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Le maire de Bordeaux a reçu les commerçants lundi matin.",
+        "Les discussions reprendront jeudi avec le maire de Montpel",
+    )
+    assert set(mentions["text"]) == {"Bordeaux"}
+    assert "cut_off_word" in set(dropped["reason"])
+    # the same name in a finished last sentence is kept
+    mentions, _ = names(
+        nlp,
+        "Le maire de Bordeaux a reçu les commerçants lundi matin.",
+        "Les discussions reprendront jeudi avec les représentants venus de Toulouse.",
+    )
+    assert "Toulouse" in set(mentions["text"])
+
+
+def test_an_elected_person_s_party_and_town_are_two_names(nlp):
+    mentions, _ = names(
+        nlp,
+        "Jeanne Moreau, conseillère municipale PS de Vierzon, a démissionné mardi.",
+        "Les adhérents de la FNSEA de la Creuse ont voté contre.",
+    )
+    texts = set(mentions["text"])
+    assert {"PS", "Vierzon"} <= texts and "PS de Vierzon" not in texts
+    assert "FNSEA de la Creuse" in texts  # a body's branch keeps its place
+
+
+def test_a_speaker_closing_an_article_that_lost_its_last_point_is_kept(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le maire de Bordeaux a reçu les commerçants lundi matin.",
+        "« Nous attendrons la fin du mois pour décider », résume Karine Dupuis",
+    )
+    assert "Karine Dupuis" in set(mentions["text"])

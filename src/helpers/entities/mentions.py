@@ -775,6 +775,11 @@ def extend_spans(
                 and not is_staff_body(c.text)  # « CGT du CSE »: the union, then the council
                 # « l’usine Renault de Flins »: a firm's site, the firm and then the place
                 and not SITE_BEFORE.search(text[: previous.start_char - offset][-20:])
+                # « l’élue PCF de Vierzon »: an elected person's party, then her town
+                and not (
+                    _ACRONYM.match(previous.text)
+                    and _ELECTED_BEFORE.search(text[: previous.start_char - offset][-30:])
+                )
                 and (
                     _OF_PLACE.match(text[previous.end_char - offset : start])
                     # « CGT des Ports et Docks »: the name goes on after « et »
@@ -843,6 +848,13 @@ def extend_spans(
     return out
 
 
+# an elected person or a candidate before a party's acronym: « la conseillère municipale
+# PCF de Vierzon », « le député LR du Var » are of the party and from the place
+_ELECTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:élue?s?|maires?|députée?s?|sénat(?:eur|rice)s?|adjointe?s?|candidate?s?"
+    r"|conseill(?:er|ère)s?|municipale?s?|municipaux|régionale?s?|régionaux"
+    r"|départementale?s?|départementaux|militante?s?)\s$"
+)
 _LA_BEFORE = re.compile(r"\b[Ll]a\s$")
 _TOWN_AFTER_VILLE = re.compile(
     r"\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
@@ -1393,6 +1405,10 @@ def find_mentions(
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
+    reasons = [
+        "cut_off_word" if cut and reason is None else reason
+        for reason, cut in zip(reasons, _cut_off_at_end(candidates, sentences), strict=True)
+    ]
     places = defaultdict(set)  # article -> its place names, for the demonyms made of them
     for c, reason in zip(candidates, reasons, strict=True):
         if reason is None and c.model_label == "LOC":
@@ -1423,6 +1439,33 @@ def find_mentions(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+_SENTENCE_END = tuple(".!?…»\"”)’':;")
+MIN_CUT_SENTENCE_WORDS = 6  # a running sentence, not a signature or a caption
+
+
+def _cut_off_at_end(candidates: list[Candidate], sentences: pd.DataFrame) -> list[bool]:
+    """Spans that end an article whose last sentence stops mid-word (« l’État du Sénég »):
+    a page cut by its paywall, the word there is a piece of a name."""
+    if sentences.empty:
+        return [False] * len(candidates)
+    last = sentences.sort_values(["paragraph_id", "sentence_id"]).groupby("article_id").tail(1)
+    ends = {}
+    for row in last.itertuples():
+        text = str(row.text).rstrip()
+        if len(text.split()) >= MIN_CUT_SENTENCE_WORDS and not text.endswith(_SENTENCE_END):
+            ends[(row.article_id, row.paragraph_id, row.sentence_id)] = (row.start_char, text)
+    cut = []
+    for c in candidates:
+        start, text = ends.get((c.article_id, c.paragraph_id, c.sentence_id), (0, ""))
+        # « …, explique Ramzi »: the speaker closes the sentence, only its point is lost
+        cut.append(
+            bool(text)
+            and start + len(text) == c.end_char
+            and not after_speech_verb(text[: c.start_char - start])
+        )
+    return cut
 
 
 def _text_before(candidates: list[Candidate], sentences: pd.DataFrame) -> list[str]:
