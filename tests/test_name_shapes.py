@@ -11,6 +11,7 @@ from helpers.entities.kinds import (
     has_organisation_shape,
     institution_label,
     institution_tail,
+    is_body_acronym,
     is_demonym_of,
     is_people_after_determiner,
     is_saint_place,
@@ -496,3 +497,17 @@ def test_a_speaker_closing_an_article_that_lost_its_last_point_is_kept(nlp):
         "« Nous attendrons la fin du mois pour décider », résume Karine Dupuis",
     )
     assert "Karine Dupuis" in set(mentions["text"])
+
+
+def test_a_day_glued_to_the_end_of_a_name_is_cut():
+    text = "Les joueuses disputeront la Coupe d’Europe dimanche à Lisbonne."
+    assert made_whole(text, "Coupe d’Europe dimanche", "MISC") == "Coupe d’Europe"
+    text = "Les Bleus ont battu le Portugal hier soir."
+    assert made_whole(text, "Portugal hier", "LOC") == "Portugal"
+
+
+def test_an_acronym_names_a_body_unless_it_is_a_place_s():
+    assert is_body_acronym("CNSA", set())  # « la CNSA », which the model may call a place
+    assert not is_body_acronym("RDC", set())  # the Congo
+    assert not is_body_acronym("GARD", {"Gard", "Nîmes"})  # a place in capitals
+    assert not is_body_acronym("VS", set())  # two letters: a canton's or a country's code

@@ -356,6 +356,25 @@ _AMPERSAND = re.compile(r"\w\s?&\s?\w")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 
 
+# Places French news names by an acronym; any other acronym of three letters or more
+# names a body (« le PDC », « la CNSA »): the model, seeing capitals, often says place
+PLACE_ACRONYMS = {
+    "RDC", "USA", "RCA", "EAU", "UAE", "PACA", "IDF", "ZAD", "ZAC", "ZUP", "HLM", "QPV",
+    "DOM", "TOM", "DROM", "COM", "URSS", "RFA", "RDA", "ZEE",
+}  # fmt: skip
+_BODY_ACRONYM = re.compile(r"^[A-Z]{3,5}$")
+
+
+def is_body_acronym(name: str, capitalised_words: set[str]) -> bool:
+    """An acronym naming a body, not a place: not one of the place acronyms, and not a
+    place's name printed in capitals (« GARD » where the article writes « Gard »)."""
+    return (
+        bool(_BODY_ACRONYM.match(name))
+        and name not in PLACE_ACRONYMS
+        and name.capitalize() not in capitalised_words
+    )
+
+
 def has_organisation_shape(name: str) -> bool:
     """The name is spelt like an organisation's: an ampersand, or an acronym and more."""
     if _AMPERSAND.search(name):

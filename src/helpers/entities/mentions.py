@@ -92,6 +92,7 @@ from helpers.entities.kinds import (
     has_organisation_shape,
     institution_label,
     institution_tail,
+    is_body_acronym,
     is_demonym,
     is_demonym_of,
     is_holiday,
@@ -137,6 +138,7 @@ _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "ven
 _PAIRED_ADJECTIVE = re.compile(r"^ et ([a-zà-ÿ]{5,})\b")
 _ORDINAL = re.compile(r"^[IVXLC]{2,6}(?:e|ème)s?$")
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_TIME_WORDS = _WEEKDAYS | {"hier", "aujourd’hui", "aujourd'hui", "demain", "soir", "matin"}
 _CALENDAR = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -611,6 +613,14 @@ def extend_spans(
                     c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
                                 "dangling_of")  # fmt: skip
                     end = start + len(cut)
+            words = c.text.split()
+            if c.source != "gazetteer" and len(words) >= 2 and words[-1] in _TIME_WORDS:
+                # « la Coupe du monde samedi », « Marie Dupont lundi »: the day the name
+                # was given with is no part of it
+                cut = c.text[: c.text.rindex(" ")].rstrip(" ,")
+                c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
+                            "time_word_cut")  # fmt: skip
+                end = start + len(cut)
             rest = None
             if c.source != "gazetteer" and " " in c.text:
                 rest = _HYPHENATED_REST.match(text[end:])
@@ -1309,6 +1319,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     if mentions.empty:
         return pd.DataFrame(columns=[*MENTION_COLUMNS, "gazetteer_id"])
     names, labels = {}, {}
+    words_of = mentions.groupby("article_id")["text"].agg(lambda t: set(" ".join(t).split()))
     for key, group in mentions.groupby("key", sort=True):
         kind, _, ident = key.partition(":")
         if kind == "gazetteer":
@@ -1363,6 +1374,10 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
             if labels[key] in {"LOC", "MISC"} and has_organisation_shape(names[key]):
                 labels[key] = "ORG"  # « CD&V », « Open-VLD »: a party's or a firm's spelling
+            if labels[key] == "LOC" and is_body_acronym(
+                names[key], words_of.get(group["article_id"].iat[0], set())
+            ):
+                labels[key] = "ORG"  # « le PDC »: an acronym names a body
     _branches_of_bodies(mentions, names, labels)
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
