@@ -511,3 +511,18 @@ def test_an_acronym_names_a_body_unless_it_is_a_place_s():
     assert not is_body_acronym("RDC", set())  # the Congo
     assert not is_body_acronym("GARD", {"Gard", "Nîmes"})  # a place in capitals
     assert not is_body_acronym("VS", set())  # two letters: a canton's or a country's code
+
+
+def test_the_blues_after_an_article_are_the_french_team(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les maillots bleus étaient en vente devant le stade.",
+        "Le sélectionneur des Bleues a salué un match solide face au Japon.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=True))
+    assert labels.get("Bleues") == "ORG"
+
+
+def test_a_hyphenated_name_opening_on_a_number_is_a_place():
+    assert is_saint_place("Quatre-Bornes") and is_saint_place("Sept-Îles")
+    assert not is_saint_place("Jean-Troisgros") and not is_saint_place("Dix")

@@ -238,6 +238,8 @@ _SAINT_PLACE = re.compile(
     r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$"
     # « Val-d’Or », « Bourg-en-Bresse »: one word joined by a lowercase particle
     r"|^[A-ZÀ-Ý][\w’']+-(?:d['’]|(?:de|du|des|en|sur|sous|lès|le|la|les|aux?)-)[A-ZÀ-Ý][\w’'-]*$"
+    # « Trois-Rivières », « Deux-Sèvres », « Sept-Îles »: no person's name opens on a number
+    r"|^(?:Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Cent|Mille)-[A-ZÀ-Ý][\w’'-]+$"
 )
 
 

@@ -428,7 +428,8 @@ def junk_reason(
         # heading or a sentence opening on a common word, capitalised only by its place
         return "sentence_opening"
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
-        if _stem(text.lower()) in lowercase_words and "firm_named" not in candidate.reason:
+        named = {"firm_named", "team_nickname"} & set(candidate.reason.split(";"))
+        if _stem(text.lower()) in lowercase_words and not named:
             return "common_word"
         # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
         bare_subject = "bare_subject" in candidate.reason.split(";")
@@ -500,6 +501,9 @@ _STORM = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
 
+# « les Bleus », « des Bleues »: France's national teams by their colour
+_TEAM_NICKNAMES = {"Bleus", "Bleues"}
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]es|[Dd]es|[Aa]ux)\s$")
 # « l’équipe de France », « la sélection nationale du Maroc »: a country's team, a body
 _TEAM_WORDS = r"(?:[ÉéEe]quipe|[Ss]élection)(?:\s+(?:nationale|olympique))?"
 _TEAM_BEFORE = re.compile(rf"(?<![\w-]){_TEAM_WORDS}\s+(?:de\s|du\s|d['’])$")
@@ -570,6 +574,12 @@ def extend_spans(
                             "national_team")  # fmt: skip
                 c = dataclasses.replace(c, source="rule", gazetteer_id="")
                 start -= cut
+            if c.text in _TEAM_NICKNAMES and _PLURAL_ARTICLE_BEFORE.search(text[:start][-5:]):
+                # « les Bleues »: the French team, though « bleues » is a common word
+                c = dataclasses.replace(
+                    c, model_label="ORG",
+                    reason=";".join(filter(None, (c.reason, "team_nickname"))),
+                )  # fmt: skip
             if c.n_tokens == 1 and not c.sentence_initial and after_company_word(text[:start]):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "firm_named")))
