@@ -21,6 +21,7 @@ from helpers.entities.mentions import (
     extend_spans,
     find_mentions,
     without_holiday_noun,
+    without_title,
 )
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import gazetteer_for
@@ -526,3 +527,18 @@ def test_the_blues_after_an_article_are_the_french_team(nlp):
 def test_a_hyphenated_name_opening_on_a_number_is_a_place():
     assert is_saint_place("Quatre-Bornes") and is_saint_place("Sept-Îles")
     assert not is_saint_place("Jean-Troisgros") and not is_saint_place("Dix")
+
+
+def test_a_capitalised_office_with_its_field_before_a_person_is_cut():
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=True,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    cut = without_title(span("Ministre de l’Agriculture Paul Lenoir", "ORG"))
+    assert (cut.text, cut.start_char) == ("Paul Lenoir", len("Ministre de l’Agriculture "))
+    # a capitalised title word opening a body's name stays (« Général Motors »)
+    assert without_title(span("Général Motors", "ORG")).text == "Général Motors"

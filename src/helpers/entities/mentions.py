@@ -209,6 +209,9 @@ def _stem(word: str) -> str:
     return word.rstrip("s").removesuffix("e")
 
 
+_OF_FIELD = re.compile(r"\s(?:de|du|des|de la|de l['’]|d['’])\s?[A-ZÀ-Ý]")
+
+
 def without_title(c: Candidate) -> Candidate:
     """The span without a leading honorific or title (« M. Salomé » → « Salomé »).
 
@@ -220,7 +223,9 @@ def without_title(c: Candidate) -> Candidate:
     if cut is None or not cut[0]:
         return c
     honorific = c.text[:2] in {"M.", "Mm", "Ml", "Dr", "Pr", "Me", "Mg"}
-    if c.model_label in {"ORG", "LOC"} and c.text[:1].isupper() and not honorific:
+    # « Ministre de la Culture Jeanne Roux »: an office with its field, then a person's name
+    office = _OF_FIELD.search(c.text[: cut[1]]) and " " in cut[0] and _PERSON_REST.match(cut[0])
+    if c.model_label in {"ORG", "LOC"} and c.text[:1].isupper() and not honorific and not office:
         return c
     text, n = cut
     head = c.head_text[n:] if c.head_text.startswith(c.text[:n]) else text
