@@ -542,3 +542,10 @@ def test_a_capitalised_office_with_its_field_before_a_person_is_cut():
     assert (cut.text, cut.start_char) == ("Paul Lenoir", len("Ministre de l’Agriculture "))
     # a capitalised title word opening a body's name stays (« Général Motors »)
     assert without_title(span("Général Motors", "ORG")).text == "Général Motors"
+
+
+def test_the_state_of_a_country_is_the_country():
+    text = "Les commerçants demandent l’aide de l’État du Cameroun depuis des mois."
+    assert made_whole(text, "État du Cameroun", "LOC") == "Cameroun"
+    text = "La police de l’État de Floride a ouvert une enquête."
+    assert made_whole(text, "État de Floride", "LOC") == "État de Floride"  # a state of its own

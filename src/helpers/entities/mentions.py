@@ -506,6 +506,10 @@ _STORM = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
 
+# « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
+_STATE_OF = re.compile(
+    r"^(?:[ÉE]tat|état)\s+(?:du |de la |de l['’]|des |de |d['’])(?P<country>.+)$"
+)
 # « les Bleus », « des Bleues »: France's national teams by their colour
 _TEAM_NICKNAMES = {"Bleus", "Bleues"}
 _PLURAL_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]es|[Dd]es|[Aa]ux)\s$")
@@ -567,6 +571,13 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
+            if state and _is_country(state["country"], gazetteer):
+                # « l’État du Sénégal »: the country's state, the country (metonymy)
+                cut = state.start("country")
+                c = _respan(c, c.start_char + cut, c.end_char, state["country"], "LOC",
+                            "state_of_country")  # fmt: skip
+                start += cut
             team = _TEAM_BEFORE.search(text[:start][-40:]) if text else None
             if (
                 team
