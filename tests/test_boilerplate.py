@@ -56,6 +56,7 @@ def test_boilerplate_rules(line, reason):
         "PHOTOS SOUS LA PLUIE À BREST",
         "Il y a 2 heures, la digue a cédé sous la pression de l’eau.",
         "Les rues Pasteur, Hoche, Foch, Gambetta et Jaurès seront fermées.",
+        "Trois,deux,un,zéro,partez : le compte à rebours a lancé la course.",
     ],
 )
 def test_body_text_is_not_boilerplate(line):
@@ -150,6 +151,7 @@ def test_an_embedded_post_goes_with_its_signature_line():
         ("Le Quotidien du Nord5 hours ago", "time_stamp"),
         ("il y a 2 heures", "time_stamp"),
         ("home,page-template,theme-news-2.1,wpb-js-composer,vc_responsive", "page_code"),
+        ("archive,paged,theme-ver-3.2,wpb-js-composer js-comp-ver-5.1,vc_responsive", "page_code"),
         ("Imprimer Envoyer cet article à un ami Nous suivre sur twitter Météo", "navigation"),
     ],
 )  # fmt: skip

@@ -9,7 +9,9 @@ from helpers.entities.clubs import is_club_mention, is_team_line
 from helpers.entities.kinds import (
     after_speech_verb,
     has_organisation_shape,
+    institution_label,
     institution_tail,
+    is_body_acronym,
     is_demonym_of,
     is_people_after_determiner,
     is_saint_place,
@@ -19,6 +21,7 @@ from helpers.entities.mentions import (
     extend_spans,
     find_mentions,
     without_holiday_noun,
+    without_title,
 )
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import gazetteer_for
@@ -407,3 +410,142 @@ def test_two_known_places_or_an_agency_before_a_person_are_split(nlp):
     texts = set(mentions["text"])
     assert {"Saint-Martin", "Saint-Barthélemy", "Paul Mercadier", "AFP", "Odile"} <= texts
     assert not any(" et " in t or t.startswith("AFP ") for t in texts)
+
+
+def test_a_street_or_market_word_before_a_name_is_part_of_the_place(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les commerçants du marché Kermel ont manifesté sur l’avenue Léopold Sédar Senghor.",
+        "Plus tard, la police a dégagé le rond-point Castelnau. À Kermel, le calme est revenu.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels.get("marché Kermel") == "LOC"
+    assert labels.get("avenue Léopold Sédar Senghor") == "LOC"
+    assert labels.get("rond-point Castelnau") == "LOC"
+    assert "Léopold Sédar Senghor" not in labels  # the street, not the president
+    entities = dict(zip(mentions["text"], mentions["entity"], strict=True))
+    assert entities.get("Kermel") == "marché Kermel"  # the market, named again alone
+
+
+def test_a_country_s_team_is_a_body_and_the_country_alone_is_it_in_a_sports_report(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le sélectionneur de l’équipe de Belgique a salué la victoire de ses joueurs.",
+        "Après ce match, la Belgique reste en tête du classement de son groupe.",
+    )
+    entities = dict(zip(mentions["text"], mentions["entity"], strict=True))
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert entities.get("équipe de Belgique") == "équipe de Belgique"
+    assert entities.get("Belgique") == "équipe de Belgique"
+    assert labels["équipe de Belgique"] == "ORG"
+    # outside a sports report the country alone stays the country
+    mentions, _ = names(
+        nlp,
+        "Les joueuses de l’équipe de Belgique seront reçues au palais royal lundi.",
+        "La Belgique leur rendra hommage.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=True))
+    assert labels.get("équipe de Belgique") == "ORG" and labels.get("Belgique") == "LOC"
+
+
+def test_a_name_goes_on_past_a_hyphen_or_an_elided_article_with_no_space():
+    text = (
+        "Les écoles de la Communauté Alsace-Moselle ferment, dit l’Union des parents "
+        "de l’Ouest-Lyonnais."
+    )
+    assert made_whole(text, "Communauté Alsace", "LOC") == "Communauté Alsace-Moselle"
+    assert (
+        made_whole(text, "Union des parents de l’", "ORG")
+        == "Union des parents de l’Ouest-Lyonnais"
+    )
+    # a single word before a hyphen is a place of its own (« la ligne Lyon-Turin »)
+    assert made_whole("Les travaux de la ligne Lyon-Turin reprennent.", "Lyon", "LOC") == "Lyon"
+    assert institution_label("Communauté Alsace-Moselle") == "ORG"
+
+
+def test_a_name_cut_off_by_the_end_of_a_truncated_article_is_dropped(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Le maire de Bordeaux a reçu les commerçants lundi matin.",
+        "Les discussions reprendront jeudi avec le maire de Montpel",
+    )
+    assert set(mentions["text"]) == {"Bordeaux"}
+    assert "cut_off_word" in set(dropped["reason"])
+    # the same name in a finished last sentence is kept
+    mentions, _ = names(
+        nlp,
+        "Le maire de Bordeaux a reçu les commerçants lundi matin.",
+        "Les discussions reprendront jeudi avec les représentants venus de Toulouse.",
+    )
+    assert "Toulouse" in set(mentions["text"])
+
+
+def test_an_elected_person_s_party_and_town_are_two_names(nlp):
+    mentions, _ = names(
+        nlp,
+        "Jeanne Moreau, conseillère municipale PS de Vierzon, a démissionné mardi.",
+        "Les adhérents de la FNSEA de la Creuse ont voté contre.",
+    )
+    texts = set(mentions["text"])
+    assert {"PS", "Vierzon"} <= texts and "PS de Vierzon" not in texts
+    assert "FNSEA de la Creuse" in texts  # a body's branch keeps its place
+
+
+def test_a_speaker_closing_an_article_that_lost_its_last_point_is_kept(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le maire de Bordeaux a reçu les commerçants lundi matin.",
+        "« Nous attendrons la fin du mois pour décider », résume Karine Dupuis",
+    )
+    assert "Karine Dupuis" in set(mentions["text"])
+
+
+def test_a_day_glued_to_the_end_of_a_name_is_cut():
+    text = "Les joueuses disputeront la Coupe d’Europe dimanche à Lisbonne."
+    assert made_whole(text, "Coupe d’Europe dimanche", "MISC") == "Coupe d’Europe"
+    text = "Les Bleus ont battu le Portugal hier soir."
+    assert made_whole(text, "Portugal hier", "LOC") == "Portugal"
+
+
+def test_an_acronym_names_a_body_unless_it_is_a_place_s():
+    assert is_body_acronym("CNSA", set())  # « la CNSA », which the model may call a place
+    assert not is_body_acronym("RDC", set())  # the Congo
+    assert not is_body_acronym("GARD", {"Gard", "Nîmes"})  # a place in capitals
+    assert not is_body_acronym("VS", set())  # two letters: a canton's or a country's code
+
+
+def test_the_blues_after_an_article_are_the_french_team(nlp):
+    mentions, _ = names(
+        nlp,
+        "Les maillots bleus étaient en vente devant le stade.",
+        "Le sélectionneur des Bleues a salué un match solide face au Japon.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=True))
+    assert labels.get("Bleues") == "ORG"
+
+
+def test_a_hyphenated_name_opening_on_a_number_is_a_place():
+    assert is_saint_place("Quatre-Bornes") and is_saint_place("Sept-Îles")
+    assert not is_saint_place("Jean-Troisgros") and not is_saint_place("Dix")
+
+
+def test_a_capitalised_office_with_its_field_before_a_person_is_cut():
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=True,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    cut = without_title(span("Ministre de l’Agriculture Paul Lenoir", "ORG"))
+    assert (cut.text, cut.start_char) == ("Paul Lenoir", len("Ministre de l’Agriculture "))
+    # a capitalised title word opening a body's name stays (« Général Motors »)
+    assert without_title(span("Général Motors", "ORG")).text == "Général Motors"
+
+
+def test_the_state_of_a_country_is_the_country():
+    text = "Les commerçants demandent l’aide de l’État du Cameroun depuis des mois."
+    assert made_whole(text, "État du Cameroun", "LOC") == "Cameroun"
+    text = "La police de l’État de Floride a ouvert une enquête."
+    assert made_whole(text, "État de Floride", "LOC") == "État de Floride"  # a state of its own

@@ -277,8 +277,29 @@ def monument_before(text_before: str, hyphenated_only: bool) -> int:
     return len(text_before[-40:]) - match.start()
 
 
+# Street and market words straight before a name (« avenue Blaise Diagne », « marché
+# Sandaga », « rond-point Sandaga »): the word is part of the place's name, even when the
+# name after it is a person's (the street honours the person, it is not the person)
+STREET_WORDS = {
+    "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse", "ruelle", "venelle",
+    "rond-point", "marché",
+}  # fmt: skip
+_STREET_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(STREET_WORDS, key=len, reverse=True)) + r")\s+$"
+)
+
+
+def street_word_before(text_before: str) -> int:
+    """How many characters before a name are its street or market word (« avenue »), 0 if
+    none: only the word straight before the name, without « de » (designator_before
+    takes « rue de la »)."""
+    match = _STREET_BEFORE.search(text_before[-20:])
+    return len(text_before[-20:]) - match.start() if match else 0
+
+
 _LOC_HEADS = {
     "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
+    "rond-point", "allée", "impasse",
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
     "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,

@@ -67,6 +67,10 @@ def institution_label(name: str) -> str:
         and words[0].casefold() in INSTITUTION_WORDS
         and (
             words[1][:1].islower()
+            # « Fédération Wallonie-Bruxelles »: the body of two places joined
+            or len(words) == 2
+            and re.match(r"^[A-ZÀ-Ý][a-zà-ÿ]+-[A-ZÀ-Ý][a-zà-ÿ]+$", words[1]) is not None
+            and not words[1].startswith(("Saint-", "Sainte-"))
             or len(words) >= 3
             and _TITLE_CASE_ADJECTIVE.match(words[1])
             and words[1].casefold() not in _PLACE_CENTRES
@@ -234,6 +238,8 @@ _SAINT_PLACE = re.compile(
     r"^Saint(?:e)?-[A-ZÀ-Ý][\w’'-]+$"
     # « Val-d’Or », « Bourg-en-Bresse »: one word joined by a lowercase particle
     r"|^[A-ZÀ-Ý][\w’']+-(?:d['’]|(?:de|du|des|en|sur|sous|lès|le|la|les|aux?)-)[A-ZÀ-Ý][\w’'-]*$"
+    # « Trois-Rivières », « Deux-Sèvres », « Sept-Îles »: no person's name opens on a number
+    r"|^(?:Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Cent|Mille)-[A-ZÀ-Ý][\w’'-]+$"
 )
 
 
@@ -350,6 +356,25 @@ def is_portfolio(before: str, name: str) -> bool:
 # spelt; no place and no work is
 _AMPERSAND = re.compile(r"\w\s?&\s?\w")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
+# Places French news names by an acronym; any other acronym of three letters or more
+# names a body (« le PDC », « la CNSA »): the model, seeing capitals, often says place
+PLACE_ACRONYMS = {
+    "RDC", "USA", "RCA", "EAU", "UAE", "PACA", "IDF", "ZAD", "ZAC", "ZUP", "HLM", "QPV",
+    "DOM", "TOM", "DROM", "COM", "URSS", "RFA", "RDA", "ZEE",
+}  # fmt: skip
+_BODY_ACRONYM = re.compile(r"^[A-Z]{3,5}$")
+
+
+def is_body_acronym(name: str, capitalised_words: set[str]) -> bool:
+    """An acronym naming a body, not a place: not one of the place acronyms, and not a
+    place's name printed in capitals (« GARD » where the article writes « Gard »)."""
+    return (
+        bool(_BODY_ACRONYM.match(name))
+        and name not in PLACE_ACRONYMS
+        and name.capitalize() not in capitalised_words
+    )
 
 
 def has_organisation_shape(name: str) -> bool:

@@ -77,6 +77,7 @@ from helpers.entities.canonical import (
     office_body,
     parenthesised_acronyms,
     spelling_variants,
+    street_word_before,
     strip_title,
     without_article,
     without_company_suffix,
@@ -91,6 +92,7 @@ from helpers.entities.kinds import (
     has_organisation_shape,
     institution_label,
     institution_tail,
+    is_body_acronym,
     is_demonym,
     is_demonym_of,
     is_holiday,
@@ -136,6 +138,7 @@ _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "ven
 _PAIRED_ADJECTIVE = re.compile(r"^ et ([a-zà-ÿ]{5,})\b")
 _ORDINAL = re.compile(r"^[IVXLC]{2,6}(?:e|ème)s?$")
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_TIME_WORDS = _WEEKDAYS | {"hier", "aujourd’hui", "aujourd'hui", "demain", "soir", "matin"}
 _CALENDAR = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -206,6 +209,9 @@ def _stem(word: str) -> str:
     return word.rstrip("s").removesuffix("e")
 
 
+_OF_FIELD = re.compile(r"\s(?:de|du|des|de la|de l['’]|d['’])\s?[A-ZÀ-Ý]")
+
+
 def without_title(c: Candidate) -> Candidate:
     """The span without a leading honorific or title (« M. Salomé » → « Salomé »).
 
@@ -217,7 +223,9 @@ def without_title(c: Candidate) -> Candidate:
     if cut is None or not cut[0]:
         return c
     honorific = c.text[:2] in {"M.", "Mm", "Ml", "Dr", "Pr", "Me", "Mg"}
-    if c.model_label in {"ORG", "LOC"} and c.text[:1].isupper() and not honorific:
+    # « Ministre de la Culture Jeanne Roux »: an office with its field, then a person's name
+    office = _OF_FIELD.search(c.text[: cut[1]]) and " " in cut[0] and _PERSON_REST.match(cut[0])
+    if c.model_label in {"ORG", "LOC"} and c.text[:1].isupper() and not honorific and not office:
         return c
     text, n = cut
     head = c.head_text[n:] if c.head_text.startswith(c.text[:n]) else text
@@ -290,6 +298,8 @@ def without_common_head(
     prints this span with a capital inside a sentence (« Territoire de Belfort »)."""
     if c.source == "gazetteer" or c.n_tokens < 3 or strip_title(c.text) == ("", len(c.text)):
         return c  # « président de la République » is a title
+    if "national_team" in c.reason.split(";"):
+        return c  # « équipe de France »: the team, not the country
     cut = common_head(c.text)
     if not cut:
         return c
@@ -423,7 +433,8 @@ def junk_reason(
         # heading or a sentence opening on a common word, capitalised only by its place
         return "sentence_opening"
     if candidate.n_tokens == 1 and candidate.single_pos not in {"PROPN", "X", ""}:
-        if _stem(text.lower()) in lowercase_words and "firm_named" not in candidate.reason:
+        named = {"firm_named", "team_nickname"} & set(candidate.reason.split(";"))
+        if _stem(text.lower()) in lowercase_words and not named:
             return "common_word"
         # « TF1 », « RD906 », « SNCF », « TikTok »: a code is no word of the language
         bare_subject = "bare_subject" in candidate.reason.split(";")
@@ -482,6 +493,11 @@ _PLACE_CODE_AFTER = re.compile(
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
 _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
+# « Fédération Wallonie » then « -Bruxelles »: the model stopped at a hyphen inside a name
+_HYPHENATED_REST = re.compile(r"^(?:-[A-ZÀ-Ý][\w’']*)+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w’']*)*")
+# « … en soins de l’ » then « Est-de-l’Île »: the model stopped on an elided article
+_ELIDED_END = re.compile(r"\s(?:de l|d)['’]$")
+_GLUED_NEXT_WORD = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 # « l’ouragan Maria », « la tempête tropicale Fiona »: a storm's given name after its word
@@ -489,6 +505,23 @@ _STORM = re.compile(
     r"^(?i:tempête|ouragan|cyclone|typhon|tornade)(?:\s+(?i:tropicale|hivernale|subtropicale))?"
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
+
+# « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
+_STATE_OF = re.compile(
+    r"^(?:[ÉE]tat|état)\s+(?:du |de la |de l['’]|des |de |d['’])(?P<country>.+)$"
+)
+# « les Bleus », « des Bleues »: France's national teams by their colour
+_TEAM_NICKNAMES = {"Bleus", "Bleues"}
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]es|[Dd]es|[Aa]ux)\s$")
+# « l’équipe de France », « la sélection nationale du Maroc »: a country's team, a body
+_TEAM_WORDS = r"(?:[ÉéEe]quipe|[Ss]élection)(?:\s+(?:nationale|olympique))?"
+_TEAM_BEFORE = re.compile(rf"(?<![\w-]){_TEAM_WORDS}\s+(?:de\s|du\s|d['’])$")
+_NATIONAL_TEAM = re.compile(rf"^{_TEAM_WORDS}\s+(?:de\s|du\s|d['’])(?P<country>.+)$")
+
+
+def _is_country(name: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(name)
+    return entry is not None and entry.id.startswith("country_")
 
 
 def extend_spans(
@@ -519,7 +552,10 @@ def extend_spans(
         offset, text = texts.get(key, (0, ""))
         spans = sorted(spans, key=lambda c: c.start_char)
         merged: list[Candidate] = []
+        swallowed = 0  # where a span the rules grew ends: spans inside it are its words
         for c in spans:
+            if c.end_char <= swallowed:
+                continue
             start, end = c.start_char - offset, c.end_char - offset
             opens = text[:start].rstrip().endswith(_OPENS_UTTERANCE)
             if text and c.n_tokens == 1 and not c.sentence_initial and opens:
@@ -535,6 +571,31 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
+            if state and _is_country(state["country"], gazetteer):
+                # « l’État du Sénégal »: the country's state, the country (metonymy)
+                cut = state.start("country")
+                c = _respan(c, c.start_char + cut, c.end_char, state["country"], "LOC",
+                            "state_of_country")  # fmt: skip
+                start += cut
+            team = _TEAM_BEFORE.search(text[:start][-40:]) if text else None
+            if (
+                team
+                and _is_country(c.text, gazetteer)
+                and start - len(team.group(0)) >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                # « l’équipe de France »: the country's team, a body, not the country
+                cut = len(team.group(0))
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "ORG",
+                            "national_team")  # fmt: skip
+                c = dataclasses.replace(c, source="rule", gazetteer_id="")
+                start -= cut
+            if c.text in _TEAM_NICKNAMES and _PLURAL_ARTICLE_BEFORE.search(text[:start][-5:]):
+                # « les Bleues »: the French team, though « bleues » is a common word
+                c = dataclasses.replace(
+                    c, model_label="ORG",
+                    reason=";".join(filter(None, (c.reason, "team_nickname"))),
+                )  # fmt: skip
             if c.n_tokens == 1 and not c.sentence_initial and after_company_word(text[:start]):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "firm_named")))
@@ -578,6 +639,27 @@ def extend_spans(
                     c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
                                 "dangling_of")  # fmt: skip
                     end = start + len(cut)
+            words = c.text.split()
+            if c.source != "gazetteer" and len(words) >= 2 and words[-1] in _TIME_WORDS:
+                # « la Coupe du monde samedi », « Marie Dupont lundi »: the day the name
+                # was given with is no part of it
+                cut = c.text[: c.text.rindex(" ")].rstrip(" ,")
+                c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
+                            "time_word_cut")  # fmt: skip
+                end = start + len(cut)
+            rest = None
+            if c.source != "gazetteer" and " " in c.text:
+                rest = _HYPHENATED_REST.match(text[end:])
+                if not rest and _ELIDED_END.search(c.text):
+                    rest = _GLUED_NEXT_WORD.match(text[end:])
+            if rest:
+                # « Fédération Wallonie-Bruxelles », « Syndicat … de l’Est-de-l’Île »: the name
+                # goes on past the hyphen or the elided article, with no space
+                grown = end + rest.end()
+                c = _respan(c, c.start_char, c.end_char + rest.end(), text[start:grown],
+                            c.model_label, "glued_rest")  # fmt: skip
+                end = grown
+                swallowed = c.end_char
             longer = _gazetteer_continuation(c, text[start:], gazetteer)
             if longer:
                 c = _respan(c, c.start_char, c.start_char + len(longer), longer, c.model_label,
@@ -638,6 +720,17 @@ def extend_spans(
             ):
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "MISC",
                             "naming_word")  # fmt: skip
+                start -= cut
+            if (
+                c.source != "gazetteer"
+                and c.text[:1].isupper()
+                and (cut := street_word_before(text[:start]))
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                # « avenue Blaise Diagne », « marché Sandaga »: the street or the market,
+                # named with its word, not the person or the town it honours
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
+                            "street_word")  # fmt: skip
                 start -= cut
             person = c.model_label == "PER"
             if (
@@ -718,6 +811,11 @@ def extend_spans(
                 and not is_staff_body(c.text)  # « CGT du CSE »: the union, then the council
                 # « l’usine Renault de Flins »: a firm's site, the firm and then the place
                 and not SITE_BEFORE.search(text[: previous.start_char - offset][-20:])
+                # « l’élue PCF de Vierzon »: an elected person's party, then her town
+                and not (
+                    _ACRONYM.match(previous.text)
+                    and _ELECTED_BEFORE.search(text[: previous.start_char - offset][-30:])
+                )
                 and (
                     _OF_PLACE.match(text[previous.end_char - offset : start])
                     # « CGT des Ports et Docks »: the name goes on after « et »
@@ -786,6 +884,13 @@ def extend_spans(
     return out
 
 
+# an elected person or a candidate before a party's acronym: « la conseillère municipale
+# PCF de Vierzon », « le député LR du Var » are of the party and from the place
+_ELECTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:élue?s?|maires?|députée?s?|sénat(?:eur|rice)s?|adjointe?s?|candidate?s?"
+    r"|conseill(?:er|ère)s?|municipale?s?|municipaux|régionale?s?|régionaux"
+    r"|départementale?s?|départementaux|militante?s?)\s$"
+)
 _LA_BEFORE = re.compile(r"\b[Ll]a\s$")
 _TOWN_AFTER_VILLE = re.compile(
     r"\s+d(?:e\s+|['’]\s*)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*"
@@ -935,6 +1040,11 @@ def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]
     }
     clubs: dict[str, set[str]] = defaultdict(set)
     for c in kept:
+        team = _NATIONAL_TEAM.match(c.text) if "national_team" in c.reason.split(";") else None
+        if team and c.article_id in sports:
+            # a report on « l’équipe de France » speaks of the team as « la France »
+            clubs[c.article_id].add(team["country"])
+    for c in kept:
         where = texts.get((c.article_id, c.paragraph_id, c.sentence_id))
         if where is None or c.model_label != "LOC":
             continue
@@ -975,8 +1085,14 @@ def canonicalise(
             designated[c.article_id][named.group(1).casefold()] = c.text
         # « hôpital Pellegrin », then « Pellegrin »: a name set straight after an
         # institution's word is that institution's own name
+        # so is one set after a street or market word (« marché Sandaga », then « Sandaga »)
         apposed = _APPOSED_NAME.match(c.text)
-        if apposed and designated_label(c.text) == "ORG" and not gazetteer.lookup(apposed[1]):
+        named_place = "street_word" in c.reason.split(";")
+        if (
+            apposed
+            and (named_place or designated_label(c.text) == "ORG")
+            and not gazetteer.lookup(apposed[1])
+        ):
             designated[c.article_id].setdefault(apposed[1].casefold(), c.text)
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     fuller = defaultdict(lambda: defaultdict(set))  # article -> short form -> fuller names
@@ -1025,6 +1141,9 @@ def canonicalise(
         return ("gazetteer", entry.id, reason) if entry else ("surface", name.casefold(), reason)
 
     def resolve(c: Candidate) -> tuple[str, str, str]:
+        team = _NATIONAL_TEAM.match(c.text) if "national_team" in c.reason.split(";") else None
+        if team:  # keyed as the club of its country's name: « la France » in the report
+            return ("club", team["country"].casefold(), "national_team")
         if c.text in clubs.get(c.article_id, ()):
             return ("club", c.text.casefold(), "club_of_town")
         storm = _STORM.match(c.text)
@@ -1226,13 +1345,18 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
     if mentions.empty:
         return pd.DataFrame(columns=[*MENTION_COLUMNS, "gazetteer_id"])
     names, labels = {}, {}
+    words_of = mentions.groupby("article_id")["text"].agg(lambda t: set(" ".join(t).split()))
     for key, group in mentions.groupby("key", sort=True):
         kind, _, ident = key.partition(":")
         if kind == "gazetteer":
             entry = gazetteer.by_id[ident]
             names[key], labels[key] = entry.name, entry.label
         elif kind == "club":  # apart from the town of the same name
-            names[key], labels[key] = f"{group['text'].mode().iat[0]} (club)", "ORG"
+            teams = group["text"][group["text"].str.match(_NATIONAL_TEAM)]
+            names[key] = (  # « équipe de France » names itself
+                teams.mode().iat[0] if len(teams) else f"{group['text'].mode().iat[0]} (club)"
+            )
+            labels[key] = "ORG"
         elif kind == "storm":  # named by its given name, as people speak of it
             given = (m["name"] for m in map(_STORM.match, group["text"]) if m)
             names[key] = next(given, group["text"].iat[0])
@@ -1276,6 +1400,10 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 labels[key] = "LOC"  # « Saint-Aubin », « Sainte-Foy »: a town or a parish
             if labels[key] in {"LOC", "MISC"} and has_organisation_shape(names[key]):
                 labels[key] = "ORG"  # « CD&V », « Open-VLD »: a party's or a firm's spelling
+            if labels[key] == "LOC" and is_body_acronym(
+                names[key], words_of.get(group["article_id"].iat[0], set())
+            ):
+                labels[key] = "ORG"  # « le PDC »: an acronym names a body
     _branches_of_bodies(mentions, names, labels)
     gazetteer_ids = [
         k.partition(":")[2] if k.startswith("gazetteer:") else "" for k in mentions["key"]
@@ -1318,6 +1446,10 @@ def find_mentions(
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
+    reasons = [
+        "cut_off_word" if cut and reason is None else reason
+        for reason, cut in zip(reasons, _cut_off_at_end(candidates, sentences), strict=True)
+    ]
     places = defaultdict(set)  # article -> its place names, for the demonyms made of them
     for c, reason in zip(candidates, reasons, strict=True):
         if reason is None and c.model_label == "LOC":
@@ -1348,6 +1480,33 @@ def find_mentions(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer
     )
     return mentions, sentences, dropped
+
+
+_SENTENCE_END = tuple(".!?…»\"”)’':;")
+MIN_CUT_SENTENCE_WORDS = 6  # a running sentence, not a signature or a caption
+
+
+def _cut_off_at_end(candidates: list[Candidate], sentences: pd.DataFrame) -> list[bool]:
+    """Spans that end an article whose last sentence stops mid-word (« l’État du Sénég »):
+    a page cut by its paywall, the word there is a piece of a name."""
+    if sentences.empty:
+        return [False] * len(candidates)
+    last = sentences.sort_values(["paragraph_id", "sentence_id"]).groupby("article_id").tail(1)
+    ends = {}
+    for row in last.itertuples():
+        text = str(row.text).rstrip()
+        if len(text.split()) >= MIN_CUT_SENTENCE_WORDS and not text.endswith(_SENTENCE_END):
+            ends[(row.article_id, row.paragraph_id, row.sentence_id)] = (row.start_char, text)
+    cut = []
+    for c in candidates:
+        start, text = ends.get((c.article_id, c.paragraph_id, c.sentence_id), (0, ""))
+        # « …, explique Ramzi »: the speaker closes the sentence, only its point is lost
+        cut.append(
+            bool(text)
+            and start + len(text) == c.end_char
+            and not after_speech_verb(text[: c.start_char - start])
+        )
+    return cut
 
 
 def _text_before(candidates: list[Candidate], sentences: pd.DataFrame) -> list[str]:

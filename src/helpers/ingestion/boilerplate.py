@@ -77,8 +77,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # « single-post,postid-123,single-format-standard,… »: the page's style classes
-    ("page_code", re.compile(r"^[\w.-]+(?:,[\w.-]*){4,}$")),
+    # « single-post,postid-123,single-format-standard,… »: the page's style classes, one of
+    # them at times two words (« wpb-js-composer js-comp-ver-4 »)
+    ("page_code", re.compile(r"^[\w.-]+(?:,(?:[\w.-]+(?: [\w.-]+)?)?){4,}$")),
     # « Imprimer Envoyer cet article à Nous suivre sur facebook … »: a page's tool bar
     (
         "navigation",
