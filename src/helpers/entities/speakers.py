@@ -397,7 +397,7 @@ class SpeakerFinder(Voices):
     def _same_description(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """« selon cette même source » after « selon une source sécuritaire »: a
         demonstrative takes up the description quoted last, nearby, with its noun."""
-        nouns = {_role_key(w) for w in speaker.text.lower().replace("’", "'").split()[1:]}
+        nouns = _description_nouns(speaker.text)
         for v in reversed(getattr(self, "spoken", [])):
             if (v.pid, v.char) >= (pid, start):
                 continue
@@ -429,8 +429,8 @@ class SpeakerFinder(Voices):
         gender = self.gender_of.get(person, "unknown")
         if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
             return set()
-        words = speaker.text.lower().replace("’", "'").split()
-        return {person} if self._may_hold(person, {_role_key(w) for w in words[1:]}) else set()
+        nouns = _description_nouns(speaker.text)
+        return {person} if self._may_hold(person, nouns) else set()
 
     def _named_before(self, pid: int, start: int) -> bool:
         """Someone is named, as a person, before this point of the article."""
@@ -959,3 +959,9 @@ def _role_key(word: str) -> str:
     """élu, élue, élus → élu: one key for a role's forms."""
     word = word.lower().replace("’", "'").split("'")[-1]
     return word[:-1] if word.endswith(("s", "e")) and len(word) > 4 else word
+
+
+def _description_nouns(text: str) -> set[str]:
+    """The role keys of a description's words after its determiner (« cette infirmière »
+    → {infirmièr})."""
+    return {_role_key(w) for w in text.lower().replace("’", "'").split()[1:]}
