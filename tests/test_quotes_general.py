@@ -536,3 +536,12 @@ def test_a_counsellor_named_in_the_sentence_before_is_the_description(analyse):
         "municipal rappelle la règle : « Aucun projet ne passe sans l'accord du conseil ».",
     )
     assert [s for _, s, _ in found] == ["Claire Rivet", "Marc Dupuis"]
+
+
+def test_a_short_quotation_after_an_elided_article_is_a_term(analyse):
+    found = quotes_of(
+        analyse,
+        "Les parents d'élèves contestent la réforme qui pousse les adolescents vers "
+        "l'« école du dernier recours » dès seize ans.",
+    )
+    assert found == []

@@ -261,6 +261,8 @@ class ArticleQuotes(CueForms):
         if words < 3 and not utterance:
             return False  # one or two words: a label
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
+        if words <= MAX_WORDS_OF_A_LABEL and not ends and _ELIDED_ARTICLE.search(before):
+            return False  # « vers l'« école du dernier recours » »: a term the writer uses
         if (
             words <= MAX_WORDS_OF_A_LABEL
             and quote.speaker.type == "description"
@@ -776,6 +778,7 @@ class ArticleQuotes(CueForms):
                 quote.speaker = Speaker(gender=speaker.gender)
 
 
+_ELIDED_ARTICLE = re.compile(r"\b[lL]['’]\s*$")  # a quotation glued to « l' »: a noun phrase
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
 
