@@ -545,3 +545,12 @@ def test_a_short_quotation_after_an_elided_article_is_a_term(analyse):
         "l'« école du dernier recours » dès seize ans.",
     )
     assert found == []
+
+
+def test_a_number_and_a_noun_the_tagger_read_as_an_adjective_are_the_speakers(analyse):
+    found = quotes_of(
+        analyse,
+        "Deux riveraines racontent : « Les camions passent sous nos fenêtres toute la nuit » ; "
+        "« Nous ne dormons plus depuis le début du chantier ».",
+    )
+    assert [s.lower() for _, s, _ in found] == ["deux riveraines", "deux riveraines"]

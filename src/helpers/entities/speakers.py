@@ -573,11 +573,11 @@ class SpeakerFinder(Voices):
         head = next((k for k in range(lo, hi) if items[k]["pos"] in {"NOUN", "PROPN"}), None)
         if (
             head is None
-            and items[lo]["pos"] == "DET"
+            and items[lo]["pos"] in {"DET", "NUM"}
             and lo + 1 < hi
             and items[lo + 1]["pos"] == "ADJ"
-        ):
-            head = lo + 1  # « un Egyptien », « une autre »: an adjective used as a noun
+        ):  # « un Egyptien », « une autre », « trois habitantes »: an adjective used as a noun
+            head = lo + 1
         if head is None:
             return None
         organisation = self._mention_in(pid, start, end, ("ORG",))
@@ -604,8 +604,8 @@ class SpeakerFinder(Voices):
             last += 1
         while last > head and items[last]["pos"] in {"ADP", "DET"}:
             last -= 1
-        begin = head  # with its determiner and the adjectives before the noun: « le jeune éleveur »
-        while begin > lo and items[begin - 1]["pos"] in {"DET", "ADJ"}:
+        begin = head  # its determiner, adjectives and number before the noun: « le jeune éleveur »
+        while begin > lo and items[begin - 1]["pos"] in {"DET", "ADJ", "NUM"}:
             begin -= 1
             if items[begin]["pos"] == "DET":
                 break
