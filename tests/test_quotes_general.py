@@ -554,3 +554,13 @@ def test_a_number_and_a_noun_the_tagger_read_as_an_adjective_are_the_speakers(an
         "« Nous ne dormons plus depuis le début du chantier ».",
     )
     assert [s.lower() for _, s, _ in found] == ["deux riveraines", "deux riveraines"]
+
+
+def test_l_interesse_is_the_person_named_last(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire Paul Girard quitte ses fonctions après dix ans. Le poste revient à son "
+        "premier adjoint, Hugo Marchal. « J'ai accepté sans hésiter et je prendrai mes "
+        "fonctions en mars », souligne l’intéressé.",
+    )
+    assert [s for _, s, _ in found] == ["Hugo Marchal"]

@@ -252,6 +252,12 @@ class SpeakerFinder(Voices):
             if last := self._last_person(pid, start, gender):
                 return self._person(last)
             return speaker
+        if [w.lower() for w in words] in (["l'", "intéressé"], ["l'", "intéressée"]):
+            # « souligne l'intéressé »: the person the sentences before were about
+            gender = "female" if words[1].lower().endswith("ée") else "male"
+            if last := self._last_person(pid, start, gender):
+                return self._person(last)
+            return speaker
         if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
             if same := self._same_description(speaker, pid, start):
                 return same
