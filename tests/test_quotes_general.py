@@ -564,3 +564,15 @@ def test_l_interesse_is_the_person_named_last(analyse):
         "fonctions en mars », souligne l’intéressé.",
     )
     assert [s for _, s, _ in found] == ["Hugo Marchal"]
+
+
+def test_et_d_ajouter_without_a_subject_goes_on_with_the_voice_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les vendanges commencent avec deux semaines d'avance », explique la viticultrice.",
+        "Et d'ajouter sur la météo : « Un seul orage de grêle suffirait à tout perdre. »",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("la viticultrice", "incise"),
+        ("la viticultrice", "colon"),
+    ]

@@ -42,6 +42,7 @@ from helpers.entities.cue_forms import (
     _MARKS,
     _STOP,
     MIN_WORDS_SIGNED,
+    VOICE_PARAGRAPHS,
     CueForms,
     _names_people,
     _opens_sentence,
@@ -350,6 +351,14 @@ class ArticleQuotes(CueForms):
             return True
         if before is not None:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
+            return True
+        if (
+            previous is not None
+            and previous.speaker.text
+            and pid - previous.paragraph_id <= VOICE_PARAGRAPHS
+            and _and_then_saying(self.texts[pid][max(floor, 0) : span.start])
+        ):  # « Et d'ajouter : « … » »: the voice quoted last goes on, a cue without a subject
+            quote.cue, quote.speaker = "colon", previous.speaker
             return True
         if (
             (not whole or self.paragraph_roles.get(pid, "body") == "body")
@@ -779,6 +788,16 @@ class ArticleQuotes(CueForms):
 
 
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’]\s*$")  # a quotation glued to « l' »: a noun phrase
+_AND_THEN = re.compile(r"(?:^|[.!?…»”\"]\s+)Et\s+(?:de\s+|d['’]\s*)(\w+)\b[^.!?…«»“”\"]{0,80}:\s*$")
+
+
+def _and_then_saying(lead: str) -> bool:
+    """« Et d'ajouter : », « Et de conclure, amer : »: an infinitive of narration opening
+    its sentence with no subject, a verb of saying; the voice is the one quoted last."""
+    found = _AND_THEN.search(lead)
+    return found is not None and is_reporting_verb(found[1].lower(), found[1].lower())
+
+
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
 
