@@ -576,3 +576,13 @@ def test_et_d_ajouter_without_a_subject_goes_on_with_the_voice_quoted_last(analy
         ("la viticultrice", "incise"),
         ("la viticultrice", "colon"),
     ]
+
+
+def test_notre_interlocuteur_is_the_person_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les loyers ont doublé en deux ans », déclare Karim Benali, gérant d'une épicerie.",
+        "Les commerçants ont baissé leurs rideaux depuis midi. « Si rien ne change, nous "
+        "fermerons pour de bon », prévient notre interlocuteur.",
+    )
+    assert [s for _, s, _ in found] == ["Karim Benali", "Karim Benali"]

@@ -258,6 +258,12 @@ class SpeakerFinder(Voices):
             if last := self._last_person(pid, start, gender):
                 return self._person(last)
             return speaker
+        if len(words) == 2 and words[1].lower() in _INTERLOCUTOR:
+            # « prévient notre interlocuteur »: the one the reporter is talking to, the
+            # person quoted last, nearby
+            if voice := self._last_quoted_person(speaker, pid, start):
+                return voice
+            return speaker
         if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
             if same := self._same_description(speaker, pid, start):
                 return same
@@ -399,6 +405,22 @@ class SpeakerFinder(Voices):
             # no single voice fits, the person named right before does
             found = self._this_person(speaker, pid, start, close=True)
         return found
+
+    def _last_quoted_person(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
+        """The person quoted last before this point, within NEARBY_PARAGRAPHS, when the
+        gender agrees."""
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                break
+            if v.speaker.type == "person" and v.speaker.entity:
+                if "unknown" in {speaker.gender, v.speaker.gender} or (
+                    speaker.gender == v.speaker.gender
+                ):
+                    return v.speaker
+                return None
+        return None
 
     def _same_description(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """« selon cette même source » after « selon une source sécuritaire »: a
@@ -959,6 +981,9 @@ def _before_relative(items: list[dict], lo: int, hi: int) -> int:
         if items[k]["text"].lower() in _RELATIVES and items[k]["pos"] == "PRON":
             return k - 1 if items[k - 1]["pos"] == "CCONJ" and k - 1 > lo else k
     return hi
+
+
+_INTERLOCUTOR = {"interlocuteur", "interlocutrice"}
 
 
 def _role_key(word: str) -> str:
