@@ -586,3 +586,12 @@ def test_notre_interlocuteur_is_the_person_quoted_last(analyse):
         "fermerons pour de bon », prévient notre interlocuteur.",
     )
     assert [s for _, s, _ in found] == ["Karim Benali", "Karim Benali"]
+
+
+def test_a_plural_pronoun_takes_up_a_definite_group_not_the_name_beside_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Reçus par le préfet Marc Dubois, les pêcheurs inquiets réclament une aide de l'État. "
+        "« Nous ne rentrerons pas au port sans garanties », préviennent-ils.",
+    )
+    assert [s for _, s, _ in found] == ["les pêcheurs inquiets"]

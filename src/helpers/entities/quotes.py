@@ -983,7 +983,8 @@ def article_quotes(
         if s.type in {"organisation", "description"} and s.text and not s.entity:
             full = full_name(s.text, finder.texts, finder.mentions)
             quote.speaker = replace(s, text=full) if full != s.text else s
-        if s.type == "description" and s.text and not s.entity:
+        if s.type == "description" and s.text and not s.entity and not is_plural(s.text):
+            # « X, les pêcheurs … »: a group is never the one person beside it
             if named := named_in_apposition(s.text, finder.texts, finder.mentions):
                 quote.speaker = replace(s, text=named, entity=named, label="PER", type="person")
     rows, quote_id = [], 0
