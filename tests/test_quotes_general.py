@@ -595,3 +595,12 @@ def test_a_plural_pronoun_takes_up_a_definite_group_not_the_name_beside_it(analy
         "« Nous ne rentrerons pas au port sans garanties », préviennent-ils.",
     )
     assert [s for _, s, _ in found] == ["les pêcheurs inquiets"]
+
+
+def test_a_one_word_answer_with_its_own_incise_and_a_person_described_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le guide demande aux randonneurs s'ils veulent continuer. « Jamais », lance la "
+        "randonneuse en riant.",
+    )
+    assert [(q, s) for q, s, _ in found] == [("Jamais", "la randonneuse")]

@@ -253,10 +253,18 @@ class ArticleQuotes(CueForms):
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
         words = n_words(quote.quote)
-        utterance = quote.quote.rstrip().endswith(("!", "?", ".", "…")) or (
-            quote.cue == "incise"
-            and (quote.speaker.entity or quote.speaker.pronoun)
-            and _opens_sentence(text[: span.start])
+        utterance = (
+            quote.quote.rstrip().endswith(("!", "?", ".", "…"))
+            or (
+                quote.cue == "incise"
+                and (
+                    quote.speaker.entity
+                    or quote.speaker.pronoun
+                    or quote.speaker.type == "description"  # « « Non », répond l'homme »
+                    and _names_people(quote.speaker.text)
+                )
+                and _opens_sentence(text[: span.start])
+            )
         )  # « Nous refusons », a déclaré X: a whole utterance with its own cue; in « l'État
         # « regarde ailleurs », dénonce X » the words end the writer's sentence
         if words < 3 and not utterance:
