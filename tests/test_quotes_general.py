@@ -604,3 +604,13 @@ def test_a_one_word_answer_with_its_own_incise_and_a_person_described_is_speech(
         "randonneuse en riant.",
     )
     assert [(q, s) for q, s, _ in found] == [("Jamais", "la randonneuse")]
+
+
+def test_a_prepositional_phrase_after_a_verb_inside_the_marks_is_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procureur Paul Girard, au micro :",
+        "« Ce sont des centaines de dossiers renvoyés. Mon collègue a requis la détention, "
+        "expliqué pour quelle raison, il a reçu des huées. Ce n'est pas tolérable. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]

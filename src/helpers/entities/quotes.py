@@ -461,6 +461,13 @@ class ArticleQuotes(CueForms):
         speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
         if speaker is None:
             return None
+        if (
+            inside
+            and not speaker.entity
+            and items[verb + 1]["pos"] == "ADP"
+            and items[verb + 1]["text"].lower() not in {"par", "à", "au", "aux"}
+        ):  # « A, expliqué pour quelle raison, B »: a complement after the verb, no speaker
+            return None  # (« A, raconte pour sa part X, B » names one)
         if inside:  # the incise must close: « A, dit le maire, B » / « A, dit le maire. »
             after = self._phrase_end(tokens, verb + 1, stop)
             if after < len(items) and items[after]["text"] not in {",", ".", "!", "?"} | _STOP:
