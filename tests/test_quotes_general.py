@@ -614,3 +614,12 @@ def test_a_prepositional_phrase_after_a_verb_inside_the_marks_is_no_speaker(anal
         "expliqué pour quelle raison, il a reçu des huées. Ce n'est pas tolérable. »",
     )
     assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_a_present_participle_after_the_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le ministre Paul Girard a appelé les distributeurs à « ne pas profiter de la crise "
+        "pour augmenter leurs prix » dénonçant les spéculateurs.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]
