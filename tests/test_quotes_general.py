@@ -623,3 +623,12 @@ def test_a_present_participle_after_the_quotation_is_no_incise(analyse):
         "pour augmenter leurs prix » dénonçant les spéculateurs.",
     )
     assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_an_incise_after_an_exclamation_mark_inside_the_quotation(analyse):
+    found = quotes_of(
+        analyse,
+        "Le feu a pris vers minuit. « On a entendu un gros bruit ! raconte une des voisines. "
+        "Mon mari est sorti tout de suite, il n'a rien vu ».",
+    )
+    assert [s for _, s, _ in found] == ["une des voisines"]

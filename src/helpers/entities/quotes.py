@@ -294,7 +294,10 @@ class ArticleQuotes(CueForms):
         words = n_words(quote.quote)
         after = self._incise_after(pid, tokens, span.end)
         if after is None and words >= 6:  # « A, a-t-il dit, B »: the cue inside the marks
-            for comma in re.finditer(r",", self.texts[pid][span.content_start : span.content_end]):
+            # « A ! s'exclame-t-elle. B »: after « ! » or « ? » the incise needs no comma
+            for comma in _INSIDE_BREAK.finditer(
+                self.texts[pid][span.content_start : span.content_end]
+            ):
                 at = span.content_start + comma.end()
                 found = self._incise_after(pid, tokens, at, span.content_end, inside=True)
                 if found is not None:
@@ -816,6 +819,7 @@ def _and_then_saying(lead: str) -> bool:
     return found is not None and is_reporting_verb(found[1].lower(), found[1].lower())
 
 
+_INSIDE_BREAK = re.compile(r",|[!?](?=\s+[a-zàâçéèêëîïôûù])")
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
 
