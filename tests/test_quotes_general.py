@@ -632,3 +632,13 @@ def test_an_incise_after_an_exclamation_mark_inside_the_quotation(analyse):
         "Mon mari est sorti tout de suite, il n'a rien vu ».",
     )
     assert [s for _, s, _ in found] == ["une des voisines"]
+
+
+def test_le_communique_is_the_author_quoted_just_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les écoles resteront fermées mardi », indique la préfecture de l'Aude.",
+        "Dès lundi, la préfète « demande à chacun de rester chez soi et de suivre les "
+        "consignes », a précisé le communiqué.",
+    )
+    assert len({s for _, s, _ in found}) == 1 and "communiqué" not in found[1][1]

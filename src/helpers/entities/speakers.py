@@ -258,6 +258,14 @@ class SpeakerFinder(Voices):
             if last := self._last_person(pid, start, gender):
                 return self._person(last)
             return speaker
+        if (
+            len(words) == 2
+            and words[0].lower() in {"le", "la", "l'", "ce", "cette"}
+            and words[1].lower() in _WRITINGS
+        ):  # « », a précisé le communiqué » after « », indique la préfecture »: its author
+            if (author := self._last_quoted_author(pid, start)) is not None:
+                return author
+            return speaker
         if len(words) == 2 and words[1].lower() in _INTERLOCUTOR:
             # « prévient notre interlocuteur »: the one the reporter is talking to, the
             # person quoted last, nearby
@@ -405,6 +413,18 @@ class SpeakerFinder(Voices):
             # no single voice fits, the person named right before does
             found = self._this_person(speaker, pid, start, close=True)
         return found
+
+    def _last_quoted_author(self, pid: int, start: int) -> Speaker | None:
+        """The organisation or person quoted last before this point, within
+        NEARBY_PARAGRAPHS: the author of the text a quotation is then said to come from."""
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                break
+            if v.speaker.entity and v.speaker.type in {"organisation", "person"}:
+                return v.speaker
+        return None
 
     def _last_quoted_person(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """The person quoted last before this point, within NEARBY_PARAGRAPHS, when the
@@ -984,6 +1004,7 @@ def _before_relative(items: list[dict], lo: int, hi: int) -> int:
 
 
 _INTERLOCUTOR = {"interlocuteur", "interlocutrice"}
+_WRITINGS = {"communiqué", "texte", "note", "courrier", "lettre", "message", "document"}
 
 
 def _role_key(word: str) -> str:
