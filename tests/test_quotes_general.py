@@ -642,3 +642,15 @@ def test_le_communique_is_the_author_quoted_just_before(analyse):
         "consignes », a précisé le communiqué.",
     )
     assert len({s for _, s, _ in found}) == 1 and "communiqué" not in found[1][1]
+
+
+def test_a_code_in_brackets_after_the_name_before_a_colon_is_no_second_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Descente de Val Gardena : les réactions",
+        'Paul Martin (FRA/1er): "Les moments difficiles, cela arrive à tout le monde. Il faut '
+        'rebondir."',
+        'Jean Leroy (SUI/2e): "Je suis content de mon podium. Mais ma seconde manche était '
+        'moyenne."',
+    )
+    assert [s for _, s, _ in found] == ["Paul Martin", "Jean Leroy"]

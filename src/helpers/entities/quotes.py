@@ -533,7 +533,7 @@ class ArticleQuotes(CueForms):
                     return "selon", speaker
         if (
             open_k > lo
-            and items[open_k - 1]["text"] == ":"
+            and items[open_k - 1]["text"] in {":", "):"}  # « X (FRA/1er): « … » »
             and (speaker := self._before_colon(pid, tokens, lo, open_k - 1))
         ):
             return "colon", speaker

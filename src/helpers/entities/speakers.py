@@ -868,10 +868,14 @@ class SpeakerFinder(Voices):
             if named:
                 return self._person(named[0])
         end = items[colon]["start_char"]
+        text = self.texts.get(pid, "")
         people = {
             m[2]
             for m in self.mentions.get(pid, [])
-            if m[3] == "PER" and items[lo]["start_char"] <= m[0] and m[1] <= end
+            if m[3] == "PER"
+            and items[lo]["start_char"] <= m[0]
+            and m[1] <= end
+            and not _in_brackets(text, m[0], end)  # « X (FRA/1er) : »: a name's complement
         }
         if len(people) == 1:
             person = people.pop()
@@ -931,6 +935,12 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _in_brackets(text: str, char: int, end: int) -> bool:
+    """``char`` sits inside parentheses opened before it and closed before ``end``."""
+    opened = text.rfind("(", 0, char)
+    return opened != -1 and ")" not in text[opened:char] and ")" in text[char : end + 1]
 
 
 def _plain_subject(tokens: Tokens, char: int) -> bool:
