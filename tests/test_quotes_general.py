@@ -654,3 +654,13 @@ def test_a_code_in_brackets_after_the_name_before_a_colon_is_no_second_speaker(a
         'moyenne."',
     )
     assert [s for _, s, _ in found] == ["Paul Martin", "Jean Leroy"]
+
+
+def test_an_acronym_after_an_article_is_the_body_it_abbreviates(analyse):
+    found = quotes_of(
+        analyse,
+        "La Brigade fluviale de la police de Strasbourg (BFPS) a ouvert une enquête lundi.",
+        "« Hier soir, deux plongeurs ont repéré une voiture immergée près du quai », a indiqué "
+        "la BFPS.",
+    )
+    assert [s for _, s, _ in found] == ["Brigade fluviale de la police de Strasbourg"]

@@ -629,6 +629,14 @@ class SpeakerFinder(Voices):
         if head is None:
             return None
         organisation = self._mention_in(pid, start, end, ("ORG",))
+        named_head = [
+            m[2]
+            for m in self.mentions.get(pid, [])
+            if m[0] == items[head]["start_char"] and m[3] == "ORG"
+        ]
+        if named_head and _ACRONYM.match(items[head]["text"]):
+            # « a indiqué le SPVM »: an acronym the tagger read as a noun names its body
+            return Speaker(named_head[0], named_head[0], "ORG", "organisation")
         if items[head]["pos"] == "PROPN" or (
             organisation and items[head]["lemma"] in ORGANISATION_NOUNS
         ):
