@@ -664,3 +664,12 @@ def test_an_acronym_after_an_article_is_the_body_it_abbreviates(analyse):
         "la BFPS.",
     )
     assert [s for _, s, _ in found] == ["Brigade fluviale de la police de Strasbourg"]
+
+
+def test_a_name_ending_the_adjunct_after_the_incise_verb_is_the_speaker_whole(analyse):
+    found = quotes_of(
+        analyse,
+        "« Sur la côte, on relève entre 40 et 60 mm de pluie depuis hier », précise dans son "
+        "dernier bulletin Météo-Bretagne, qui prévoit une accalmie.",
+    )
+    assert [s for _, s, _ in found] == ["Météo-Bretagne"]

@@ -649,7 +649,11 @@ class SpeakerFinder(Voices):
                 last = head
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
-                text = " ".join(t["text"] for t in items[head : last + 1])
+                text = self.texts[
+                    pid
+                ][  # as written: « Météo-France », not « Météo - France »
+                    items[head]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
+                ]
                 return Speaker(text=text, entity=text, label="PER", type="person")
         # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
@@ -797,7 +801,14 @@ class SpeakerFinder(Voices):
                     k = after
             else:
                 propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
-                if propns and propns[-1] + 1 < j:
+                ends = items[j - 1]["start_char"] + len(items[j - 1]["text"])
+                last = [  # « souligne dans son bulletin Météo-France »: the name ends the phrase
+                    n for n in propns if any(m[0] == items[n]["start_char"] and m[1] == ends
+                                             for m in spans)
+                ]  # fmt: skip
+                if last:
+                    k = last[0]
+                elif propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
         first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
