@@ -649,11 +649,9 @@ class SpeakerFinder(Voices):
                 last = head
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
-                text = self.texts[
-                    pid
-                ][  # as written: « Météo-France », not « Météo - France »
-                    items[head]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
-                ]
+                # as written: « Météo-France », not « Météo - France »
+                written_end = items[last]["start_char"] + len(items[last]["text"])
+                text = self.texts[pid][items[head]["start_char"] : written_end]
                 return Speaker(text=text, entity=text, label="PER", type="person")
         # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
@@ -802,10 +800,9 @@ class SpeakerFinder(Voices):
             else:
                 propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
                 ends = items[j - 1]["start_char"] + len(items[j - 1]["text"])
-                last = [  # « souligne dans son bulletin Météo-France »: the name ends the phrase
-                    n for n in propns if any(m[0] == items[n]["start_char"] and m[1] == ends
-                                             for m in spans)
-                ]  # fmt: skip
+                # « souligne dans son bulletin Météo-France »: the name ends the phrase
+                starts = {m[0] for m in spans if m[1] == ends}
+                last = [n for n in propns if items[n]["start_char"] in starts]
                 if last:
                     k = last[0]
                 elif propns and propns[-1] + 1 < j:
