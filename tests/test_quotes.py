@@ -33,6 +33,11 @@ def test_the_lexicon_has_at_least_150_reporting_verbs():
         ('" Dix onze douze » a-t-il dit.', ["Dix onze douze"]),  # straight opened, guillemet closed
         ("« Treize quatorze« , a-t-il dit.", ["Treize quatorze"]),  # an opening mark typed to close
         ("» Quinze seize « a-t-il dit.", ["Quinze seize"]),  # reversed marks
+        # an opening mark typed as a closing one, after an elided article
+        (
+            "Vers l' »ancien port » puis « Dix-sept dix-huit », dit-il.",
+            ["ancien port", "Dix-sept dix-huit"],
+        ),
         ("« Le premier « mot » reste dedans », dit-il.", ["Le premier « mot » reste dedans"]),
         ("Il a dit : « Une phrase sans fin", ["Une phrase sans fin"]),  # open to the paragraph end
     ],

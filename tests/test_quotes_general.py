@@ -536,3 +536,140 @@ def test_a_counsellor_named_in_the_sentence_before_is_the_description(analyse):
         "municipal rappelle la règle : « Aucun projet ne passe sans l'accord du conseil ».",
     )
     assert [s for _, s, _ in found] == ["Claire Rivet", "Marc Dupuis"]
+
+
+def test_a_short_quotation_after_an_elided_article_is_a_term(analyse):
+    found = quotes_of(
+        analyse,
+        "Les parents d'élèves contestent la réforme qui pousse les adolescents vers "
+        "l'« école du dernier recours » dès seize ans.",
+    )
+    assert found == []
+
+
+def test_a_number_and_a_noun_the_tagger_read_as_an_adjective_are_the_speakers(analyse):
+    found = quotes_of(
+        analyse,
+        "Deux riveraines racontent : « Les camions passent sous nos fenêtres toute la nuit » ; "
+        "« Nous ne dormons plus depuis le début du chantier ».",
+    )
+    assert [s.lower() for _, s, _ in found] == ["deux riveraines", "deux riveraines"]
+
+
+def test_l_interesse_is_the_person_named_last(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire Paul Girard quitte ses fonctions après dix ans. Le poste revient à son "
+        "premier adjoint, Hugo Marchal. « J'ai accepté sans hésiter et je prendrai mes "
+        "fonctions en mars », souligne l’intéressé.",
+    )
+    assert [s for _, s, _ in found] == ["Hugo Marchal"]
+
+
+def test_et_d_ajouter_without_a_subject_goes_on_with_the_voice_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les vendanges commencent avec deux semaines d'avance », explique la viticultrice.",
+        "Et d'ajouter sur la météo : « Un seul orage de grêle suffirait à tout perdre. »",
+    )
+    assert [(s, c) for _, s, c in found] == [
+        ("la viticultrice", "incise"),
+        ("la viticultrice", "colon"),
+    ]
+
+
+def test_notre_interlocuteur_is_the_person_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les loyers ont doublé en deux ans », déclare Karim Benali, gérant d'une épicerie.",
+        "Les commerçants ont baissé leurs rideaux depuis midi. « Si rien ne change, nous "
+        "fermerons pour de bon », prévient notre interlocuteur.",
+    )
+    assert [s for _, s, _ in found] == ["Karim Benali", "Karim Benali"]
+
+
+def test_a_plural_pronoun_takes_up_a_definite_group_not_the_name_beside_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Reçus par le préfet Marc Dubois, les pêcheurs inquiets réclament une aide de l'État. "
+        "« Nous ne rentrerons pas au port sans garanties », préviennent-ils.",
+    )
+    assert [s for _, s, _ in found] == ["les pêcheurs inquiets"]
+
+
+def test_a_one_word_answer_with_its_own_incise_and_a_person_described_is_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Le guide demande aux randonneurs s'ils veulent continuer. « Jamais », lance la "
+        "randonneuse en riant.",
+    )
+    assert [(q, s) for q, s, _ in found] == [("Jamais", "la randonneuse")]
+
+
+def test_a_prepositional_phrase_after_a_verb_inside_the_marks_is_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procureur Paul Girard, au micro :",
+        "« Ce sont des centaines de dossiers renvoyés. Mon collègue a requis la détention, "
+        "expliqué pour quelle raison, il a reçu des huées. Ce n'est pas tolérable. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_a_present_participle_after_the_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le ministre Paul Girard a appelé les distributeurs à « ne pas profiter de la crise "
+        "pour augmenter leurs prix » dénonçant les spéculateurs.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_an_incise_after_an_exclamation_mark_inside_the_quotation(analyse):
+    found = quotes_of(
+        analyse,
+        "Le feu a pris vers minuit. « On a entendu un gros bruit ! raconte une des voisines. "
+        "Mon mari est sorti tout de suite, il n'a rien vu ».",
+    )
+    assert [s for _, s, _ in found] == ["une des voisines"]
+
+
+def test_le_communique_is_the_author_quoted_just_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les écoles resteront fermées mardi », indique la préfecture de l'Aude.",
+        "Dès lundi, la préfète « demande à chacun de rester chez soi et de suivre les "
+        "consignes », a précisé le communiqué.",
+    )
+    assert len({s for _, s, _ in found}) == 1 and "communiqué" not in found[1][1]
+
+
+def test_a_code_in_brackets_after_the_name_before_a_colon_is_no_second_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Descente de Val Gardena : les réactions",
+        'Paul Martin (FRA/1er): "Les moments difficiles, cela arrive à tout le monde. Il faut '
+        'rebondir."',
+        'Jean Leroy (SUI/2e): "Je suis content de mon podium. Mais ma seconde manche était '
+        'moyenne."',
+    )
+    assert [s for _, s, _ in found] == ["Paul Martin", "Jean Leroy"]
+
+
+def test_an_acronym_after_an_article_is_the_body_it_abbreviates(analyse):
+    found = quotes_of(
+        analyse,
+        "La Brigade fluviale de la police de Strasbourg (BFPS) a ouvert une enquête lundi.",
+        "« Hier soir, deux plongeurs ont repéré une voiture immergée près du quai », a indiqué "
+        "la BFPS.",
+    )
+    assert [s for _, s, _ in found] == ["Brigade fluviale de la police de Strasbourg"]
+
+
+def test_a_name_ending_the_adjunct_after_the_incise_verb_is_the_speaker_whole(analyse):
+    found = quotes_of(
+        analyse,
+        "« Sur la côte, on relève entre 40 et 60 mm de pluie depuis hier », précise dans son "
+        "dernier bulletin Météo-Bretagne, qui prévoit une accalmie.",
+    )
+    assert [s for _, s, _ in found] == ["Météo-Bretagne"]

@@ -46,6 +46,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         if start is None:
             if char in OPENING or char == STRAIGHT:
                 start, reversed_marks, depth, nested_straight = i, False, 0, None
+            elif char == "»" and _opens_word(text, i) and _typed_to_open(text, i):
+                # « l' »école du soir » »: an opening mark typed the wrong way, closed by »
+                start, reversed_marks, depth, nested_straight = i, False, 0, None
             elif char == "»" and "«" in text[i + 1 :] and _opens_word(text, i):
                 start, reversed_marks, depth, nested_straight = i, True, 0, None
             continue
@@ -92,3 +95,9 @@ def _opens_word(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1 : i + 3].strip()
     return before.isspace() and bool(after) and after[0].isalnum()
+
+
+def _typed_to_open(text: str, i: int) -> bool:
+    """A » opening a word, the next mark after it another »: it opens that quotation."""
+    close, opening = text.find("»", i + 1), text.find("«", i + 1)
+    return close != -1 and (opening == -1 or close < opening)

@@ -33,7 +33,7 @@ _PEOPLE = set(
     fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
     infirmier infirmière ouvrier ouvrière gérant gérante résident résidente conseiller
     conseillère juge expert experte enseignant enseignante délégué déléguée
-    commissaire boulanger boulangère""".split()
+    commissaire boulanger boulangère marchand marchande""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "ienne", "ante")
 _THINGS = set(
@@ -221,7 +221,11 @@ class Voices:
             return self._share_of_people(pid, tokens, k)
         if token["pos"] != "NOUN" or not names_people(token["lemma"]):
             return None
-        if not dets or items[dets[0]]["text"].lower() not in INDEFINITE:
+        determiner = items[dets[0]]["text"].lower() if dets else ""
+        # « les pêcheurs réclament … « … », préviennent-ils »: a definite plural subject is
+        # the group a plural pronoun takes up
+        group = determiner in {"les", "ces"} and token["number"] == "Plur"
+        if determiner not in INDEFINITE and not group:
             return None  # « le voisin »: someone met before, not a newcomer
         first, last = tokens.subtree(k, 0, len(items))
         speaker = self._speaker_of_phrase(pid, tokens, min(dets[0], first), last)

@@ -42,6 +42,7 @@ from helpers.entities.cue_forms import (
     _MARKS,
     _STOP,
     MIN_WORDS_SIGNED,
+    VOICE_PARAGRAPHS,
     CueForms,
     _names_people,
     _opens_sentence,
@@ -252,15 +253,25 @@ class ArticleQuotes(CueForms):
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
         words = n_words(quote.quote)
-        utterance = quote.quote.rstrip().endswith(("!", "?", ".", "…")) or (
-            quote.cue == "incise"
-            and (quote.speaker.entity or quote.speaker.pronoun)
-            and _opens_sentence(text[: span.start])
+        utterance = (
+            quote.quote.rstrip().endswith(("!", "?", ".", "…"))
+            or (
+                quote.cue == "incise"
+                and (
+                    quote.speaker.entity
+                    or quote.speaker.pronoun
+                    or quote.speaker.type == "description"  # « « Non », répond l'homme »
+                    and _names_people(quote.speaker.text)
+                )
+                and _opens_sentence(text[: span.start])
+            )
         )  # « Nous refusons », a déclaré X: a whole utterance with its own cue; in « l'État
         # « regarde ailleurs », dénonce X » the words end the writer's sentence
         if words < 3 and not utterance:
             return False  # one or two words: a label
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
+        if words <= MAX_WORDS_OF_A_LABEL and not ends and _ELIDED_ARTICLE.search(before):
+            return False  # « vers l'« école du dernier recours » »: a term the writer uses
         if (
             words <= MAX_WORDS_OF_A_LABEL
             and quote.speaker.type == "description"
@@ -283,7 +294,10 @@ class ArticleQuotes(CueForms):
         words = n_words(quote.quote)
         after = self._incise_after(pid, tokens, span.end)
         if after is None and words >= 6:  # « A, a-t-il dit, B »: the cue inside the marks
-            for comma in re.finditer(r",", self.texts[pid][span.content_start : span.content_end]):
+            # « A ! s'exclame-t-elle. B »: after « ! » or « ? » the incise needs no comma
+            for comma in _INSIDE_BREAK.finditer(
+                self.texts[pid][span.content_start : span.content_end]
+            ):
                 at = span.content_start + comma.end()
                 found = self._incise_after(pid, tokens, at, span.content_end, inside=True)
                 if found is not None:
@@ -348,6 +362,14 @@ class ArticleQuotes(CueForms):
             return True
         if before is not None:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
+            return True
+        if (
+            previous is not None
+            and previous.speaker.text
+            and pid - previous.paragraph_id <= VOICE_PARAGRAPHS
+            and _and_then_saying(self.texts[pid][max(floor, 0) : span.start])
+        ):  # « Et d'ajouter : « … » »: the voice quoted last goes on, a cue without a subject
+            quote.cue, quote.speaker = "colon", previous.speaker
             return True
         if (
             (not whole or self.paragraph_roles.get(pid, "body") == "body")
@@ -439,9 +461,19 @@ class ArticleQuotes(CueForms):
                 )
         if not (comma or is_reporting_token(items[verb])):
             return None  # without a comma, only a verb of saying makes an incise
+        word = items[verb]["text"].lower()
+        if word.endswith("ant") and items[verb]["lemma"].lower() != word:
+            return None  # « « … » dénonçant les abus »: a participle's subject is the clause's
         speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
         if speaker is None:
             return None
+        if (
+            inside
+            and not speaker.entity
+            and items[verb + 1]["pos"] == "ADP"
+            and items[verb + 1]["text"].lower() not in {"par", "à", "au", "aux"}
+        ):  # « A, expliqué pour quelle raison, B »: a complement after the verb, no speaker
+            return None  # (« A, raconte pour sa part X, B » names one)
         if inside:  # the incise must close: « A, dit le maire, B » / « A, dit le maire. »
             after = self._phrase_end(tokens, verb + 1, stop)
             if after < len(items) and items[after]["text"] not in {",", ".", "!", "?"} | _STOP:
@@ -501,7 +533,7 @@ class ArticleQuotes(CueForms):
                     return "selon", speaker
         if (
             open_k > lo
-            and items[open_k - 1]["text"] == ":"
+            and items[open_k - 1]["text"] in {":", "):"}  # « X (FRA/1er): « … » »
             and (speaker := self._before_colon(pid, tokens, lo, open_k - 1))
         ):
             return "colon", speaker
@@ -776,6 +808,18 @@ class ArticleQuotes(CueForms):
                 quote.speaker = Speaker(gender=speaker.gender)
 
 
+_ELIDED_ARTICLE = re.compile(r"\b[lL]['’]\s*$")  # a quotation glued to « l' »: a noun phrase
+_AND_THEN = re.compile(r"(?:^|[.!?…»”\"]\s+)Et\s+(?:de\s+|d['’]\s*)(\w+)\b[^.!?…«»“”\"]{0,80}:\s*$")
+
+
+def _and_then_saying(lead: str) -> bool:
+    """« Et d'ajouter : », « Et de conclure, amer : »: an infinitive of narration opening
+    its sentence with no subject, a verb of saying; the voice is the one quoted last."""
+    found = _AND_THEN.search(lead)
+    return found is not None and is_reporting_verb(found[1].lower(), found[1].lower())
+
+
+_INSIDE_BREAK = re.compile(r",|[!?](?=\s+[a-zàâçéèêëîïôûù])")
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
 
@@ -961,7 +1005,8 @@ def article_quotes(
         if s.type in {"organisation", "description"} and s.text and not s.entity:
             full = full_name(s.text, finder.texts, finder.mentions)
             quote.speaker = replace(s, text=full) if full != s.text else s
-        if s.type == "description" and s.text and not s.entity:
+        if s.type == "description" and s.text and not s.entity and not is_plural(s.text):
+            # « X, les pêcheurs … »: a group is never the one person beside it
             if named := named_in_apposition(s.text, finder.texts, finder.mentions):
                 quote.speaker = replace(s, text=named, entity=named, label="PER", type="person")
     rows, quote_id = [], 0

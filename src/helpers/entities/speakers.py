@@ -252,6 +252,26 @@ class SpeakerFinder(Voices):
             if last := self._last_person(pid, start, gender):
                 return self._person(last)
             return speaker
+        if [w.lower() for w in words] in (["l'", "intéressé"], ["l'", "intéressée"]):
+            # « souligne l'intéressé »: the person the sentences before were about
+            gender = "female" if words[1].lower().endswith("ée") else "male"
+            if last := self._last_person(pid, start, gender):
+                return self._person(last)
+            return speaker
+        if (
+            len(words) == 2
+            and words[0].lower() in {"le", "la", "l'", "ce", "cette"}
+            and words[1].lower() in _WRITINGS
+        ):  # « », a précisé le communiqué » after « », indique la préfecture »: its author
+            if (author := self._last_quoted_author(pid, start)) is not None:
+                return author
+            return speaker
+        if len(words) == 2 and words[1].lower() in _INTERLOCUTOR:
+            # « prévient notre interlocuteur »: the one the reporter is talking to, the
+            # person quoted last, nearby
+            if voice := self._last_quoted_person(speaker, pid, start):
+                return voice
+            return speaker
         if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
             if same := self._same_description(speaker, pid, start):
                 return same
@@ -394,10 +414,38 @@ class SpeakerFinder(Voices):
             found = self._this_person(speaker, pid, start, close=True)
         return found
 
+    def _last_quoted_author(self, pid: int, start: int) -> Speaker | None:
+        """The organisation or person quoted last before this point, within
+        NEARBY_PARAGRAPHS: the author of the text a quotation is then said to come from."""
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                break
+            if v.speaker.entity and v.speaker.type in {"organisation", "person"}:
+                return v.speaker
+        return None
+
+    def _last_quoted_person(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
+        """The person quoted last before this point, within NEARBY_PARAGRAPHS, when the
+        gender agrees."""
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                break
+            if v.speaker.type == "person" and v.speaker.entity:
+                if "unknown" in {speaker.gender, v.speaker.gender} or (
+                    speaker.gender == v.speaker.gender
+                ):
+                    return v.speaker
+                return None
+        return None
+
     def _same_description(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """« selon cette même source » after « selon une source sécuritaire »: a
         demonstrative takes up the description quoted last, nearby, with its noun."""
-        nouns = {_role_key(w) for w in speaker.text.lower().replace("’", "'").split()[1:]}
+        nouns = _description_nouns(speaker.text)
         for v in reversed(getattr(self, "spoken", [])):
             if (v.pid, v.char) >= (pid, start):
                 continue
@@ -429,8 +477,8 @@ class SpeakerFinder(Voices):
         gender = self.gender_of.get(person, "unknown")
         if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
             return set()
-        words = speaker.text.lower().replace("’", "'").split()
-        return {person} if self._may_hold(person, {_role_key(w) for w in words[1:]}) else set()
+        nouns = _description_nouns(speaker.text)
+        return {person} if self._may_hold(person, nouns) else set()
 
     def _named_before(self, pid: int, start: int) -> bool:
         """Someone is named, as a person, before this point of the article."""
@@ -573,14 +621,22 @@ class SpeakerFinder(Voices):
         head = next((k for k in range(lo, hi) if items[k]["pos"] in {"NOUN", "PROPN"}), None)
         if (
             head is None
-            and items[lo]["pos"] == "DET"
+            and items[lo]["pos"] in {"DET", "NUM"}
             and lo + 1 < hi
             and items[lo + 1]["pos"] == "ADJ"
-        ):
-            head = lo + 1  # « un Egyptien », « une autre »: an adjective used as a noun
+        ):  # « un Egyptien », « une autre », « trois habitantes »: an adjective used as a noun
+            head = lo + 1
         if head is None:
             return None
         organisation = self._mention_in(pid, start, end, ("ORG",))
+        named_head = [
+            m[2]
+            for m in self.mentions.get(pid, [])
+            if m[0] == items[head]["start_char"] and m[3] == "ORG"
+        ]
+        if named_head and _ACRONYM.match(items[head]["text"]):
+            # « a indiqué le SPVM »: an acronym the tagger read as a noun names its body
+            return Speaker(named_head[0], named_head[0], "ORG", "organisation")
         if items[head]["pos"] == "PROPN" or (
             organisation and items[head]["lemma"] in ORGANISATION_NOUNS
         ):
@@ -593,7 +649,9 @@ class SpeakerFinder(Voices):
                 last = head
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
-                text = " ".join(t["text"] for t in items[head : last + 1])
+                # as written: « Météo-France », not « Météo - France »
+                written_end = items[last]["start_char"] + len(items[last]["text"])
+                text = self.texts[pid][items[head]["start_char"] : written_end]
                 return Speaker(text=text, entity=text, label="PER", type="person")
         # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
@@ -604,8 +662,8 @@ class SpeakerFinder(Voices):
             last += 1
         while last > head and items[last]["pos"] in {"ADP", "DET"}:
             last -= 1
-        begin = head  # with its determiner and the adjectives before the noun: « le jeune éleveur »
-        while begin > lo and items[begin - 1]["pos"] in {"DET", "ADJ"}:
+        begin = head  # its determiner, adjectives and number before the noun: « le jeune éleveur »
+        while begin > lo and items[begin - 1]["pos"] in {"DET", "ADJ", "NUM"}:
             begin -= 1
             if items[begin]["pos"] == "DET":
                 break
@@ -741,7 +799,13 @@ class SpeakerFinder(Voices):
                     k = after
             else:
                 propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
-                if propns and propns[-1] + 1 < j:
+                ends = items[j - 1]["start_char"] + len(items[j - 1]["text"])
+                # « souligne dans son bulletin Météo-France »: the name ends the phrase
+                starts = {m[0] for m in spans if m[1] == ends}
+                last = [n for n in propns if items[n]["start_char"] in starts]
+                if last:
+                    k = last[0]
+                elif propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
         first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
@@ -820,10 +884,14 @@ class SpeakerFinder(Voices):
             if named:
                 return self._person(named[0])
         end = items[colon]["start_char"]
+        text = self.texts.get(pid, "")
         people = {
             m[2]
             for m in self.mentions.get(pid, [])
-            if m[3] == "PER" and items[lo]["start_char"] <= m[0] and m[1] <= end
+            if m[3] == "PER"
+            and items[lo]["start_char"] <= m[0]
+            and m[1] <= end
+            and not _in_brackets(text, m[0], end)  # « X (FRA/1er) : »: a name's complement
         }
         if len(people) == 1:
             person = people.pop()
@@ -883,6 +951,12 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+def _in_brackets(text: str, char: int, end: int) -> bool:
+    """``char`` sits inside parentheses opened before it and closed before ``end``."""
+    opened = text.rfind("(", 0, char)
+    return opened != -1 and ")" not in text[opened:char] and ")" in text[char : end + 1]
 
 
 def _plain_subject(tokens: Tokens, char: int) -> bool:
@@ -955,7 +1029,17 @@ def _before_relative(items: list[dict], lo: int, hi: int) -> int:
     return hi
 
 
+_INTERLOCUTOR = {"interlocuteur", "interlocutrice"}
+_WRITINGS = {"communiqué", "texte", "note", "courrier", "lettre", "message", "document"}
+
+
 def _role_key(word: str) -> str:
     """élu, élue, élus → élu: one key for a role's forms."""
     word = word.lower().replace("’", "'").split("'")[-1]
     return word[:-1] if word.endswith(("s", "e")) and len(word) > 4 else word
+
+
+def _description_nouns(text: str) -> set[str]:
+    """The role keys of a description's words after its determiner (« cette infirmière »
+    → {infirmièr})."""
+    return {_role_key(w) for w in text.lower().replace("’", "'").split()[1:]}
