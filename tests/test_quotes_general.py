@@ -673,3 +673,14 @@ def test_a_name_ending_the_adjunct_after_the_incise_verb_is_the_speaker_whole(an
         "dernier bulletin Météo-Bretagne, qui prévoit une accalmie.",
     )
     assert [s for _, s, _ in found] == ["Météo-Bretagne"]
+
+
+def test_a_relative_of_someone_is_not_the_person_quoted_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le courant nous a emportés vers le large, a raconté Michel, un pêcheur du port. "
+        "On a eu de la chance. »",
+        "« Plus personne n'ira nager ici cet été », se désolait le père de la fillette en "
+        "arrivant sur la plage.",
+    )
+    assert [s for _, s, _ in found] == ["Michel", "le père de la fillette"]

@@ -285,6 +285,10 @@ class SpeakerFinder(Voices):
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
         if not people:  # « le chef du gouvernement » after « le Premier ministre X »
             people = self._titled_person(" ".join(words).lower(), pid, start)
+        if not people and _relative_of_someone(words):
+            # « se lamentait le père de la victime » after « a raconté X »: a relative of
+            # someone else the article speaks of, someone new, not the person named nearby
+            return speaker
         if not people:  # « X, entouré de Y, lance « … », assure l'ancien sénateur »
             people = self._subject_beside(speaker, pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
@@ -1031,6 +1035,23 @@ def _before_relative(items: list[dict], lo: int, hi: int) -> int:
 
 _INTERLOCUTOR = {"interlocuteur", "interlocutrice"}
 _WRITINGS = {"communiqué", "texte", "note", "courrier", "lettre", "message", "document"}
+
+
+_KIN = re.compile(
+    r"(?:grand-|petit-|petite-|beau-|belle-|demi-)?(?:mari|époux|épouse|femme|compagnon|compagne"
+    r"|conjointe?|fils|fille|frère|sœur|père|mère|oncle|tante|neveu|nièce|cousine?|parents"
+    r"|veuve|veuf|grand-père|grand-mère)s?"
+)
+
+
+def _relative_of_someone(words: list[str]) -> bool:
+    """« père de la victime », « la mère du garçon »: a kinship noun followed by whose
+    relative it is."""
+    return (
+        len(words) >= 2
+        and bool(_KIN.fullmatch(words[0].lower()))
+        and words[1].lower().replace("’", "'") in _OF | {"d'"}
+    )
 
 
 def _role_key(word: str) -> str:
