@@ -38,6 +38,11 @@ def test_the_lexicon_has_at_least_150_reporting_verbs():
             "Vers l' »ancien port » puis « Dix-sept dix-huit », dit-il.",
             ["ancien port", "Dix-sept dix-huit"],
         ),
+        # the closing curly mark typed to open as well as to close
+        (
+            "Elle attend : ”Le bus ne passe plus.” Lui hausse les épaules : ”Tant pis.”",
+            ["Le bus ne passe plus.", "Tant pis."],
+        ),
         ("« Le premier « mot » reste dedans », dit-il.", ["Le premier « mot » reste dedans"]),
         ("Il a dit : « Une phrase sans fin", ["Une phrase sans fin"]),  # open to the paragraph end
     ],

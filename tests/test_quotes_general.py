@@ -684,3 +684,12 @@ def test_a_relative_of_someone_is_not_the_person_quoted_before(analyse):
         "arrivant sur la plage.",
     )
     assert [s for _, s, _ in found] == ["Michel", "le père de la fillette"]
+
+
+def test_a_quotation_opened_and_closed_by_the_closing_curly_mark_is_attributed(analyse):
+    found = quotes_of(
+        analyse,
+        "Devant la salle des fêtes, ils ne sont qu’une dizaine. Julie, la trentaine, s’est "
+        "assise sur un banc : ”On attend depuis le matin et personne ne vient nous voir.”",
+    )
+    assert [s for _, s, _ in found] == ["Julie"]

@@ -49,6 +49,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             elif char == "»" and _opens_word(text, i) and _typed_to_open(text, i):
                 # « l' »école du soir » »: an opening mark typed the wrong way, closed by »
                 start, reversed_marks, depth, nested_straight = i, False, 0, None
+            elif char == "”" and _opens_word(text, i) and _typed_to_open(text, i, "”", "“"):
+                # « : ”Je viens.” »: the closing curly mark typed for both, as some copy does
+                start, reversed_marks, depth, nested_straight = i, False, 0, None
             elif char == "»" and "«" in text[i + 1 :] and _opens_word(text, i):
                 start, reversed_marks, depth, nested_straight = i, True, 0, None
             continue
@@ -97,7 +100,7 @@ def _opens_word(text: str, i: int) -> bool:
     return before.isspace() and bool(after) and after[0].isalnum()
 
 
-def _typed_to_open(text: str, i: int) -> bool:
+def _typed_to_open(text: str, i: int, closing: str = "»", opening_mark: str = "«") -> bool:
     """A » opening a word, the next mark after it another »: it opens that quotation."""
-    close, opening = text.find("»", i + 1), text.find("«", i + 1)
+    close, opening = text.find(closing, i + 1), text.find(opening_mark, i + 1)
     return close != -1 and (opening == -1 or close < opening)
