@@ -693,3 +693,12 @@ def test_a_quotation_opened_and_closed_by_the_closing_curly_mark_is_attributed(a
         "assise sur un banc : ”On attend depuis le matin et personne ne vient nous voir.”",
     )
     assert [s for _, s, _ in found] == ["Julie"]
+
+
+def test_a_cleft_with_a_verb_of_saying_after_the_quotation_names_its_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le nouveau plan de circulation devrait « rendre le centre-ville aux piétons ». "
+        "C’est ce qu’estime Claire Vasseur, adjointe chargée des mobilités.",
+    )
+    assert [s for _, s, _ in found] == ["Claire Vasseur"]

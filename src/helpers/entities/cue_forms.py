@@ -24,6 +24,12 @@ from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile('[«»“”„"‹›]')
 _STOP = set('.!?;:«»“”„"‹›')
+# « « … » et « … ». C'est ce qu'estime X »: the cleft after the quotation (and the
+# sentence's other short quotations), up to its verb
+_THAT_IS_WHAT = re.compile(
+    r"(?:\s*(?:,|et|ou)?\s*[«“\"][^«»“”\"]{1,60}[»”\"])*\s*[.,]?\s*[cC]['’]est\s+"
+    r"(?:en tout cas\s+|du moins\s+|aussi\s+|bien\s+)?ce\s+qu(?:e\s+|['’]\s*)"
+)
 MIN_WORDS_SIGNED = 8  # a signed quotation without a full stop: longer than a title
 WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
 WRITER_CHARS = 60  # characters of the writer's between a quotation and its incise
@@ -62,6 +68,30 @@ class CueForms(SpeakerFinder):
                 break
             hi += 1
         return self._speaker_of_phrase(pid, tokens, k, hi) if hi > k else None
+
+    def _that_is_what_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
+        """« … permettra « d'alléger les démarches ». C'est ce qu'estime X »: a cleft
+        « c'est ce que » with a verb of saying, right after the quotation (other quotations
+        of the same sentence aside), names its speaker, the subject after the verb."""
+        text = self.texts.get(pid, "")
+        found = _THAT_IS_WHAT.match(text, char)
+        if found is None:
+            return None
+        items = tokens.items
+        k = tokens.index_from(found.end())
+        if k >= len(items) or items[k]["start_char"] != found.end():
+            return None
+        if not is_reporting_verb(items[k]["lemma"], items[k]["text"]):
+            return None
+        hi = k + 1
+        while hi < len(items) and items[hi]["sentence_id"] == items[k]["sentence_id"]:
+            if items[hi]["text"] in _STOP:
+                break
+            hi += 1
+        speaker = self._inverted_subject(pid, tokens, k + 1, hi)
+        if speaker is None or not (speaker.entity or _names_people(speaker.text)):
+            return None
+        return speaker
 
     def _selon_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
         """« les sols sont « très secs », selon Météo-France »: the source named right after

@@ -311,6 +311,8 @@ class ArticleQuotes(CueForms):
         if after is None and (source := self._selon_after(pid, tokens, span.end)):
             quote.cue, quote.speaker = "selon", self._named_role(source, pid, span.start)
             return True
+        if after is None:  # « … ». C'est ce qu'estime X
+            after = self._that_is_what_after(pid, tokens, span.end)
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             if quote.speaker.type == "description" and previous is not None:
