@@ -702,3 +702,13 @@ def test_a_cleft_with_a_verb_of_saying_after_the_quotation_names_its_speaker(ana
         "C’est ce qu’estime Claire Vasseur, adjointe chargée des mobilités.",
     )
     assert [s for _, s, _ in found] == ["Claire Vasseur"]
+
+
+def test_a_person_named_after_a_in_the_incise_is_spoken_to_not_speaking(analyse):
+    found = quotes_of(
+        analyse,
+        "Le préfet a traversé la foire aux bestiaux jeudi matin.",
+        "« Et le prix du fourrage, vous y pensez ? », lance un éleveur à Thomas Renaud, "
+        "pendant que les caméras tournent.",
+    )
+    assert [s for _, s, _ in found] == ["un éleveur"]

@@ -609,6 +609,7 @@ class SpeakerFinder(Voices):
         if one_of := self._one_of(pid, items, lo, hi):
             return one_of
         hi = _before_relative(items, lo, hi)
+        hi = self._before_addressee(pid, items, lo, hi)
         start, end = (
             items[lo]["start_char"],
             items[hi - 1]["start_char"] + len(items[hi - 1]["text"]),
@@ -679,6 +680,17 @@ class SpeakerFinder(Voices):
             return Speaker(text=acronym, entity=acronym, label="ORG", type="organisation")
         gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
         return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
+
+    def _before_addressee(self, pid: int, items: list[dict], lo: int, hi: int) -> int:
+        """« lance un commerçant à Sophie Marchal »: a person named right after « à »
+        following the speaker's noun is the one spoken to; the phrase ends before « à »."""
+        for j in range(lo + 1, hi - 1):
+            if items[j]["text"].lower() != "à" or items[j - 1]["pos"] != "NOUN":
+                continue
+            start = items[j + 1]["start_char"]
+            if any(m[0] == start and m[3] == "PER" for m in self.mentions.get(pid, [])):
+                return j
+        return hi
 
     def _acronym_after(self, pid: int, items: list[dict], last: int, hi: int) -> str | None:
         """« le comité national des pêches (CNPMEM) »: the acronym in parentheses after an
