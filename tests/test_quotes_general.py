@@ -712,3 +712,12 @@ def test_a_person_named_after_a_in_the_incise_is_spoken_to_not_speaking(analyse)
         "pendant que les caméras tournent.",
     )
     assert [s for _, s, _ in found] == ["un éleveur"]
+
+
+def test_a_noun_put_first_and_taken_up_by_an_object_pronoun_is_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Depuis vingt ans, Odile Ferrand tient la mercerie de la rue Haute. Les habitués, elle "
+        "les reçoit tous par leur prénom : « Ils viennent surtout pour parler, pas pour acheter. »",
+    )
+    assert [s for _, s, _ in found] == ["Odile Ferrand"]

@@ -772,6 +772,8 @@ class SpeakerFinder(Voices):
                 for c in tokens.children(k)
                 if tokens.items[c]["dep"] in {"nsubj", "nsubj:pass"} and lo <= c < hi
             ]
+            if len(subjects) > 1 and _dislocated_object(tokens, k, subjects):
+                subjects = subjects[1:]  # « Les clients, elle les connaît : »: « elle » speaks
             if subjects:
                 first, last = tokens.subtree(subjects[0], lo, hi)
                 found = self._speaker_of_phrase(pid, tokens, first, last)
@@ -967,6 +969,26 @@ class SpeakerFinder(Voices):
                 if gender == "unknown" or known in {"unknown", gender}:
                     return entity
         return None
+
+
+_OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’"}
+
+
+def _dislocated_object(tokens: Tokens, verb: int, subjects: list[int]) -> bool:
+    """« Les clients, elle les connaît tous »: a noun set before a comma and taken up by an
+    object pronoun of the verb is its object put first; the pronoun after it is the
+    subject."""
+    items = tokens.items
+    noun, pronoun = subjects[0], subjects[1]
+    return (
+        items[noun]["pos"] == "NOUN"
+        and items[pronoun]["text"].lower() in SUBJECT_PRONOUNS
+        and any(items[j]["text"] == "," for j in range(noun + 1, pronoun))
+        and any(
+            items[c]["dep"] == "obj" and items[c]["text"].lower() in _OBJECT_PRONOUNS
+            for c in tokens.children(verb)
+        )
+    )
 
 
 def _in_brackets(text: str, char: int, end: int) -> bool:
