@@ -38,6 +38,11 @@ def test_the_lexicon_has_at_least_150_reporting_verbs():
             "Vers l' »ancien port » puis « Dix-sept dix-huit », dit-il.",
             ["ancien port", "Dix-sept dix-huit"],
         ),
+        # a paragraph opening on speech whose opening mark is missing
+        (
+            "Allô… Oui, il reste une place jeudi. Au revoir. » Elle raccroche.",
+            ["Allô… Oui, il reste une place jeudi. Au revoir."],
+        ),
         # the closing curly mark typed to open as well as to close
         (
             "Elle attend : ”Le bus ne passe plus.” Lui hausse les épaules : ”Tant pis.”",

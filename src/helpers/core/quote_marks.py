@@ -44,6 +44,17 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     nested_straight: int | None = None  # an inner straight quote still open
     for i, char in enumerate(text):
         if start is None:
+            if (
+                char == "»"
+                and not spans
+                and _after_sentence(text, i)
+                and not _marked_before(text, i)
+                and not _typed_to_open(text, i)  # « … intention. »Mon nom … », a-t-il dit »
+            ):
+                # « Bonjour… Courage. » Nathalie raccroche »: the quotation's opening mark is
+                # missing (a paragraph opening on speech): it runs from the paragraph's start
+                spans.append(QuoteSpan(0, i + 1, 0, i, True))
+                continue
             if char in OPENING or char == STRAIGHT:
                 start, reversed_marks, depth, nested_straight = i, False, 0, None
             elif char == "»" and _opens_word(text, i) and _typed_to_open(text, i):
@@ -85,6 +96,17 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         else:
             spans.append(_span(text, start, len(text.rstrip()), False))
     return [s for s in spans if s is not None]
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    """A mark right after the end of a sentence (« Courage. » »): it closes."""
+    before = text[:i].rstrip()
+    return before.endswith((".", "!", "?", "…"))
+
+
+def _marked_before(text: str, i: int) -> bool:
+    """A quotation mark before this point of the paragraph."""
+    return any(c in OPENING or c in CLOSING or c == STRAIGHT for c in text[:i])
 
 
 def _closes_here(text: str, i: int) -> bool:
