@@ -721,3 +721,14 @@ def test_a_noun_put_first_and_taken_up_by_an_object_pronoun_is_not_the_speaker(a
         "les reçoit tous par leur prénom : « Ils viennent surtout pour parler, pas pour acheter. »",
     )
     assert [s for _, s, _ in found] == ["Odile Ferrand"]
+
+
+def test_a_quotation_closing_its_own_sentence_does_not_share_the_next_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Les marcheurs sont partis de la gare à dix heures.",
+        '"Personne ne nous a prévenus" accuse ce père de famille. "On a perdu des heures. '
+        'Pourquoi la mairie n\'a-t-elle rien fait ? " "C\'est une longue histoire" tempère une '
+        "dame sur le même sujet.",
+    )
+    assert [s for _, s, _ in found] == ["ce père de famille", "ce père de famille", "une dame"]

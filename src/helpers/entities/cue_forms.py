@@ -225,6 +225,10 @@ def _sharing_an_incise(loose: list, found: list[tuple], texts) -> list:
         gap = text[quote.end_char : after[0].start_char]
         if len(gap) > SHARED_INCISE_GAP or re.search(r"[.!?…:;]", gap) or _MARKS.search(gap):
             continue
+        if quote.cue == "continuation" and quote.quote.rstrip().endswith(("!", "?", ".", "…")):
+            # « « … », accuse X. « … réagi ? » « C'est un long débat » tempère une dame »: a
+            # quotation closing its own sentence goes on with X; the next one answers it
+            continue
         if quote in loose and not _opens_sentence(text[: quote.start_char]):
             continue  # « le projet de « ville apaisée » et « … », dit X »: a term first
         quote.cue, quote.speaker = "incise", after[0].speaker
