@@ -549,3 +549,15 @@ def test_the_state_of_a_country_is_the_country():
     assert made_whole(text, "État du Cameroun", "LOC") == "Cameroun"
     text = "La police de l’État de Floride a ouvert une enquête."
     assert made_whole(text, "État de Floride", "LOC") == "État de Floride"  # a state of its own
+
+
+def test_utilities_and_broadcasters_are_bodies(nlp):
+    mentions, _ = names(
+        nlp,
+        "Après la tempête, Hydro-Québec rétablit le courant tandis que la Senelec promet "
+        "la fin des délestages.",
+        "Interrogé par la RTBF puis par RMC, le ministre a répondu aux questions du Devoir.",
+    )
+    labels = mentions.groupby("entity")["label"].first()
+    for name in ("Hydro-Québec", "Senelec", "RTBF", "RMC"):
+        assert labels[name] == "ORG"
