@@ -20,6 +20,7 @@ from helpers.entities.mentions import (
     Candidate,
     extend_spans,
     find_mentions,
+    without_glued_article,
     without_holiday_noun,
     without_title,
 )
@@ -561,3 +562,25 @@ def test_utilities_and_broadcasters_are_bodies(nlp):
     labels = mentions.groupby("entity")["label"].first()
     for name in ("Hydro-Québec", "Senelec", "RTBF", "RMC"):
         assert labels[name] == "ORG"
+
+
+def test_an_article_glued_to_a_names_end_opens_the_next_sentence():
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=True,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    # « Grand froid à GrenobleLa préfecture a ouvert… »: a heading stuck to the body
+    assert without_glued_article(span("GrenobleLa", "ORG")).text == "Grenoble"
+    assert without_glued_article(span("Vallée de la DrômeLes", "LOC")).text == "Vallée de la Drôme"
+    # a capital inside a name that is no article stays (« MacLeod », « DeLa Cruz »)
+    assert without_glued_article(span("Fiona MacLeod", "PER")).text == "Fiona MacLeod"
+    assert without_glued_article(span("Jean DeLa", "PER")).text == "Jean DeLa"
+
+
+def test_a_common_word_glued_to_an_article_is_no_name(nlp):
+    mentions, _ = names(nlp, "Bilan et analyseLes quatre conseillers sortants sont réélus à Sion.")
+    assert not any("analyse" in t for t in mentions["text"])

@@ -276,6 +276,26 @@ def without_demonym(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
+# « LausanneLe Conseil fédéral… »: a heading glued to the body's first sentence leaves the
+# sentence's article stuck to the heading's last word
+_GLUED_ARTICLE = re.compile(r"(?<=[a-zà-ÿ]{3})(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)$")
+
+
+def without_glued_article(c: Candidate) -> Candidate:
+    """« LausanneLe » → « Lausanne », « analyseLes » → « analyse » (then no name): the
+    capitalised article glued to a word's end opens the next sentence, no part of a name."""
+    glued = _GLUED_ARTICLE.search(c.text) if c.source != "gazetteer" else None
+    if not glued:
+        return c
+    text = c.text[: glued.start()]
+    first = text.split()[0]
+    return dataclasses.replace(
+        c, end_char=c.start_char + len(text), text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=first.lower(), single_pos="",
+        reason=";".join(filter(None, (c.reason, "glued_article"))),
+    )  # fmt: skip
+
+
 def without_staff_body(c: Candidate) -> Candidate:
     """« CGT du CSE » → « CGT »: a union's section on a company's staff body is the union."""
     cut = staff_body_cut(c.text) if c.source != "gazetteer" else 0
@@ -1439,7 +1459,9 @@ def find_mentions(
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
     candidates = [without_office(c, lowercase_words) for c in candidates]
     candidates = [
-        without_holiday_noun(without_road_word(without_staff_body(without_demonym(c))))
+        without_holiday_noun(
+            without_road_word(without_staff_body(without_demonym(without_glued_article(c))))
+        )
         for c in candidates
     ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
