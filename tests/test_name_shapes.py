@@ -552,18 +552,6 @@ def test_the_state_of_a_country_is_the_country():
     assert made_whole(text, "État de Floride", "LOC") == "État de Floride"  # a state of its own
 
 
-def test_utilities_and_broadcasters_are_bodies(nlp):
-    mentions, _ = names(
-        nlp,
-        "Après la tempête, Hydro-Québec rétablit le courant tandis que la Senelec promet "
-        "la fin des délestages.",
-        "Interrogé par la RTBF puis par RMC, le ministre a répondu aux questions du Devoir.",
-    )
-    labels = mentions.groupby("entity")["label"].first()
-    for name in ("Hydro-Québec", "Senelec", "RTBF", "RMC"):
-        assert labels[name] == "ORG"
-
-
 def test_an_article_glued_to_a_names_end_opens_the_next_sentence():
     def span(text: str, label: str) -> Candidate:
         return Candidate(
@@ -584,3 +572,27 @@ def test_an_article_glued_to_a_names_end_opens_the_next_sentence():
 def test_a_common_word_glued_to_an_article_is_no_name(nlp):
     mentions, _ = names(nlp, "Bilan et analyseLes quatre conseillers sortants sont réélus à Sion.")
     assert not any("analyse" in t for t in mentions["text"])
+
+
+def test_utilities_and_broadcasters_are_bodies(nlp):
+    mentions, _ = names(
+        nlp,
+        "Après la tempête, Hydro-Québec rétablit le courant tandis que la Senelec promet "
+        "la fin des délestages.",
+        "Interrogé par la RTBF puis par RMC, le ministre a répondu aux questions du Devoir.",
+    )
+    labels = mentions.groupby("entity")["label"].first()
+    for name in ("Hydro-Québec", "Senelec", "RTBF", "RMC"):
+        assert labels[name] == "ORG"
+
+
+def test_a_capitalised_word_of_official_prose_alone_is_no_name(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Le ministre a rendu hommage à la Nation avant de saisir le Parquet de l’affaire.",
+        "Le budget de la Région Bretagne sera voté par le conseil régional.",
+    )
+    assert "Nation" in set(dropped["text"])
+    assert not {"Nation", "Parquet"} & set(mentions["text"])
+    assert any(t.startswith("Région Bretagne") or t == "Bretagne" for t in mentions["text"])
+

@@ -131,6 +131,9 @@ _GENERIC_NOUNS = {
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
     "nord-est", "nord-ouest", "sud-est",  # (« Sud Ouest » is a newspaper)
 }  # fmt: skip
+# words of official prose capitalised for respect, a name only with more words after them
+# (« la Nation », « le Royaume », « l’Exécutif », « le Parquet »; « Région Bretagne » stays)
+_GENERIC_ALONE = {"nation", "royaume", "région", "exécutif", "parquet", "assemblée", "finances"}
 _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                      "samedi", "dimanche", "janvier", "février", "avril",
                                      "juin", "juillet", "août", "septembre", "octobre",
@@ -411,6 +414,8 @@ def junk_reason(
         return "title"  # « ministre de la Santé », « président de la République »
     if candidate.head_text.casefold() in _GENERIC_NOUNS:
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
+    if text.casefold() in _GENERIC_ALONE and not known:
+        return "generic_noun"  # « au nom de la Nation », « l’Exécutif a tranché »
     if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR or text.lower() in _WEEKDAYS:
         return "date"  # « Vendredi matin », « Lundi, le conseil… »: a date, no entity
     if "portfolio" in candidate.reason.split(";"):
