@@ -596,3 +596,12 @@ def test_a_capitalised_word_of_official_prose_alone_is_no_name(nlp):
     assert not {"Nation", "Parquet"} & set(mentions["text"])
     assert any(t.startswith("Région Bretagne") or t == "Bretagne" for t in mentions["text"])
 
+
+def test_a_tournament_of_one_word_keeps_its_year():
+    text = "Les Bleues préparent le Mondial 2027 depuis le printemps."
+    assert made_whole(text, "Mondial", "MISC") == "Mondial 2027"
+    text = "Il a marqué en finale de l’Euro 2016, avant de prendre sa retraite."
+    assert made_whole(text, "Euro", "LOC") == "Euro 2016"
+    # the currency and a number that is no year stay apart
+    assert made_whole("Le billet coûte 1 Euro 50 de plus.", "Euro", "MISC") == "Euro"
+    assert made_whole("Ils ont joué le Mondial 2019/2020.", "Mondial", "MISC") == "Mondial"

@@ -531,6 +531,9 @@ _STORM = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
 
+# « le Mondial 2019 », « l’Euro 2024 »: a tournament named by one word is named with its year
+_TOURNAMENTS = {"Mondial", "Mondiaux", "Euro"}
+_YEAR_AFTER = re.compile(r"^ (?:19|20)\d\d(?![\dh]|[/.,:]\d)")
 # « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
 _STATE_OF = re.compile(
     r"^(?:[ÉE]tat|état)\s+(?:du |de la |de l['’]|des |de |d['’])(?P<country>.+)$"
@@ -603,6 +606,12 @@ def extend_spans(
                 c = _respan(c, c.start_char + cut, c.end_char, state["country"], "LOC",
                             "state_of_country")  # fmt: skip
                 start += cut
+            year = _YEAR_AFTER.match(text[end:]) if text and c.text in _TOURNAMENTS else None
+            if year:
+                # « le Mondial 2019 »: this year's tournament, one event
+                end += len(year.group(0))
+                c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "MISC",
+                            "tournament_year")  # fmt: skip
             team = _TEAM_BEFORE.search(text[:start][-40:]) if text else None
             if (
                 team
