@@ -605,3 +605,23 @@ def test_a_tournament_of_one_word_keeps_its_year():
     # the currency and a number that is no year stay apart
     assert made_whole("Le billet coûte 1 Euro 50 de plus.", "Euro", "MISC") == "Euro"
     assert made_whole("Ils ont joué le Mondial 2019/2020.", "Mondial", "MISC") == "Mondial"
+
+
+def test_a_storms_given_name_alone_after_what_it_did_is_a_storm(nlp):
+    mentions, _ = names(
+        nlp,
+        "Trois semaines après les ravages d’Ophélie, l’ouragan Gaston menace à son tour "
+        "les côtes de la Guadeloupe.",
+        "Le passage dévastateur d’Ophélie a laissé des milliers de foyers sans courant.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=False))
+    assert labels["Ophélie"] == "MISC"
+
+
+def test_a_given_name_after_the_same_words_is_a_person_when_no_storm_is_named(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le passage de Ophélie Martin au conseil municipal a été remarqué.",
+        "Après Ophélie, Marc Durand a pris la parole devant les habitants.",
+    )
+    assert "MISC" not in set(mentions.loc[mentions["text"] == "Ophélie", "label"])

@@ -534,6 +534,13 @@ _STORM = re.compile(
 # « le Mondial 2019 », « l’Euro 2024 »: a tournament named by one word is named with its year
 _TOURNAMENTS = {"Mondial", "Mondiaux", "Euro"}
 _YEAR_AFTER = re.compile(r"^ (?:19|20)\d\d(?![\dh]|[/.,:]\d)")
+# what a storm does, said before its given name alone (« le passage dévastateur d’Irma »,
+# « les ravages d’Irma », « après Irma »): a storm's name if the article names a storm
+_STORM_CONTEXT = re.compile(
+    r"(?:\b(?:passage|ravages|dégâts|sillage|effets)(?:\s+[a-zà-ÿ]+)?\s+(?:d['’]\s?|de\s)"
+    r"|\b(?:[Aa]près|[Aa]vant)\s)$"
+)
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}$")
 # « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
 _STATE_OF = re.compile(
     r"^(?:[ÉE]tat|état)\s+(?:du |de la |de l['’]|des |de |d['’])(?P<country>.+)$"
@@ -606,6 +613,10 @@ def extend_spans(
                 c = _respan(c, c.start_char + cut, c.end_char, state["country"], "LOC",
                             "state_of_country")  # fmt: skip
                 start += cut
+            if text and _GIVEN_NAME.match(c.text) and _STORM_CONTEXT.search(text[:start][-40:]):
+                c = dataclasses.replace(
+                    c, reason=";".join(filter(None, (c.reason, "storm_context")))
+                )  # fmt: skip
             year = _YEAR_AFTER.match(text[end:]) if text and c.text in _TOURNAMENTS else None
             if year:
                 # « le Mondial 2019 »: this year's tournament, one event
@@ -1147,6 +1158,11 @@ def canonicalise(
         storm = _STORM.match(c.text)
         if storm:
             storms[c.article_id].add(storm["name"])
+    for c in kept:
+        # « les ravages d’Irma », « après Irma » in a report on « l’ouragan Maria »: another
+        # storm by its given name alone
+        if storms[c.article_id] and "storm_context" in c.reason.split(";"):
+            storms[c.article_id].add(c.text)
     for c in kept:
         if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
             known_acronyms[c.article_id].add(c.text)
