@@ -625,3 +625,11 @@ def test_a_given_name_after_the_same_words_is_a_person_when_no_storm_is_named(nl
         "Après Ophélie, Marc Durand a pris la parole devant les habitants.",
     )
     assert "MISC" not in set(mentions.loc[mentions["text"] == "Ophélie", "label"])
+
+
+def test_a_team_beaten_then_by_a_country_with_an_adverb_between():
+    # « éliminés ensuite par la Suède »: the adverb between the verb and « par »
+    assert is_club_mention("Les Françaises, éliminées ensuite par la ", " en demi-finale.")
+    assert is_club_mention("Les Bleus, battus alors par l’", " au tour principal.")
+    # « par » alone after other words is no match (« passé l’hiver par la Suède »)
+    assert not is_club_mention("Ils sont rentrés alors par la ", " et la Norvège.")
