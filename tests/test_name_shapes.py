@@ -1,6 +1,8 @@
 """General rules on the shape and surroundings of names, each on a sentence written for
 the pattern it handles (no sentence comes from an article of the development set)."""
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -605,6 +607,27 @@ def test_a_tournament_of_one_word_keeps_its_year():
     # the currency and a number that is no year stay apart
     assert made_whole("Le billet coûte 1 Euro 50 de plus.", "Euro", "MISC") == "Euro"
     assert made_whole("Ils ont joué le Mondial 2019/2020.", "Mondial", "MISC") == "Mondial"
+
+
+def test_a_tournament_of_one_word_inside_a_sentence_is_an_event():
+    text = "Les Danois ont conclu leur Euro en Allemagne sur une médaille."
+    start = text.index("Euro")
+    cut = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start, end_char=start + 4,
+        text="Euro", model_label="LOC", source="model", gazetteer_id="", n_tokens=1,
+        single_pos="", sentence_initial=False, first_lower="euro", head_text="Euro",
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (whole,) = extend_spans([cut], sentences, GENERAL)
+    assert (whole.text, whole.model_label) == ("Euro", "MISC")
+    # opening a sentence, the word may be a heading's (« Euro : la BCE… »): left as it is
+    opening = dataclasses.replace(cut, start_char=0, end_char=4, sentence_initial=True)
+    heading = sentences.assign(text="Euro : la BCE relève ses taux.")
+    (kept,) = extend_spans([opening], heading, GENERAL)
+    assert kept.model_label == "LOC"
 
 
 def test_a_storms_given_name_alone_after_what_it_did_is_a_storm(nlp):

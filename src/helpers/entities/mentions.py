@@ -623,6 +623,12 @@ def extend_spans(
                 end += len(year.group(0))
                 c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "MISC",
                             "tournament_year")  # fmt: skip
+            elif c.text in _TOURNAMENTS and not c.sentence_initial and c.model_label != "MISC":
+                # « leur Euro en Croatie »: the capitalised word inside a sentence is the
+                # tournament (the currency is written in lowercase)
+                c = dataclasses.replace(
+                    c, model_label="MISC", reason=";".join(filter(None, (c.reason, "tournament")))
+                )  # fmt: skip
             team = _TEAM_BEFORE.search(text[:start][-40:]) if text else None
             if (
                 team
