@@ -656,3 +656,22 @@ def test_a_team_beaten_then_by_a_country_with_an_adverb_between():
     assert is_club_mention("Les Bleus, battus alors par l’", " au tour principal.")
     # « par » alone after other words is no match (« passé l’hiver par la Suède »)
     assert not is_club_mention("Ils sont rentrés alors par la ", " et la Norvège.")
+
+
+def test_a_results_tables_country_and_rank_is_no_name():
+    from helpers.entities.mentions import junk_reason
+
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    # « Lucie Morel (SUI/1re) : "La piste était parfaite." »
+    assert junk_reason(span("SUI/1re", "PER"), set()) == "result_code"
+    assert junk_reason(span("ITA / 12e", "MISC"), set()) == "result_code"
+    # a name with a slash that is no rank stays (« TGV Paris/Lyon », « ONU/OMS »)
+    assert junk_reason(span("ONU/OMS", "ORG"), set()) is None
+    assert junk_reason(span("Lucie Morel", "PER"), set()) is None

@@ -140,6 +140,7 @@ _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "ven
                                      "novembre", "décembre", "matin", "soir"}  # fmt: skip
 _PAIRED_ADJECTIVE = re.compile(r"^ et ([a-zà-ÿ]{5,})\b")
 _ORDINAL = re.compile(r"^[IVXLC]{2,6}(?:e|ème)s?$")
+_RESULT_CODE = re.compile(r"^[A-Z]{3}\s?/\s?\d{1,3}(?:er|re|e|ème)$")
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _TIME_WORDS = _WEEKDAYS | {"hier", "aujourd’hui", "aujourd'hui", "demain", "soir", "matin"}
 _CALENDAR = {
@@ -422,6 +423,8 @@ def junk_reason(
         return "portfolio"  # « en charge du Sport »: an office's field, no body
     if _ORDINAL.match(text):
         return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
+    if _RESULT_CODE.match(text):
+        return "result_code"  # « SUI/1er », « ITA/3e »: a results table's country and rank
     if " " not in text and is_demonym(text) and "country" not in candidate.reason.split(";"):
         return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
