@@ -675,3 +675,22 @@ def test_a_results_tables_country_and_rank_is_no_name():
     # a name with a slash that is no rank stays (« TGV Paris/Lyon », « ONU/OMS »)
     assert junk_reason(span("ONU/OMS", "ORG"), set()) is None
     assert junk_reason(span("Lucie Morel", "PER"), set()) is None
+
+
+def test_a_programme_named_by_its_hours_and_its_channel_are_two_names():
+    from helpers.entities.mentions import split_known_names
+
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    # « Invitée du 6/9 de France Bleu Isère, la maire a défendu son budget. »
+    show, channel = split_known_names(span("6/9 de France Bleu Isère", "MISC"), GENERAL)
+    assert (show.text, show.model_label) == ("6/9", "MISC")
+    assert (channel.text, channel.model_label) == ("France Bleu Isère", "ORG")
+    # hours before a place are no programme (« 14h de Grenoble à Lyon »: no known body)
+    assert len(split_known_names(span("14h de Grenoble", "MISC"), GENERAL)) == 1

@@ -987,6 +987,8 @@ def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: s
     )  # fmt: skip
 
 
+# « le 6/9 de France Bleu Isère », « le 19/20 de France 3 »: a programme named by its hours
+_SHOW_OF_CHANNEL = re.compile(r"^(?P<show>\d{1,2}(?:[/hH]\d{0,2})?) (?:de|du|sur) (?P<channel>.+)$")
 _COORDINATED = re.compile(r"^(?P<first>[A-ZÀ-Ý][\w’'-]+) et (?P<second>[A-ZÀ-Ý][\w’'-]+)$")
 _PERSON_REST = re.compile(r"^[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}$")
 
@@ -1007,6 +1009,18 @@ def split_known_names(c: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
                 _respan(c, c.start_char, c.start_char + pair.end("first"), pair["first"],
                         "LOC", "coordinated_names"),
                 _respan(c, start, c.end_char, pair["second"], "LOC", "coordinated_names"),
+            ]  # fmt: skip
+    show = _SHOW_OF_CHANNEL.match(c.text)
+    if show and c.model_label in {"MISC", "ORG"}:
+        # « le 6/9 de France Bleu Isère »: a programme and the station that airs it
+        words = show["channel"].split(" ")
+        known = [gazetteer.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        if any(entry is not None and entry.label == "ORG" for entry in known):
+            start = c.start_char + show.start("channel")
+            return [
+                _respan(c, c.start_char, c.start_char + show.end("show"), show["show"], "MISC",
+                        "show_of_channel"),
+                _respan(c, start, c.end_char, show["channel"], "ORG", "show_of_channel"),
             ]  # fmt: skip
     if c.model_label not in {"PER", "MISC"}:
         return [c]
