@@ -694,3 +694,15 @@ def test_a_programme_named_by_its_hours_and_its_channel_are_two_names():
     assert (channel.text, channel.model_label) == ("France Bleu Isère", "ORG")
     # hours before a place are no programme (« 14h de Grenoble à Lyon »: no known body)
     assert len(split_known_names(span("14h de Grenoble", "MISC"), GENERAL)) == 1
+
+
+def test_african_unions_are_bodies(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le sommet de l’Union africaine s’ouvre à Addis-Abeba, où l’UEMOA plaide pour une "
+        "monnaie commune.",
+        "Les ministres veulent relancer l’Union du Maghreb Arabe, en sommeil depuis des années.",
+    )
+    labels = mentions.groupby("entity")["label"].first()
+    assert labels["Union africaine"] == "ORG" and labels["UEMOA"] == "ORG"
+    assert labels["Union du Maghreb arabe"] == "ORG"
