@@ -1,6 +1,8 @@
 """General rules on the shape and surroundings of names, each on a sentence written for
 the pattern it handles (no sentence comes from an article of the development set)."""
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -20,6 +22,7 @@ from helpers.entities.mentions import (
     Candidate,
     extend_spans,
     find_mentions,
+    without_glued_article,
     without_holiday_noun,
     without_title,
 )
@@ -549,3 +552,157 @@ def test_the_state_of_a_country_is_the_country():
     assert made_whole(text, "État du Cameroun", "LOC") == "Cameroun"
     text = "La police de l’État de Floride a ouvert une enquête."
     assert made_whole(text, "État de Floride", "LOC") == "État de Floride"  # a state of its own
+
+
+def test_an_article_glued_to_a_names_end_opens_the_next_sentence():
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=True,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    # « Grand froid à GrenobleLa préfecture a ouvert… »: a heading stuck to the body
+    assert without_glued_article(span("GrenobleLa", "ORG")).text == "Grenoble"
+    assert without_glued_article(span("Vallée de la DrômeLes", "LOC")).text == "Vallée de la Drôme"
+    # a capital inside a name that is no article stays (« MacLeod », « DeLa Cruz »)
+    assert without_glued_article(span("Fiona MacLeod", "PER")).text == "Fiona MacLeod"
+    assert without_glued_article(span("Jean DeLa", "PER")).text == "Jean DeLa"
+
+
+def test_a_common_word_glued_to_an_article_is_no_name(nlp):
+    mentions, _ = names(nlp, "Bilan et analyseLes quatre conseillers sortants sont réélus à Sion.")
+    assert not any("analyse" in t for t in mentions["text"])
+
+
+def test_utilities_and_broadcasters_are_bodies(nlp):
+    mentions, _ = names(
+        nlp,
+        "Après la tempête, Hydro-Québec rétablit le courant tandis que la Senelec promet "
+        "la fin des délestages.",
+        "Interrogé par la RTBF puis par RMC, le ministre a répondu aux questions du Devoir.",
+    )
+    labels = mentions.groupby("entity")["label"].first()
+    for name in ("Hydro-Québec", "Senelec", "RTBF", "RMC"):
+        assert labels[name] == "ORG"
+
+
+def test_a_capitalised_word_of_official_prose_alone_is_no_name(nlp):
+    mentions, dropped = names(
+        nlp,
+        "Le ministre a rendu hommage à la Nation avant de saisir le Parquet de l’affaire.",
+        "Le budget de la Région Bretagne sera voté par le conseil régional.",
+    )
+    assert "Nation" in set(dropped["text"])
+    assert not {"Nation", "Parquet"} & set(mentions["text"])
+    assert any(t.startswith("Région Bretagne") or t == "Bretagne" for t in mentions["text"])
+
+
+def test_a_tournament_of_one_word_keeps_its_year():
+    text = "Les Bleues préparent le Mondial 2027 depuis le printemps."
+    assert made_whole(text, "Mondial", "MISC") == "Mondial 2027"
+    text = "Il a marqué en finale de l’Euro 2016, avant de prendre sa retraite."
+    assert made_whole(text, "Euro", "LOC") == "Euro 2016"
+    # the currency and a number that is no year stay apart
+    assert made_whole("Le billet coûte 1 Euro 50 de plus.", "Euro", "MISC") == "Euro"
+    assert made_whole("Ils ont joué le Mondial 2019/2020.", "Mondial", "MISC") == "Mondial"
+
+
+def test_a_tournament_of_one_word_inside_a_sentence_is_an_event():
+    text = "Les Danois ont conclu leur Euro en Allemagne sur une médaille."
+    start = text.index("Euro")
+    cut = Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=start, end_char=start + 4,
+        text="Euro", model_label="LOC", source="model", gazetteer_id="", n_tokens=1,
+        single_pos="", sentence_initial=False, first_lower="euro", head_text="Euro",
+    )  # fmt: skip
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "sentence_id": 0, "paragraph_id": 0, "start_char": 0,
+          "end_char": len(text), "text": text}]
+    )  # fmt: skip
+    (whole,) = extend_spans([cut], sentences, GENERAL)
+    assert (whole.text, whole.model_label) == ("Euro", "MISC")
+    # opening a sentence, the word may be a heading's (« Euro : la BCE… »): left as it is
+    opening = dataclasses.replace(cut, start_char=0, end_char=4, sentence_initial=True)
+    heading = sentences.assign(text="Euro : la BCE relève ses taux.")
+    (kept,) = extend_spans([opening], heading, GENERAL)
+    assert kept.model_label == "LOC"
+
+
+def test_a_storms_given_name_alone_after_what_it_did_is_a_storm(nlp):
+    mentions, _ = names(
+        nlp,
+        "Trois semaines après les ravages d’Ophélie, l’ouragan Gaston menace à son tour "
+        "les côtes de la Guadeloupe.",
+        "Le passage dévastateur d’Ophélie a laissé des milliers de foyers sans courant.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=False))
+    assert labels["Ophélie"] == "MISC"
+
+
+def test_a_given_name_after_the_same_words_is_a_person_when_no_storm_is_named(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le passage de Ophélie Martin au conseil municipal a été remarqué.",
+        "Après Ophélie, Marc Durand a pris la parole devant les habitants.",
+    )
+    assert "MISC" not in set(mentions.loc[mentions["text"] == "Ophélie", "label"])
+
+
+def test_a_team_beaten_then_by_a_country_with_an_adverb_between():
+    # « éliminés ensuite par la Suède »: the adverb between the verb and « par »
+    assert is_club_mention("Les Françaises, éliminées ensuite par la ", " en demi-finale.")
+    assert is_club_mention("Les Bleus, battus alors par l’", " au tour principal.")
+    # « par » alone after other words is no match (« passé l’hiver par la Suède »)
+    assert not is_club_mention("Ils sont rentrés alors par la ", " et la Norvège.")
+
+
+def test_a_results_tables_country_and_rank_is_no_name():
+    from helpers.entities.mentions import junk_reason
+
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    # « Lucie Morel (SUI/1re) : "La piste était parfaite." »
+    assert junk_reason(span("SUI/1re", "PER"), set()) == "result_code"
+    assert junk_reason(span("ITA / 12e", "MISC"), set()) == "result_code"
+    # a name with a slash that is no rank stays (« TGV Paris/Lyon », « ONU/OMS »)
+    assert junk_reason(span("ONU/OMS", "ORG"), set()) is None
+    assert junk_reason(span("Lucie Morel", "PER"), set()) is None
+
+
+def test_a_programme_named_by_its_hours_and_its_channel_are_two_names():
+    from helpers.entities.mentions import split_known_names
+
+    def span(text: str, label: str) -> Candidate:
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    # « Invitée du 6/9 de France Bleu Isère, la maire a défendu son budget. »
+    show, channel = split_known_names(span("6/9 de France Bleu Isère", "MISC"), GENERAL)
+    assert (show.text, show.model_label) == ("6/9", "MISC")
+    assert (channel.text, channel.model_label) == ("France Bleu Isère", "ORG")
+    # hours before a place are no programme (« 14h de Grenoble à Lyon »: no known body)
+    assert len(split_known_names(span("14h de Grenoble", "MISC"), GENERAL)) == 1
+
+
+def test_african_unions_are_bodies(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le sommet de l’Union africaine s’ouvre à Addis-Abeba, où l’UEMOA plaide pour une "
+        "monnaie commune.",
+        "Les ministres veulent relancer l’Union du Maghreb Arabe, en sommeil depuis des années.",
+    )
+    labels = mentions.groupby("entity")["label"].first()
+    assert labels["Union africaine"] == "ORG" and labels["UEMOA"] == "ORG"
+    assert labels["Union du Maghreb arabe"] == "ORG"

@@ -22,10 +22,12 @@ _SPORTS_WORDS = re.compile(
 )
 MIN_SPORTS_WORDS = 3  # a passing « match » in a political story is no sports report
 # a team is met, beaten or stopped: « contre la Croatie », « face au Qatar », « battus par
-# l’Espagne », « éliminés par le Danemark »; a country's name takes its article
+# l’Espagne », « éliminés par le Danemark », « barrés alors par l’Espagne »; a country's
+# name takes its article
 _CLUB_BEFORE = re.compile(
     r"(?:\(|\b(?:contre|face à|battue?s?|vainqueurs? de) (?:la |le |les |l['’])?|\bface aux? "
-    r"|\b(?:battue?s?|barrée?s?|éliminée?s?|dominée?s?|sortie?s?|défaite?s?) par "
+    r"|\b(?:battue?s?|barrée?s?|éliminée?s?|dominée?s?|sortie?s?|défaite?s?)"
+    r"(?: (?:alors|ensuite|encore|déjà|aussi|finalement|nettement|largement))? par "
     r"(?:la |le |les |l['’])?)$"
 )
 

@@ -131,12 +131,16 @@ _GENERIC_NOUNS = {
     "sud", "est", "ouest",  # « dans le Sud »: a direction (« Nord » is a département)
     "nord-est", "nord-ouest", "sud-est",  # (« Sud Ouest » is a newspaper)
 }  # fmt: skip
+# words of official prose capitalised for respect, a name only with more words after them
+# (« la Nation », « le Royaume », « l’Exécutif », « le Parquet »; « Région Bretagne » stays)
+_GENERIC_ALONE = {"nation", "royaume", "région", "exécutif", "parquet", "assemblée", "finances"}
 _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                      "samedi", "dimanche", "janvier", "février", "avril",
                                      "juin", "juillet", "août", "septembre", "octobre",
                                      "novembre", "décembre", "matin", "soir"}  # fmt: skip
 _PAIRED_ADJECTIVE = re.compile(r"^ et ([a-zà-ÿ]{5,})\b")
 _ORDINAL = re.compile(r"^[IVXLC]{2,6}(?:e|ème)s?$")
+_RESULT_CODE = re.compile(r"^[A-Z]{3}\s?/\s?\d{1,3}(?:er|re|e|ème)$")
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _TIME_WORDS = _WEEKDAYS | {"hier", "aujourd’hui", "aujourd'hui", "demain", "soir", "matin"}
 _CALENDAR = {
@@ -276,6 +280,26 @@ def without_demonym(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
+# « LausanneLe Conseil fédéral… »: a heading glued to the body's first sentence leaves the
+# sentence's article stuck to the heading's last word
+_GLUED_ARTICLE = re.compile(r"(?<=[a-zà-ÿ]{3})(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)$")
+
+
+def without_glued_article(c: Candidate) -> Candidate:
+    """« LausanneLe » → « Lausanne », « analyseLes » → « analyse » (then no name): the
+    capitalised article glued to a word's end opens the next sentence, no part of a name."""
+    glued = _GLUED_ARTICLE.search(c.text) if c.source != "gazetteer" else None
+    if not glued:
+        return c
+    text = c.text[: glued.start()]
+    first = text.split()[0]
+    return dataclasses.replace(
+        c, end_char=c.start_char + len(text), text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=first.lower(), single_pos="",
+        reason=";".join(filter(None, (c.reason, "glued_article"))),
+    )  # fmt: skip
+
+
 def without_staff_body(c: Candidate) -> Candidate:
     """« CGT du CSE » → « CGT »: a union's section on a company's staff body is the union."""
     cut = staff_body_cut(c.text) if c.source != "gazetteer" else 0
@@ -391,12 +415,16 @@ def junk_reason(
         return "title"  # « ministre de la Santé », « président de la République »
     if candidate.head_text.casefold() in _GENERIC_NOUNS:
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
+    if text.casefold() in _GENERIC_ALONE and not known:
+        return "generic_noun"  # « au nom de la Nation », « l’Exécutif a tranché »
     if candidate.n_tokens > 1 and candidate.first_lower in _CALENDAR or text.lower() in _WEEKDAYS:
         return "date"  # « Vendredi matin », « Lundi, le conseil… »: a date, no entity
     if "portfolio" in candidate.reason.split(";"):
         return "portfolio"  # « en charge du Sport »: an office's field, no body
     if _ORDINAL.match(text):
         return "ordinal"  # « XIXe », « IIIe »: a century or a rank, no name
+    if _RESULT_CODE.match(text):
+        return "result_code"  # « SUI/1er », « ITA/3e »: a results table's country and rank
     if " " not in text and is_demonym(text) and "country" not in candidate.reason.split(";"):
         return "demonym"  # « les Bretons », « le Belge »: a people, not a named entity
     if "\n" in text:
@@ -506,6 +534,16 @@ _STORM = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)$"
 )
 
+# « le Mondial 2019 », « l’Euro 2024 »: a tournament named by one word is named with its year
+_TOURNAMENTS = {"Mondial", "Mondiaux", "Euro"}
+_YEAR_AFTER = re.compile(r"^ (?:19|20)\d\d(?![\dh]|[/.,:]\d)")
+# what a storm does, said before its given name alone (« le passage dévastateur d’Irma »,
+# « les ravages d’Irma », « après Irma »): a storm's name if the article names a storm
+_STORM_CONTEXT = re.compile(
+    r"(?:\b(?:passage|ravages|dégâts|sillage|effets)(?:\s+[a-zà-ÿ]+)?\s+(?:d['’]\s?|de\s)"
+    r"|\b(?:[Aa]près|[Aa]vant)\s)$"
+)
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}$")
 # « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
 _STATE_OF = re.compile(
     r"^(?:[ÉE]tat|état)\s+(?:du |de la |de l['’]|des |de |d['’])(?P<country>.+)$"
@@ -578,6 +616,22 @@ def extend_spans(
                 c = _respan(c, c.start_char + cut, c.end_char, state["country"], "LOC",
                             "state_of_country")  # fmt: skip
                 start += cut
+            if text and _GIVEN_NAME.match(c.text) and _STORM_CONTEXT.search(text[:start][-40:]):
+                c = dataclasses.replace(
+                    c, reason=";".join(filter(None, (c.reason, "storm_context")))
+                )  # fmt: skip
+            year = _YEAR_AFTER.match(text[end:]) if text and c.text in _TOURNAMENTS else None
+            if year:
+                # « le Mondial 2019 »: this year's tournament, one event
+                end += len(year.group(0))
+                c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "MISC",
+                            "tournament_year")  # fmt: skip
+            elif c.text in _TOURNAMENTS and not c.sentence_initial and c.model_label != "MISC":
+                # « leur Euro en Croatie »: the capitalised word inside a sentence is the
+                # tournament (the currency is written in lowercase)
+                c = dataclasses.replace(
+                    c, model_label="MISC", reason=";".join(filter(None, (c.reason, "tournament")))
+                )  # fmt: skip
             team = _TEAM_BEFORE.search(text[:start][-40:]) if text else None
             if (
                 team
@@ -933,6 +987,8 @@ def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: s
     )  # fmt: skip
 
 
+# « le 6/9 de France Bleu Isère », « le 19/20 de France 3 »: a programme named by its hours
+_SHOW_OF_CHANNEL = re.compile(r"^(?P<show>\d{1,2}(?:[/hH]\d{0,2})?) (?:de|du|sur) (?P<channel>.+)$")
 _COORDINATED = re.compile(r"^(?P<first>[A-ZÀ-Ý][\w’'-]+) et (?P<second>[A-ZÀ-Ý][\w’'-]+)$")
 _PERSON_REST = re.compile(r"^[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}$")
 
@@ -953,6 +1009,18 @@ def split_known_names(c: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
                 _respan(c, c.start_char, c.start_char + pair.end("first"), pair["first"],
                         "LOC", "coordinated_names"),
                 _respan(c, start, c.end_char, pair["second"], "LOC", "coordinated_names"),
+            ]  # fmt: skip
+    show = _SHOW_OF_CHANNEL.match(c.text)
+    if show and c.model_label in {"MISC", "ORG"}:
+        # « le 6/9 de France Bleu Isère »: a programme and the station that airs it
+        words = show["channel"].split(" ")
+        known = [gazetteer.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1)]
+        if any(entry is not None and entry.label == "ORG" for entry in known):
+            start = c.start_char + show.start("channel")
+            return [
+                _respan(c, c.start_char, c.start_char + show.end("show"), show["show"], "MISC",
+                        "show_of_channel"),
+                _respan(c, start, c.end_char, show["channel"], "ORG", "show_of_channel"),
             ]  # fmt: skip
     if c.model_label not in {"PER", "MISC"}:
         return [c]
@@ -1113,6 +1181,11 @@ def canonicalise(
         storm = _STORM.match(c.text)
         if storm:
             storms[c.article_id].add(storm["name"])
+    for c in kept:
+        # « les ravages d’Irma », « après Irma » in a report on « l’ouragan Maria »: another
+        # storm by its given name alone
+        if storms[c.article_id] and "storm_context" in c.reason.split(";"):
+            storms[c.article_id].add(c.text)
     for c in kept:
         if _ACRONYM.match(c.text) and len(c.text) >= 3 and gazetteer.lookup(c.text):
             known_acronyms[c.article_id].add(c.text)
@@ -1439,7 +1512,9 @@ def find_mentions(
     candidates = extend_spans([without_title(c) for c in candidates], sentences, gazetteer)
     candidates = [without_office(c, lowercase_words) for c in candidates]
     candidates = [
-        without_holiday_noun(without_road_word(without_staff_body(without_demonym(c))))
+        without_holiday_noun(
+            without_road_word(without_staff_body(without_demonym(without_glued_article(c))))
+        )
         for c in candidates
     ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
