@@ -616,15 +616,6 @@ def test_a_prepositional_phrase_after_a_verb_inside_the_marks_is_no_speaker(anal
     assert [s for _, s, _ in found] == ["Paul Girard"]
 
 
-def test_a_present_participle_after_the_quotation_is_no_incise(analyse):
-    found = quotes_of(
-        analyse,
-        "Le ministre Paul Girard a appelé les distributeurs à « ne pas profiter de la crise "
-        "pour augmenter leurs prix » dénonçant les spéculateurs.",
-    )
-    assert [s for _, s, _ in found] == ["Paul Girard"]
-
-
 def test_an_incise_after_an_exclamation_mark_inside_the_quotation(analyse):
     found = quotes_of(
         analyse,

@@ -463,9 +463,6 @@ class ArticleQuotes(CueForms):
                 )
         if not (comma or is_reporting_token(items[verb])):
             return None  # without a comma, only a verb of saying makes an incise
-        word = items[verb]["text"].lower()
-        if word.endswith("ant") and items[verb]["lemma"].lower() != word:
-            return None  # « « … » dénonçant les abus »: a participle's subject is the clause's
         speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
         if speaker is None:
             return None
