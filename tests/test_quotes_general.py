@@ -723,3 +723,13 @@ def test_a_quotation_closing_its_own_sentence_does_not_share_the_next_incise(ana
         "dame sur le même sujet.",
     )
     assert [s for _, s, _ in found] == ["ce père de famille", "ce père de famille", "une dame"]
+
+
+def test_a_short_quoted_name_of_a_rule_before_a_participle_is_no_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "La semaine dernière, la députée Claire Morel a pris la parole à l'Assemblée. Elle a "
+        "annoncé un texte pour repousser de six mois l'échéance de la règle « payez ou partez », "
+        "affirmant que son entrée en vigueur coûterait cher aux petits commerces.",
+    )
+    assert found == []
