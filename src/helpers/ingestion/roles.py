@@ -93,11 +93,11 @@ def _repeats(text: str, others: list[str], share: float = 0.7) -> bool:
 
 
 def _is_whole_quote(text: str) -> bool:
+    if len(text.strip()) > MAX_PULL_QUOTE_CHARS:  # most body paragraphs: no quote scan
+        return False
     spans = quote_spans(text)
-    stripped = text.strip()
     return (
         len(spans) == 1
-        and len(stripped) <= MAX_PULL_QUOTE_CHARS
         and not text[: spans[0].start].strip()
         and not text[spans[0].end :].strip(" .")
     )
