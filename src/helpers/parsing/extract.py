@@ -36,8 +36,9 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 EXTRACT_KEY = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
@@ -49,6 +50,7 @@ _LEADING = {
 }  # fmt: skip
 _QUOTES = set('«»“”„"')
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_UINT64 = 2**64 - 1  # the arrays are unsigned: hashes come back negative as int64
 _NEGATION = {"ne", "n’", "n'", "pas", "jamais", "plus", "aucunement", "nullement"}
 CANDIDATE_FIELDS = (
     "start_char", "end_char", "text", "model_label", "gazetteer_id", "n_tokens", "single_pos",
@@ -266,18 +268,44 @@ def speech(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
     before it (« X a déclaré : » often ends a sentence of its own) and after it
     (« « … » Marie Dupont décrit … » introduces the speaker of the quotation before)."""
     flagged = [_may_report_speech(doc[start:end]) for start, end in spans]
+    table = None  # built on the first sentence kept
     rows = []
     for k, (start, end) in enumerate(spans):
         near = flagged[max(0, k - 1) : k + 2]
         if not any(near) and not _brings_someone_in(doc[start:end]) and not _goes_on(doc, k):
             continue
-        tokens = [
-            [t.idx, t.text, t.lemma_.lower(), t.pos_, t.dep_, t.head.idx,
-             "".join(t.morph.get("Gender")[:1]), "".join(t.morph.get("Number")[:1])]
-            for t in doc[start:end] if not t.is_space
-        ]  # fmt: skip
-        rows.append([k, tokens])
+        table = table or _speech_tokens(doc)
+        rows.append([k, [table[i] for i in range(start, end) if table[i] is not None]])
     return rows
+
+
+def _speech_tokens(doc: Doc) -> list[list | None]:
+    """Every token's ``SPEECH_TOKEN_FIELDS`` (None for white space), read from the doc's
+    arrays: building spaCy's Token objects one by one cost more than the rest of the pass."""
+    strings = doc.vocab.strings
+    array = (
+        doc.to_array([IDX, ORTH, LEMMA, POS, DEP, HEAD, MORPH, IS_SPACE]).astype("int64").tolist()
+    )
+    features: dict[int, tuple[str, str]] = {}
+    lemmas: dict[int, str] = {}
+    table: list[list | None] = []
+    for i, (idx, orth, lemma, pos, dep, head, morph, space) in enumerate(array):
+        if space:
+            table.append(None)
+            continue
+        if morph not in features:
+            analysis = doc[i].morph
+            features[morph] = (
+                "".join(analysis.get("Gender")[:1]),
+                "".join(analysis.get("Number")[:1]),
+            )
+        if lemma not in lemmas:
+            lemmas[lemma] = strings[lemma & _UINT64].lower()
+        table.append(
+            [idx, strings[orth & _UINT64], lemmas[lemma], POS_NAMES[pos],
+             strings[dep & _UINT64], array[i + head][0], *features[morph]]
+        )  # fmt: skip
+    return table
 
 
 def lemmas(doc: Doc, spans: list[tuple[int, int]]) -> list[list]:
