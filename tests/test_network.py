@@ -263,3 +263,24 @@ def test_betweenness_is_networkx_bit_for_bit(trial):
     found = betweenness_centrality(graph, k, "distance", seed=0)
     assert list(found) == list(expected)
     assert all(found[node] == expected[node] for node in expected)
+
+
+def test_the_community_reading_counts_every_member_and_names_the_most_stable_first():
+    from helpers.network.readings import community_reading
+
+    def row(k, n, stability, members):
+        return {"community": k, "n_entities": n, "mean_stability": stability, "members": members}
+
+    rows = [
+        row(0, 23, 0.26, ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]),  # listed: 5 of 23
+        row(1, 6, 0.55, ["Zeta", "Eta", "Theta", "Iota", "Kappa"]),
+        *(row(k, 2, 0.5 + k / 100, [f"P{k}", f"Q{k}"]) for k in range(2, 7)),
+    ]
+    f = {"communities": rows, "n_edges": 40, "n_bootstrap": 50, "min_stability": 0.5,
+         "modularity": 0.4}  # fmt: skip
+    text = community_reading(f)
+    assert "**Zeta**, **Eta**, **Theta** and 3 more" in text  # 6 members, not the 5 listed
+    assert text.index("**P6**") < text.index("**P5**") < text.index("**P4**")  # most stable first
+    assert "2 more communities" in text  # 6 stable, 4 named
+    largest = "The largest, **Alpha**, **Beta**, **Gamma** and 20 more (23 entities), is not stable"
+    assert largest in text

@@ -55,3 +55,23 @@ def test_dev_set_scores_are_listed_in_time_with_the_before_row_first(tmp_path, m
     assert devset.pooled_scores(devset.QUOTE_SCORES)["label"].tolist() == [
         "before", "before2", "after2"
     ]  # fmt: skip
+
+
+def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkeypatch):
+    import helpers.core.devset as devset
+
+    (tmp_path / "tests/devset").mkdir(parents=True)
+    header = "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
+    header += "found_with_right_speaker,measured,label,commit\n"
+    rows = [
+        "all,unseen10,pipeline,10,1,1,1,1,0.4,2026-12-04,before2,a",
+        "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
+        "all,tune,pipeline,10,1,1,1,1,0.6,2026-12-04,before2,a",
+        "all,unseen2,pipeline,10,1,1,1,1,0.7,2026-12-05,after2,b",
+    ]
+    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
+    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    latest = devset.latest_scores(devset.QUOTE_SCORES)
+    assert latest[["split", "label"]].values.tolist() == [
+        ["tune", "before2"], ["unseen2", "after2"], ["unseen10", "before2"]
+    ]  # fmt: skip

@@ -39,3 +39,29 @@ def pooled_scores(path: str) -> pd.DataFrame:
     return pooled.sort_values(["measured", "_round", "_first", "label", "split", "system"])[
         columns
     ].reset_index(drop=True)
+
+
+def latest_scores(path: str) -> pd.DataFrame:
+    """Each part's latest measurement, pipeline (and bare model) rows: what the extractor
+    does now. Every earlier measurement stays in the file, in time (`pooled_scores`)."""
+    pooled = pooled_scores(path)
+    if pooled.empty:
+        return pooled
+    latest = pooled.groupby("split")["label"].transform("last")
+    rows = pooled[pooled["label"] == latest]
+    order = sorted(rows["split"].unique(), key=_part_order)
+    return (
+        rows.assign(_part=rows["split"].map(order.index))
+        .sort_values(["_part", "system"], ascending=[True, False])
+        .drop(columns="_part")
+        .reset_index(drop=True)
+    )
+
+
+def _part_order(split: str) -> tuple[int, int]:
+    """tune, heldout, then the unseen parts in the order they were built."""
+    fixed = {"tune": 0, "heldout": 1}
+    if split in fixed:
+        return fixed[split], 0
+    digits = split.removeprefix("unseen")
+    return 2, int(digits) if digits.isdigit() else 1

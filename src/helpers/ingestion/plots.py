@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
 import pandas as pd
 import seaborn as sns
 
@@ -15,6 +16,8 @@ def plot_article_lengths(articles: pd.DataFrame) -> plt.Figure:
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 0.5 * len(data) + 2), sharey=True)
     sns.barplot(data=data, y="article", x="n_chars", ax=left, color="C0")
     left.set(title="Cleaned body length", xlabel="characters", ylabel="article")
+    left.xaxis.set_major_formatter(mticker.FuncFormatter(lambda x, _: f"{x:,.0f}"))
+    left.xaxis.set_major_locator(mticker.MaxNLocator(5))
     sns.barplot(data=data, y="article", x="n_paragraphs", ax=right, color="C1")
     right.set(title="Paragraphs", xlabel="paragraphs", ylabel="")
     fig.suptitle("Size of each article after boilerplate removal")
@@ -23,14 +26,15 @@ def plot_article_lengths(articles: pd.DataFrame) -> plt.Figure:
 
 
 def plot_removed_lines(removed: pd.DataFrame) -> plt.Figure:
-    """Removed boilerplate lines per reason and article."""
+    """Removed boilerplate lines per reason and article, the most frequent reason first."""
     counts = (
         removed.assign(article=removed["article_id"].map(article_name))
         .groupby(["reason", "article"])
         .size()
         .unstack(fill_value=0)
-        .sort_index()
     )
+    if not counts.empty:  # the most frequent reason on top, ties by name
+        counts = counts.loc[sorted(counts.index, key=lambda r: (-counts.loc[r].sum(), r))]
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(counts), 1) + 2))
     if counts.empty:
         ax.text(0.5, 0.5, "no line removed", ha="center", va="center")

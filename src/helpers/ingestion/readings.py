@@ -140,7 +140,7 @@ def lengths(f: dict) -> str:
     )
     if ratio >= 3:
         text += (
-            f" The longest ({f['labels'][c['longest']]}) is {ratio:.0f} times the shortest "
+            f" The longest ({f['labels'][c['longest']]}) is {ratio:.1f} times the shortest "
             f"({f['labels'][c['shortest']]}): long articles weigh more in every corpus-level "
             "count that follows."
         )

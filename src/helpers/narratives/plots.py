@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -134,13 +136,15 @@ def plot_roles(roles: pd.DataFrame) -> plt.Figure:
 
 
 def plot_frames(frames: pd.DataFrame, labels: dict[str, str]) -> plt.Figure:
-    table = frames.pivot(index="article_id", columns="frame", values="per_1000_tokens").fillna(0)
-    table = table.rename(index=article_name, columns=lambda f: labels.get(f, f))
+    """The score that decides each article's dominant frame (its row's highest)."""
+    table = frames.pivot(index="article_id", columns="frame", values="score").fillna(0)
+    table = table.rename(index=article_name, columns=lambda f: textwrap.fill(labels.get(f, f), 16))
     fig, ax = plt.subplots(figsize=(11, 0.55 * len(table) + 2.5))
     sns.heatmap(table, annot=True, fmt=".1f", cmap="YlGnBu", ax=ax,
-                cbar_kws={"label": "hits per 1,000 words"})  # fmt: skip
-    ax.set(title="Frames: vocabulary per 1,000 words", xlabel="frame", ylabel="article")
-    ax.tick_params(axis="x", rotation=25)
+                cbar_kws={"label": "hits per 1,000 words per 10 dictionary entries"})  # fmt: skip
+    ax.set(title="Frames: score (the highest in a row is the article's dominant frame)",
+           xlabel="frame", ylabel="article")  # fmt: skip
+    ax.tick_params(axis="x", rotation=0)
     fig.tight_layout()
     return fig
 

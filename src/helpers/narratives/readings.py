@@ -26,6 +26,7 @@ def findings(
     roles: pd.DataFrame,
     dominant: pd.Series,
     frame_labels: dict[str, str],
+    actor_verbs: dict[str, list[tuple[str, int]]],
 ) -> dict[str, Any]:
     ids = sorted(articles["article_id"])
     return {
@@ -33,15 +34,29 @@ def findings(
         "labels": article_labels(articles),
         "salience": _salience(tables["salience"]),
         "voices": _voices(tables["quotes"], voice_table, ids),
-        "roles": _roles(roles),
+        "roles": _roles(roles, actor_verbs),
         "frames": {
             "labels": frame_labels,
             "dominant": {a: dominant.get(a, "") for a in ids},
+            "close": _close_calls(tables["frames"]),
         },
         "keyness": _keyness(tables["keyness"], ids),
         "similarity": _similarity(tables["similarity"]),
         "timeline": _timeline(tables["timeline"], articles),
     }
+
+
+CLOSE_CALL = 0.10  # a first frame less than 10 % ahead of the second: a mixed article
+
+
+def _close_calls(frames: pd.DataFrame) -> list[str]:
+    """Articles whose dominant frame leads the next one by less than ``CLOSE_CALL``."""
+    hit = frames[frames["n_hits"] > 0]
+    best = hit.groupby("article_id")["score"].max()
+    below = hit[hit["score"] < hit["article_id"].map(best) - 1e-12]
+    second = below.groupby("article_id")["score"].max()
+    lead = (best.loc[second.index] - second) / best.loc[second.index]
+    return sorted(lead[lead < CLOSE_CALL].index)
 
 
 def _salience(salient: pd.DataFrame) -> dict:
@@ -82,6 +97,7 @@ def _voices(quotes: pd.DataFrame, voice_table: pd.DataFrame, ids: list[str]) -> 
         "n_indirect": int((quotes["kind"] == "indirect").sum()),
         "n_pull_quotes": int((quotes["kind"] == "pull_quote").sum()),
         "articles_quoting": sorted(direct["article_id"].unique()),
+        "most_in_one_article": _most_in_one(direct),
         "gender_words": {str(g): int(w) for g, w in sorted(words_by_gender.items()) if g},
         "n_articles": len(ids),
         "n_speakers": len(ranked),
@@ -98,7 +114,16 @@ def _voices(quotes: pd.DataFrame, voice_table: pd.DataFrame, ids: list[str]) -> 
     }
 
 
-def _roles(roles: pd.DataFrame) -> list[dict]:
+def _most_in_one(direct: pd.DataFrame) -> dict:
+    """The article with the most direct quotes (ties by id) and how many it has."""
+    if direct.empty:
+        return {"article_id": "", "quotes": 0}
+    counts = direct.groupby("article_id").size()
+    best = min(counts.index, key=lambda a: (-counts[a], a))
+    return {"article_id": best, "quotes": int(counts[best])}
+
+
+def _roles(roles: pd.DataFrame, actor_verbs: dict[str, list[tuple[str, int]]]) -> list[dict]:
     if roles.empty:
         return []
     total = roles.groupby("actor").agg(
@@ -109,13 +134,14 @@ def _roles(roles: pd.DataFrame) -> list[dict]:
         total.index, key=lambda a: (-(total.at[a, "as_agent"] + total.at[a, "as_patient"]), a)
     ):
         mine = roles[roles["actor"] == actor]
-        verbs = [v for cell in mine["agent_verbs"] for v in str(cell).split(", ") if v]
+        per_article = mine["as_agent"] + mine["as_patient"]
         out.append(
             {"actor": actor, "as_agent": int(total.at[actor, "as_agent"]),
              "as_patient": int(total.at[actor, "as_patient"]),
              "agent_articles": int((mine["as_agent"] > mine["as_patient"]).sum()),
-             "articles": int(((mine["as_agent"] + mine["as_patient"]) > 0).sum()),
-             "verbs": sorted(set(verbs))[:6]}
+             "articles": int((per_article > 0).sum()),
+             "most_in_one_article": int(per_article.max()) if len(per_article) else 0,
+             "verbs": [list(pair) for pair in actor_verbs.get(actor, [])]}
         )  # fmt: skip
     return out
 
@@ -227,6 +253,13 @@ def voices_reading(f: dict) -> str:
             f"a quotation, and {plural(v['n_indirect'], 'passage')} of reported speech without "
             "quotation marks."
         )
+    one = v.get("most_in_one_article", {})
+    if len(v["articles_quoting"]) > 1 and one.get("quotes", 0) > v["n_quotes"] / 2:
+        text += (
+            f" {one['quotes']} of the {v['n_quotes']} quotes come from one article, "
+            f"{name(_label(f, one['article_id']))}: the ranking "
+            "says more about that article than about the corpus."
+        )
     if v["n_quotes"] < SMALL_COUNT:
         text += " With so few quotes, this describes these articles, not a pattern."
     return text
@@ -266,20 +299,34 @@ def roles_reading(f: dict) -> str:
         if not n:
             lines.append(f"{name(r['actor'])} is in no triple")
             continue
-        side = (
-            "more often agent than patient"
-            if r["as_agent"] > r["as_patient"]
-            else "more often patient than agent"
-            if r["as_patient"] > r["as_agent"]
-            else "as often agent as patient"
-        )
-        small = " — too few to read as a pattern" if n < SMALL_COUNT else ""
-        verbs = f"; verbs: {', '.join(r['verbs'][:4])}" if r["verbs"] and r["as_agent"] else ""
         lines.append(
-            f"{name(r['actor'])} is {side} ({r['as_agent']} as agent, {r['as_patient']} as "
-            f"patient, in {plural(r['articles'], 'article')}{small}{verbs})"
+            f"{name(r['actor'])} is {_side(r['as_agent'], r['as_patient'])} "
+            f"({r['as_agent']} as agent, {r['as_patient']} as patient, in "
+            f"{plural(r['articles'], 'article')}{_one_article(r, n)}"
+            + (f"; verbs: {', '.join(f'{v} ({c})' for v, c in r['verbs'])}" if r["verbs"] else "")
+            + ")"
         )
     return "By actor: " + "; ".join(lines) + "."
+
+
+def _side(agent: int, patient: int) -> str:
+    """Which side an actor leans to, said only when the counts allow it: the same rule
+    for every actor (at least ``SMALL_COUNT`` triples, and a lead of two thirds)."""
+    n = agent + patient
+    if n < SMALL_COUNT:
+        return "in too few triples to read a pattern"
+    if agent >= 2 * patient:
+        return "more often agent than patient"
+    if patient >= 2 * agent:
+        return "more often patient than agent"
+    return "about as often agent as patient"
+
+
+def _one_article(r: dict, n: int) -> str:
+    most = r["most_in_one_article"]
+    if r["articles"] > 1 and most >= 0.7 * n:
+        return f", {most} of the {n} in one article"
+    return ""
 
 
 def frames_reading(f: dict) -> str:
@@ -298,6 +345,12 @@ def frames_reading(f: dict) -> str:
             "Dominant frame (highest score): "
             + join(f"{labels.get(k, k)} in {plural(n, 'article')}" for k, n in ranked)
             + "."
+        )
+    close = [a for a in f["frames"].get("close", []) if a not in ties]
+    if close:
+        parts.append(
+            f"In {plural(len(close), 'article')} the first frame leads the second by less "
+            f"than {CLOSE_CALL:.0%}: read {verb(len(close), 'it', 'them')} as mixed."
         )
     if ties:
         parts.append(

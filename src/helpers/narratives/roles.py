@@ -14,6 +14,9 @@ syntactic head of « Joe Biden » is « Joe »), or through its ``appos`` and
 (« qui ») stands for the noun its clause modifies. A verb with a « ne », « pas »
 or « jamais » dependent is negated. Only triples with an entity on at least one
 side are kept.
+
+Actors' roles leave out the modal verbs (« TikTok peut… », « doit… »): they say what
+may or must happen, not who acts; ``svo.csv`` keeps them as evidence.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from helpers.narratives.ranked import first_joined
 from helpers.parsing.rows import ArticleRows
 
 SVO_COLUMNS = columns("svo")
+MODAL_VERBS = frozenset({"pouvoir", "devoir", "vouloir", "falloir"})
 
 
 def _entity_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
@@ -106,11 +110,29 @@ def actor_roles(svo: pd.DataFrame, actors: dict[str, list[str]]) -> pd.DataFrame
         [sorted(svo["article_id"].unique()), list(actors)], names=["article_id", "actor"]
     )
     out = pd.DataFrame(index=grid)
+    acts = svo[~svo["verb"].isin(MODAL_VERBS)]
     for side, role in (("agent", "as_agent"), ("patient", "as_patient")):
-        hits = svo[["article_id", side, "verb"]].merge(membership, left_on=side, right_on="member")
+        hits = acts[["article_id", side, "verb"]].merge(membership, left_on=side, right_on="member")
         out[role] = hits.groupby(["article_id", "actor"]).size().reindex(grid, fill_value=0)
         out[f"{side}_verbs"] = _top_verbs(hits).reindex(grid, fill_value="")
     return out.reset_index()[columns].astype({"as_agent": int, "as_patient": int})
+
+
+def actor_verbs(svo: pd.DataFrame, actors: dict[str, list[str]], n: int = 4) -> dict:
+    """Per actor, its ``n`` most frequent verbs as agent over the corpus, with their
+    counts (ties alphabetical), modal verbs left out."""
+    member_of = {m: actor for actor, members in actors.items() for m in members}
+    acts = svo[~svo["verb"].isin(MODAL_VERBS) & svo["agent"].isin(member_of)]
+    counts = acts.assign(actor=acts["agent"].map(member_of)).groupby(["actor", "verb"]).size()
+    ranked = (
+        counts.rename("n")
+        .reset_index()
+        .sort_values(["actor", "n", "verb"], ascending=[True, False, True])
+    )
+    return {
+        actor: [(v, int(c)) for v, c in zip(group["verb"], group["n"], strict=True)][:n]
+        for actor, group in ranked.groupby("actor", sort=True)
+    }
 
 
 def _top_verbs(hits: pd.DataFrame, n: int = 5) -> pd.Series:

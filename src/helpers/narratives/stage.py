@@ -76,7 +76,7 @@ def run(
 ) -> StageResult:
     from helpers.narratives.keyness import keyness
     from helpers.narratives.lexicon import WordTally, without_calendar_words
-    from helpers.narratives.roles import actor_roles, words_and_triples
+    from helpers.narratives.roles import actor_roles, actor_verbs, words_and_triples
     from helpers.narratives.salience import salience
     from helpers.narratives.similarity import most_similar, similarity_table
     from helpers.narratives.synthesis import synthesis
@@ -107,6 +107,7 @@ def run(
     actor_setting = _actor_setting(study, mentions, n_actors)
     actors = {a: m for a, m in actor_setting.value.items() if set(m) & set(mentions["entity"])}
     roles = actor_roles(svo, actors) if actors else _no_roles()
+    verbs_of = actor_verbs(svo, actors) if actors else {}
     frame_scores = score_frames(
         frame_dictionary, tally.frame_sentences(), sentences, words_per_article
     )
@@ -131,7 +132,14 @@ def run(
     return StageResult(
         tables=tables,
         findings=findings(
-            {**tables, "quotes": quotes}, articles, mentions, voice_table, roles, dominant, labels
+            {**tables, "quotes": quotes},
+            articles,
+            mentions,
+            voice_table,
+            roles,
+            dominant,
+            labels,
+            verbs_of,
         ),
         figures={
             "salience": salient[salient["article_id"].isin(shown)],

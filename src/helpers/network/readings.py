@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.core.labels import article_labels
-from helpers.core.prose import join, name, names, plural, share, verb
+from helpers.core.prose import join, name, plural, share, verb
 from helpers.network.graph import BETWEENNESS_PIVOTS
 
 TOP = 5
@@ -126,7 +126,10 @@ def community_reading(f: dict) -> str:
     rows = f["communities"]
     if not rows or not f["n_edges"]:
         return ""
-    firm = [r for r in rows if r["mean_stability"] >= f["min_stability"] and r["n_entities"] > 1]
+    firm = sorted(
+        (r for r in rows if r["mean_stability"] >= f["min_stability"] and r["n_entities"] > 1),
+        key=lambda r: (-r["mean_stability"], -r["n_entities"], r["community"]),
+    )
     text = (
         f"Louvain finds {plural(len(rows), 'community', 'communities')} "
         f"(modularity Q = {f['modularity']:.2f}). "
@@ -134,14 +137,20 @@ def community_reading(f: dict) -> str:
     if not f["n_bootstrap"]:
         return text + "With `n_bootstrap = 0` their stability was not measured."
     if firm:
+        shown = [f"{_members(r)} (stability {r['mean_stability']:.2f})" for r in firm[:SHOWN]]
+        if len(firm) > SHOWN:
+            shown.append(f"{plural(len(firm) - SHOWN, 'more community', 'more communities')}")
         text += (
             f"{plural(len(firm), 'community', 'communities')} "
             f"{verb(len(firm), 'is', 'are')} stable under resampling (mean stability ≥ "
-            f"{f['min_stability']}): "
-            + "; ".join(
-                f"{names(r['members'], 3)} (stability {r['mean_stability']:.2f})" for r in firm[:4]
-            )
-            + ". "
+            f"{f['min_stability']}), most stable first: " + "; ".join(shown) + ". "
+        )
+    largest = max(rows, key=lambda r: (r["n_entities"], -r["community"]))
+    if largest["mean_stability"] < f["min_stability"] and largest["n_entities"] > 1:
+        text += (
+            f"The largest, {_members(largest)} ({plural(largest['n_entities'], 'entity', 'entities')}), "
+            f"is not stable ({largest['mean_stability']:.2f}): its members are linked, but "
+            "how they split into groups changes from one resample to the next. "
         )
     tentative = len(rows) - len(firm)
     if tentative:
@@ -152,6 +161,16 @@ def community_reading(f: dict) -> str:
             "of the actors."
         )
     return text
+
+
+SHOWN = 4  # communities named in the reading
+
+
+def _members(row: dict, limit: int = 3) -> str:
+    """The community's first members, then how many more it has (not only those listed)."""
+    shown = [name(m) for m in row["members"][:limit]]
+    rest = row["n_entities"] - len(shown)
+    return join(shown + ([f"{rest} more"] if rest > 0 else []))
 
 
 def backbone_reading(f: dict) -> str:
