@@ -733,3 +733,121 @@ def test_a_short_quoted_name_of_a_rule_before_a_participle_is_no_speech(analyse)
         "affirmant que son entrée en vigueur coûterait cher aux petits commerces.",
     )
     assert found == []
+
+
+def test_a_quotation_cut_off_where_the_text_ends_is_the_voice_introduced_before_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert de Rochefort rouvre après six mois de travaux.",
+        "Louise Barbier, fromagère depuis vingt ans, a retrouvé son étal. « Les clients sont "
+        "revenus dès le premier matin et nous avons",
+    )
+    assert [s for _, s, _ in found] == ["Louise Barbier"]
+
+
+def test_a_name_opening_its_sentence_before_an_apposition_introduces_the_next_quotation(analyse):
+    found = quotes_of(
+        analyse,
+        "« La digue tiendra encore cet hiver », assure Mathieu Girard, l'ingénieur du port.",
+        "Henri Vidal, le maire de Saujon, partage cette position. « Les travaux ont été faits à "
+        "temps et bien faits. »",
+    )  # the parser reads « Henri Vidal » as an adverbial and « le maire » as the subject
+    assert [s for _, s, _ in found] == ["Mathieu Girard", "Henri Vidal"]
+
+
+def test_an_adjective_between_commas_after_the_incise_verb_is_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Tout le stock est parti dans l'incendie », souffle, abattu, Étienne Marchal.",
+    )
+    assert [s for _, s, _ in found] == ["Étienne Marchal"]
+
+
+def test_a_present_participle_after_a_quotation_has_no_subject_after_it(analyse):
+    found = quotes_of(
+        analyse,
+        "La présidente Hélène Vasseur a exhorté les élus à « travailler ensemble et à ne plus "
+        "bloquer les budgets de la région » fustigeant les opposants.",
+    )
+    assert [s for _, s, _ in found] == ["Hélène Vasseur"]
+
+
+def test_selon_after_a_few_words_of_the_writer_names_the_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Les flammes ont gagné « très vite les étages supérieurs de l'entrepôt » vers minuit "
+        "cette nuit, selon le porte-parole des pompiers auprès de l'AFP.",
+    )
+    assert [s for _, s, _ in found] == ["le porte-parole des pompiers"]
+
+
+def test_the_same_source_is_the_source_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon la Gendarmerie nationale, le conducteur roulait « à plus de cent soixante "
+        "kilomètres à l'heure sur la départementale ».",
+        "Il a été placé en garde à vue pour « mise en danger de la vie d'autrui et délit de "
+        "fuite », selon la même source.",
+    )
+    assert [s for _, s, _ in found] == ["Gendarmerie nationale", "Gendarmerie nationale"]
+
+
+def test_qui_after_a_name_stands_for_that_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Parmi les réactions figure celle du sénateur Gilles Fournier, qui avait affirmé que "
+        "« le tracé de la ligne ne changera pas, quoi qu'en disent les riverains ».",
+    )
+    assert [s for _, s, _ in found] == ["Gilles Fournier"]
+
+
+def test_selon_lesquelles_stands_for_the_words_of_the_person_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "On retient aussi les déclarations de l'ancienne ministre Agathe Royer, selon "
+        "lesquelles « la réforme des retraites ne passera pas sans un vote ».",
+    )
+    assert [s for _, s, _ in found] == ["Agathe Royer"]
+
+
+def test_pour_a_named_body_and_its_apposition_gives_its_view(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour la Fédération française de cyclisme (FFC), partenaire de la course, « c'est une "
+        "étape décisive qui attirera des coureurs du monde entier ».",
+    )
+    assert [s for _, s, _ in found] == ["Fédération française de cyclisme"]
+
+
+def test_selon_lui_is_the_man_quoted_before_not_the_feminine_body(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons perdu la moitié de la récolte », raconte Denis Carpentier, viticulteur.",
+        "« Une aide exceptionnelle de trois mille euros sera versée », indique la préfecture "
+        "de la Gironde. Une somme dérisoire selon lui : « il faudrait dix fois plus pour tenir "
+        "jusqu'au printemps. »",
+    )
+    assert [s for _, s, _ in found] == [
+        "Denis Carpentier",
+        "préfecture de la Gironde",
+        "Denis Carpentier",
+    ]
+
+
+def test_il_does_not_take_up_a_body_of_feminine_gender(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le chantier durera deux ans », explique Yves Marchand, l'architecte du projet.",
+        "« Les écoles resteront ouvertes pendant les travaux », précise la mairie. « Nous avons "
+        "prévu une entrée provisoire par la cour », a-t-il ajouté.",
+    )
+    assert [s for _, s, _ in found] == ["Yves Marchand", "la mairie", "Yves Marchand"]
+
+
+def test_pour_and_a_stressed_pronoun_gives_the_view_of_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Véronique Lambert tient l'épicerie du village depuis 1998.",
+        "Pour elle, « la fermeture de la poste a vidé la place du marché en quelques mois ».",
+    )
+    assert [s for _, s, _ in found] == ["Véronique Lambert"]

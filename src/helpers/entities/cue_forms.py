@@ -22,6 +22,7 @@ from helpers.entities.reporting import (
 from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens
 
 _WORD = re.compile(r"\w+")
+_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
 _MARKS = re.compile('[«»“”„"‹›]')
 _STOP = set('.!?;:«»“”„"‹›')
 # « « … » et « … ». C'est ce qu'estime X »: the cleft after the quotation (and the
@@ -35,6 +36,7 @@ WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
 WRITER_CHARS = 60  # characters of the writer's between a quotation and its incise
 SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
 VOICE_PARAGRAPHS = 2  # how far back a verb that goes on finds the voice before
+SOURCE_AFTER_WORDS = 12  # tokens of the writer's between a quotation and « selon X »
 
 
 class CueForms(SpeakerFinder):
@@ -100,6 +102,10 @@ class CueForms(SpeakerFinder):
         k = tokens.index_from(char)
         while k < len(items) and items[k]["text"] == ",":
             k += 1
+        # « « … » présents dans le dépôt, selon X »: a few words of the writer's first
+        reach = min(k + SOURCE_AFTER_WORDS, len(items))
+        k = next((j for j in range(k, reach) if items[j]["text"].lower() in ATTRIBUTION_WORDS
+                  or items[j]["text"] in _STOP), k)  # fmt: skip
         if k >= len(items) or items[k]["text"].lower() not in ATTRIBUTION_WORDS:
             return None
         stop = k + 1
@@ -111,6 +117,9 @@ class CueForms(SpeakerFinder):
         heads = [t["lemma"] for t in items[k + 1 : stop] if t["pos"] == "NOUN"][:1]
         if speaker is not None and speaker.type == "description" and set(heads) & SPEECH_NOUNS:
             return None  # « selon des propos rapportés par … »: words, not who said them
+        if speaker is not None and _same_source(speaker.text):
+            # « selon la même source »: the body or person quoted last, nearby
+            return self._last_quoted_author(pid, char)
         if speaker is not None and speaker.type == "description":
             # « selon la presse locale »: a relay, not a voice; « selon un témoin »: people
             return speaker if _names_people(speaker.text) else None
@@ -194,9 +203,15 @@ class CueForms(SpeakerFinder):
         return self._speaker_of_phrase(pid, tokens, first, marks[0])
 
 
+def _same_source(description: str) -> bool:
+    """« la même source », « cette même source »: the source cited just before."""
+    return _WORD.findall(description.lower())[-2:] == ["même", "source"]
+
+
 def _names_people(description: str) -> bool:
-    """« la mère de famille », « une cliente »: its first noun names people."""
-    words = _WORD.findall(description.lower())
+    """« la mère de famille », « une cliente », « le porte-parole »: its first noun names
+    people."""
+    words = _HYPHENATED_WORD.findall(description.lower())
     return any(names_people(w) for w in words[1:3])
 
 

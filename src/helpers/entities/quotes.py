@@ -60,6 +60,7 @@ from helpers.entities.speakers import (
     SUBJECT_PRONOUNS,
     Speaker,
     Tokens,
+    _a_thing,
     is_reporting_token,
 )
 from helpers.parsing.rows import ArticleRows
@@ -272,6 +273,8 @@ class ArticleQuotes(CueForms):
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
         if words <= MAX_WORDS_OF_A_LABEL and not ends and _ELIDED_ARTICLE.search(before):
             return False  # « vers l'« école du dernier recours » »: a term the writer uses
+        if words <= MAX_WORDS_OF_A_LABEL and not ends and _participle_after(tokens, span.end):
+            return False  # « la règle « payez ou partez », affirmant que … »: a name
         if (
             words <= MAX_WORDS_OF_A_LABEL
             and quote.speaker.type == "description"
@@ -463,6 +466,8 @@ class ArticleQuotes(CueForms):
                 )
         if not (comma or is_reporting_token(items[verb])):
             return None  # without a comma, only a verb of saying makes an incise
+        if _present_participle(items[verb]):
+            return None  # « « … » dénonçant les abus »: what follows is its object, no speaker
         speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
         if speaker is None:
             return None
@@ -513,7 +518,7 @@ class ArticleQuotes(CueForms):
                     and k + 1 < open_k
                     and items[k + 1]["pos"] == "PROPN"
                 )
-                or (word == "pour" and k == lo and self._pour_someone(tokens, k, open_k))
+                or (word == "pour" and k == lo and self._pour_someone(pid, tokens, k, open_k))
             ):
                 stop = k + 1
                 while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
@@ -522,6 +527,10 @@ class ArticleQuotes(CueForms):
                 if k + 3 < stop and items[k + 2]["lemma"] in {"mot", "propos", "terme"}:
                     first = k + 4  # « selon les mots de X »
                 speaker = self._speaker_of_phrase(pid, tokens, first, stop)
+                if speaker is None and items[first]["text"].lower() in _WHICH:
+                    speaker = self._which_antecedent(pid, tokens, k, lo)
+                if speaker is None and first + 1 == stop:  # « selon lui », « pour eux »
+                    speaker = _stressed_pronoun(items[first]["text"])
                 if speaker is not None and speaker.type == "description":
                     # « selon une information du Monde »: the source the phrase names
                     speaker = self._source_in(pid, tokens, first, stop) or speaker
@@ -580,6 +589,23 @@ class ArticleQuotes(CueForms):
                 return cue, speaker
         return None
 
+    def _which_antecedent(self, pid: int, tokens: Tokens, selon: int, lo: int):
+        """« les déclarations de X, selon lesquelles « … » »: « lesquelles » stands for the
+        noun phrase before the comma; the person or body it names is the source."""
+        items = tokens.items
+        k = selon - 2
+        if k < lo or items[selon - 1]["text"] != ",":
+            return None
+        while (head := tokens.head(k)) is not None and lo <= head < k and items[k]["dep"] in {
+            "flat:name", "appos", "nmod", "amod"
+        }:  # fmt: skip
+            k = head
+        first, last = tokens.subtree(k, lo, selon - 1)
+        speaker = self._speaker_of_phrase(pid, tokens, first, last)
+        if speaker is not None and speaker.type == "description":
+            speaker = self._source_in(pid, tokens, first, last) or speaker
+        return None if speaker is None or _a_thing(speaker) else speaker
+
     def _unmarked_pull_quote(self, pid: int) -> Quote | None:
         """« On a l'impression que cette place a 45 ans. Malik Idrissi, président de
         l'UNT » as a paragraph of its own: a pull quote printed without quotation marks,
@@ -603,16 +629,22 @@ class ArticleQuotes(CueForms):
         quote.speaker = self._person(person)
         return quote
 
-    def _pour_someone(self, tokens: Tokens, k: int, open_k: int) -> bool:
+    def _pour_someone(self, pid: int, tokens: Tokens, k: int, open_k: int) -> bool:
         """« Pour le président du comité, cette baignade est « … » »: « pour » opening the
-        sentence, then a name or a noun naming people and a comma, gives the view of
-        someone (« pour la saison, … » gives a purpose)."""
+        sentence, then a name, a body the model names (« la Banque africaine de
+        développement ») or a noun naming people and a comma, gives the view of someone
+        (« pour la saison, … » gives a purpose)."""
         items = tokens.items
         comma = next((j for j in range(k + 1, open_k) if items[j]["text"] == ","), None)
         if comma is None:
             return False
+        if comma == k + 2 and _stressed_pronoun(items[k + 1]["text"]):
+            return True  # « Pour elle, « … » »
         heads = [t for t in items[k + 1 : comma] if t["pos"] in {"NOUN", "PROPN"}]
-        return bool(heads) and (heads[0]["pos"] == "PROPN" or names_people(heads[0]["lemma"]))
+        named = heads and self._mention_in(pid, heads[0]["start_char"], items[comma]["start_char"])
+        return bool(heads) and (
+            heads[0]["pos"] == "PROPN" or names_people(heads[0]["lemma"]) or bool(named)
+        )
 
     def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
         """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting
@@ -634,16 +666,19 @@ class ArticleQuotes(CueForms):
 
     def _free_sentence(self, pid: int, span: QuoteSpan, content: str) -> bool:
         """A quotation that is a whole sentence of its own (« … » starting a sentence, a
-        capital first, four words or more): in news, speech by the voice being quoted."""
+        capital first, four words or more): in news, speech by the voice being quoted.
+        One left open where the stored text ends was cut off mid-sentence by the source
+        (a paywall, an excerpt): its end is lost, not missing."""
         before = self.texts[pid][: span.start].rstrip()
         starts_sentence = not before or before[-1] in '.!?»”"…'
         # « « … ». »: many outlets set the full stop after the closing mark
         after = self.texts[pid][span.end :].lstrip()
+        cut_off = not span.closed and pid == max(self.texts)
         return (
             starts_sentence
             and content[:1].isupper()
             and n_words(content) >= MIN_WORDS_FREE_SENTENCE
-            and (content.rstrip()[-1:] in set(".!?…") or after[:1] in set(".!?…"))
+            and (content.rstrip()[-1:] in set(".!?…") or after[:1] in set(".!?…") or cut_off)
         )
 
     def _recent_speaker(
@@ -758,6 +793,8 @@ class ArticleQuotes(CueForms):
         items = tokens.items
         while items[k]["dep"] in {"conj", "flat:name"} and (head := tokens.head(k)) is not None:
             k = head
+        if _opens_its_sentence(tokens, k):
+            return True  # « X, le maire de Y, partage cette position »: the subject, misparsed
         return items[k]["dep"] not in {"nmod", "obl", "obl:mod", "obl:arg"}
 
     def _next_subject(self, pid: int, char: int) -> Speaker | None:
@@ -872,6 +909,42 @@ def _reported_by(tokens: Tokens, k: int, lo: int) -> bool:
     )
 
 
+def _stressed_pronoun(word: str) -> Speaker | None:
+    """« selon lui », « pour eux »: the stressed pronoun after a preposition, as the subject
+    pronoun it stands for, to resolve like one."""
+    subject = _STRESSED.get(word.lower())
+    if subject is None:
+        return None
+    plural = subject in PLURAL_PRONOUNS
+    gender = SUBJECT_PRONOUNS[subject] or "unknown"
+    return Speaker(text=subject, gender=gender, pronoun=True, type="group" if plural else "unknown")
+
+
+_STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+
+def _participle_after(tokens: Tokens, char: int) -> bool:
+    """A present participle right after ``char`` (a comma aside): the writer's sentence goes on."""
+    items = tokens.items
+    k = tokens.index_from(char)
+    k += k < len(items) and items[k]["text"] == ","
+    return k < len(items) and _present_participle(items[k])
+
+
+def _present_participle(token: dict) -> bool:
+    """« dénonçant », « ajoutant »: a present participle has no subject of its own after it."""
+    word = token["text"].lower()
+    return token["pos"] == "VERB" and word.endswith("ant") and token["lemma"].lower() != word
+
+
+def _opens_its_sentence(tokens: Tokens, k: int) -> bool:
+    """The word at ``k`` is the first of its sentence, with no preposition of its own: a
+    name there is what the sentence is about, whatever relation the parser gave it."""
+    items = tokens.items
+    first = k == 0 or items[k - 1]["sentence_id"] != items[k]["sentence_id"]
+    return first and not any(items[c]["dep"] == "case" for c in tokens.children(k))
+
+
 def _ends_a_sentence(text: str) -> bool:
     return text.rstrip().endswith(("!", "?", ".", "…"))
 
@@ -912,6 +985,7 @@ def _continues(
 
 
 _THAT = {"que", "qu'"}
+_WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 

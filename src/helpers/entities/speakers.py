@@ -36,10 +36,10 @@ _TIME_WORDS = set(
     """jour semaine mois an année heure minute soir matin veille lendemain hier
     aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche tôt tard plus""".split()
 )
-# « X, cité par Y »: Y relays X's words
+# « X, cité par Y »: Y relays X's words; « X auprès de l'AFP »: the outlet X spoke to
 _RELAYS = set(
     """cité citée cités citées rapporté rapportés interrogé interrogée interrogés
-    interrogées relayé relayés""".split()
+    interrogées relayé relayés auprès""".split()
 )
 _HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
 _GENDER = {"Fem": "female", "Masc": "male"}
@@ -648,7 +648,10 @@ class SpeakerFinder(Voices):
             named = self._mention_in(pid, items[head]["start_char"], end) or organisation
             if named:
                 kind = "person" if named[1] == "PER" else "organisation"
-                return Speaker(text=named[0], entity=named[0], label=named[1], type=kind)
+                # « la préfecture »: a body's grammatical gender, for « elle » to agree with
+                gender = self._description_gender(items, lo, head + 1)
+                gender = "unknown" if kind == "person" else gender
+                return Speaker(named[0], named[0], named[1], kind, gender)
             after_article = head > lo and items[head - 1]["pos"] == "DET"
             if items[head]["pos"] == "PROPN" and not after_article:  # a name NER missed
                 last = head
@@ -678,7 +681,7 @@ class SpeakerFinder(Voices):
         is_org = items[head]["lemma"] in ORGANISATION_NOUNS
         if is_org and (acronym := self._acronym_after(pid, items, last, hi)):
             return Speaker(text=acronym, entity=acronym, label="ORG", type="organisation")
-        gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
+        gender = self._description_gender(items, begin, head + 1)  # a body's: for agreement
         return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
 
     def _before_addressee(self, pid: int, items: list[dict], lo: int, hi: int) -> int:
@@ -774,6 +777,8 @@ class SpeakerFinder(Voices):
             ]
             if len(subjects) > 1 and _dislocated_object(tokens, k, subjects):
                 subjects = subjects[1:]  # « Les clients, elle les connaît : »: « elle » speaks
+            if subjects and (antecedent := self._relative_antecedent(pid, tokens, k, lo)):
+                return antecedent
             if subjects:
                 first, last = tokens.subtree(subjects[0], lo, hi)
                 found = self._speaker_of_phrase(pid, tokens, first, last)
@@ -783,6 +788,24 @@ class SpeakerFinder(Voices):
                 return None
             k = tokens.head(k)
         return None
+
+    def _relative_antecedent(self, pid: int, tokens: Tokens, verb: int, lo: int):
+        """« celle du ministre X, qui avait affirmé que « … » »: the subject « qui » of a
+        relative clause stands for the noun phrase the clause hangs on."""
+        items = tokens.items
+        head = tokens.head(verb)
+        subject = [c for c in tokens.children(verb) if items[c]["dep"] == "nsubj"]
+        if (
+            items[verb]["dep"] != "acl:relcl"
+            or head is None
+            or not lo <= head < verb
+            or not subject
+            or items[subject[0]]["text"].lower() != "qui"
+        ):
+            return None
+        first, last = tokens.subtree(head, lo, subject[0])
+        speaker = self._speaker_of_phrase(pid, tokens, first, last)
+        return None if speaker is None or _a_thing(speaker) else speaker  # « une annonce qui »
 
     def _inverted_subject(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """The noun phrase after an incise verb: a person named in it or in its apposition
@@ -798,6 +821,8 @@ class SpeakerFinder(Voices):
             if items[k]["pos"] == "ADP" and items[k]["text"].lower() not in {"à", "au", "aux"}:
                 break
             k += 1
+        if _set_off_attribute(items, k, hi):  # « lâche, effondré, X »: how X said it
+            k += 2
         if k + 1 < hi and items[k]["pos"] == "NOUN" and items[k + 1]["pos"] == "ADP":
             # « détaille, face à la caméra, le capitaine Martel »: a bare noun and a
             # preposition open an adverbial (face à, grâce à, lors de), not the speaker
@@ -988,6 +1013,20 @@ def _dislocated_object(tokens: Tokens, verb: int, subjects: list[int]) -> bool:
             items[c]["dep"] == "obj" and items[c]["text"].lower() in _OBJECT_PRONOUNS
             for c in tokens.children(verb)
         )
+    )
+
+
+def _set_off_attribute(items: list[dict], k: int, hi: int) -> bool:
+    """« », lâche, effondré, Paul Dupont »: one lowercase adjective or participle between
+    commas after the incise verb says how the speaker spoke; the speaker comes after it."""
+    return (
+        0 < k
+        and k + 2 < hi
+        and items[k - 1]["text"] == ","
+        and items[k + 1]["text"] == ","
+        and items[k]["text"].isalpha()
+        and items[k]["text"].islower()
+        and items[k]["pos"] in {"ADJ", "VERB", "PROPN"}
     )
 
 
