@@ -851,3 +851,13 @@ def test_pour_and_a_stressed_pronoun_gives_the_view_of_the_voice_before(analyse)
         "Pour elle, « la fermeture de la poste a vidé la place du marché en quelques mois ».",
     )
     assert [s for _, s, _ in found] == ["Véronique Lambert"]
+
+
+def test_a_first_name_the_model_calls_a_thing_is_a_voice_as_a_clause_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "« Tout a augmenté depuis l'été », regrette Karim Haddad, un retraité venu en bus.",
+        "Plus loin, Mounir vend des dattes depuis vingt ans. « Les clients comptent chaque "
+        "dinar maintenant », soupire-t-il.",
+    )  # the model reads « Mounir » as a thing (MISC), never written after « à » or « de »
+    assert [s for _, s, _ in found] == ["Karim Haddad", "Mounir"]
