@@ -861,3 +861,21 @@ def test_a_first_name_the_model_calls_a_thing_is_a_voice_as_a_clause_subject(ana
         "dinar maintenant », soupire-t-il.",
     )  # the model reads « Mounir » as a thing (MISC), never written after « à » or « de »
     assert [s for _, s, _ in found] == ["Karim Haddad", "Mounir"]
+
+
+def test_a_name_with_a_particle_in_apposition_wins_over_the_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les loyers ont doublé en dix ans », dit son voisin, Hubert de Valmont.",
+    )
+    assert [s for _, s, _ in found] == ["Hubert de Valmont"]
+
+
+def test_a_name_after_the_preposition_a_after_the_incise_verb_is_the_addressee(analyse):
+    found = quotes_of(
+        analyse,
+        "Nadia Perret est élue au conseil communal depuis 2016.",
+        "Les deux villes portent « une charge pour toute la région », confie à Libération "
+        "l'élue de la capitale.",
+    )
+    assert [s for _, s, _ in found] == ["Nadia Perret"]

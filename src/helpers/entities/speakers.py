@@ -756,6 +756,10 @@ class SpeakerFinder(Voices):
             ):  # « Aimé Kolo »: a surname the tagger read as a noun is still the name's
                 last += 1
             end = items[last]["start_char"] + len(items[last]["text"])
+            # « Anne de Beco »: a name with a particle runs past the proper nouns
+            end = max(
+                [end] + [m[1] for m in self.mentions.get(pid, []) if m[0] == items[k]["start_char"]]
+            )
             named = self._mention_in(pid, items[k]["start_char"], end, ("PER",))
             if named:
                 gender = speaker.gender if speaker.type == "description" else "unknown"
@@ -818,7 +822,11 @@ class SpeakerFinder(Voices):
             or items[k]["lemma"] in _TIME_WORDS
             or (items[k]["pos"] == "DET" and k + 1 < hi and items[k + 1]["lemma"] in _TIME_WORDS)
         ):
-            if items[k]["pos"] == "ADP" and items[k]["text"].lower() not in {"à", "au", "aux"}:
+            if items[k]["pos"] == "ADP" and (
+                items[k]["text"].lower() not in {"à", "au", "aux"}
+                or k + 1 < hi
+                and self._starts_mention(pid, items[k + 1]["start_char"])
+            ):  # « formule à Blick l'élue »: a name after « à » is the one spoken to
                 break
             k += 1
         if _set_off_attribute(items, k, hi):  # « lâche, effondré, X »: how X said it
