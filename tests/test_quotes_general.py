@@ -879,3 +879,12 @@ def test_a_name_after_the_preposition_a_after_the_incise_verb_is_the_addressee(a
         "l'élue de la capitale.",
     )
     assert [s for _, s, _ in found] == ["Nadia Perret"]
+
+
+def test_a_name_completing_the_description_yields_to_the_name_in_apposition(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les réservations pour l'été sont déjà complètes », explique le patron du Café "
+        "Gaston, Olivier Marchetti.",
+    )  # the model takes « Café Gaston » for a person
+    assert [s for _, s, _ in found] == ["Olivier Marchetti"]

@@ -864,6 +864,11 @@ class SpeakerFinder(Voices):
         described = _before_relative(items, k, first_end) == first_end
         if speaker is not None and not speaker.entity and not speaker.pronoun and described:
             speaker = self._with_apposition(pid, tokens, first_end, speaker)
+        elif speaker is not None and speaker.entity and _name_in_complement(items, k, first_end):
+            # « le propriétaire du Clan Panneton, Pierre-Olivier Cyr »: the name after the
+            # comma is the speaker, the one in the complement is what the noun belongs to
+            named = self._with_apposition(pid, tokens, first_end, Speaker(type="description"))
+            speaker = named if named.entity else speaker
         return speaker
 
     @staticmethod
@@ -1022,6 +1027,15 @@ def _dislocated_object(tokens: Tokens, verb: int, subjects: list[int]) -> bool:
             for c in tokens.children(verb)
         )
     )
+
+
+def _name_in_complement(items: list[dict], lo: int, hi: int) -> bool:
+    """« le propriétaire du Clan X »: a determiner and a common noun, then « de » before
+    the first proper noun: the name completes the noun, it does not name the speaker."""
+    if hi - lo < 4 or items[lo]["pos"] != "DET" or items[lo + 1]["pos"] != "NOUN":
+        return False
+    names = [j for j in range(lo + 2, hi) if items[j]["pos"] == "PROPN"]
+    return bool(names) and any(items[j]["text"].lower() in _OF for j in range(lo + 2, names[0]))
 
 
 def _set_off_attribute(items: list[dict], k: int, hi: int) -> bool:
