@@ -888,3 +888,12 @@ def test_a_name_completing_the_description_yields_to_the_name_in_apposition(anal
         "Gaston, Olivier Marchetti.",
     )  # the model takes « Café Gaston » for a person
     assert [s for _, s, _ in found] == ["Olivier Marchetti"]
+
+
+def test_a_first_name_between_commas_after_a_description_is_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Un autre habitant, Mounir, raconte : « Les pompiers sont arrivés au bout de deux "
+        "heures, il était déjà trop tard. »",
+    )  # the model reads « Mounir » as a thing (MISC)
+    assert [s for _, s, _ in found] == ["Mounir"]

@@ -766,7 +766,30 @@ class SpeakerFinder(Voices):
                 return Speaker(
                     text=named[0], entity=named[0], label="PER", type="person", gender=gender
                 )
+        if k < len(items) and self._first_name_between_commas(pid, items, k, speaker):
+            person = self._named_person(items[k]["text"])
+            person.gender = speaker.gender
+            return person
         return speaker
+
+    def _first_name_between_commas(self, pid: int, items: list[dict], k: int, speaker) -> bool:
+        """« Un autre témoin, Fabrice, raconte »: one capitalised word between commas after
+        a description naming people is that person's first name, whatever the model made
+        of it (a body it names is not)."""
+        word = items[k]
+        return (
+            speaker.type == "description"
+            and word["pos"] in {"PROPN", "NOUN"}
+            and any(names_people(w) for w in re.findall(r"[\w-]+", speaker.text.lower())[1:3])
+            and word["text"].isalpha()
+            and word["text"][:1].isupper()
+            and not word["text"].isupper()
+            and k + 1 < len(items)
+            and items[k + 1]["text"] in {",", ":"}
+            and not any(
+                m[0] == word["start_char"] and m[3] == "ORG" for m in self.mentions.get(pid, [])
+            )
+        )
 
     def _subject(self, pid: int, tokens: Tokens, verb: int, lo: int, hi: int) -> Speaker | None:
         """The subject of a reporting verb, climbing to the verb it depends on."""
@@ -786,7 +809,9 @@ class SpeakerFinder(Voices):
             if subjects:
                 first, last = tokens.subtree(subjects[0], lo, hi)
                 found = self._speaker_of_phrase(pid, tokens, first, last)
-                if found:
+                if found:  # « Un autre témoin, Fabrice, raconte »: the apposition inside
+                    comma = _first_comma(tokens.items, first, last)
+                    found = self._with_apposition(pid, tokens, comma, found)
                     return self._with_apposition(pid, tokens, last, found)
             if tokens.items[k]["dep"] not in {"xcomp", "conj", "advcl", "ccomp", "parataxis"}:
                 return None
@@ -928,7 +953,8 @@ class SpeakerFinder(Voices):
                 subject_end -= 1
             if subject_end is not None and subject_end > lo:
                 if speaker := self._speaker_of_phrase(pid, tokens, lo, subject_end):
-                    return speaker
+                    comma = _first_comma(items, lo, subject_end)
+                    return self._with_apposition(pid, tokens, comma, speaker)
         verb = verbs[0] if verbs else None
         if (
             verb is not None
@@ -1027,6 +1053,10 @@ def _dislocated_object(tokens: Tokens, verb: int, subjects: list[int]) -> bool:
             for c in tokens.children(verb)
         )
     )
+
+
+def _first_comma(items: list[dict], lo: int, hi: int) -> int:
+    return next((j for j in range(lo, hi) if items[j]["text"] == ","), hi)
 
 
 def _name_in_complement(items: list[dict], lo: int, hi: int) -> bool:
