@@ -897,3 +897,21 @@ def test_a_first_name_between_commas_after_a_description_is_the_speaker(analyse)
         "heures, il était déjà trop tard. »",
     )  # the model reads « Mounir » as a thing (MISC)
     assert [s for _, s, _ in found] == ["Mounir"]
+
+
+def test_pour_qui_after_a_name_gives_the_quotation_to_that_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Le port reste fermé sur décision du capitaine Jérôme Castel, pour qui « les digues "
+        "ne tiendront pas une nuit de plus ».",
+    )
+    assert [s for _, s, _ in found] == ["Jérôme Castel"]
+
+
+def test_an_incise_without_a_comma_names_a_body_the_tagger_read_as_a_noun(analyse):
+    found = quotes_of(
+        analyse,
+        "La crue pourrait durer. Il « n'est pas exclu que la Loire déborde à Orléans dès "
+        "jeudi » alerte Météo France.",
+    )
+    assert [s for _, s, _ in found] == ["Météo France"]

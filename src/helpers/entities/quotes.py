@@ -464,7 +464,13 @@ class ArticleQuotes(CueForms):
                     pronoun=True,
                     type="group" if word in PLURAL_PRONOUNS else "unknown",
                 )
-        if not (comma or is_reporting_token(items[verb])):
+        # « « … » alerte Météo-France »: a verb of saying the tagger read as a noun, a name
+        saying_a_name = (
+            is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
+            and verb + 1 < end
+            and self._starts_mention(pid, items[verb + 1]["start_char"])
+        )
+        if not (comma or is_reporting_token(items[verb]) or saying_a_name):
             return None  # without a comma, only a verb of saying makes an incise
         if _present_participle(items[verb]):
             return None  # « « … » dénonçant les abus »: what follows is its object, no speaker
@@ -506,6 +512,8 @@ class ArticleQuotes(CueForms):
             elif items[lo - 1]["sentence_id"] != sentence:
                 break
             lo -= 1
+        if (whose := self._pour_qui(pid, tokens, open_k, lo)) is not None:
+            return "selon", whose
         # selon X, « … » ; d'après X ; pour X, « … »
         for k in range(open_k - 1, lo - 1, -1):
             word = items[k]["text"].lower()
@@ -588,6 +596,28 @@ class ArticleQuotes(CueForms):
             if speaker:
                 return cue, speaker
         return None
+
+    def _pour_qui(self, pid: int, tokens: Tokens, open_k: int, lo: int) -> Speaker | None:
+        """« …, alerte Météo-France pour qui « … » »: the person or body named right before
+        « pour qui » holds the view quoted after it."""
+        items = tokens.items
+        k = open_k - 2
+        if k <= lo or [t["text"].lower() for t in items[k:open_k]] != ["pour", "qui"]:
+            return None
+        at = items[k]["start_char"]
+        text = self.texts[pid]
+        named = [
+            m for m in self.mentions.get(pid, [])
+            if m[3] in {"PER", "ORG"} and m[1] <= at and not text[m[1] : at].strip(" ,")
+        ]  # fmt: skip
+        if not named:
+            return None
+        _, _, entity, label = named[-1]
+        return (
+            self._person(entity)
+            if label == "PER"
+            else Speaker(entity, entity, label, "organisation")
+        )
 
     def _which_antecedent(self, pid: int, tokens: Tokens, selon: int, lo: int):
         """« les déclarations de X, selon lesquelles « … » »: « lesquelles » stands for the

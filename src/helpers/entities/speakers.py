@@ -639,8 +639,9 @@ class SpeakerFinder(Voices):
             for m in self.mentions.get(pid, [])
             if m[0] == items[head]["start_char"] and m[3] == "ORG"
         ]
-        if named_head and _ACRONYM.match(items[head]["text"]):
-            # « a indiqué le SPVM »: an acronym the tagger read as a noun names its body
+        if named_head and (_ACRONYM.match(items[head]["text"]) or head == lo):
+            # « a indiqué le SPVM », « alerte Météo France »: a body's name the tagger read as
+            # a noun, an acronym or a name with no determiner, names the body
             return Speaker(named_head[0], named_head[0], "ORG", "organisation")
         if items[head]["pos"] == "PROPN" or (
             organisation and items[head]["lemma"] in ORGANISATION_NOUNS
