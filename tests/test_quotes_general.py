@@ -915,3 +915,20 @@ def test_an_incise_without_a_comma_names_a_body_the_tagger_read_as_a_noun(analys
         "jeudi » alerte Météo France.",
     )
     assert [s for _, s, _ in found] == ["Météo France"]
+
+
+def test_a_colon_after_a_quotation_then_a_person_as_subject_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Je ne signerai jamais un budget pareil, il ruine les petites communes » : le maire "
+        "Gérard Lombard refuse de voter le texte du conseil départemental.",
+    )
+    assert [s for _, s, _ in found] == ["Gérard Lombard"]
+
+
+def test_a_title_before_a_colon_and_a_person_is_no_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les Vacances du Petit Nicolas » : Laurent Tirard adapte le roman pour le cinéma.",
+    )
+    assert found == []

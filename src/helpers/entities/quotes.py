@@ -316,6 +316,8 @@ class ArticleQuotes(CueForms):
             return True
         if after is None:  # « … ». C'est ce qu'estime X
             after = self._that_is_what_after(pid, tokens, span.end)
+        if after is None:  # « … » : le bâtonnier X jure …
+            after = self._subject_after_colon(pid, span)
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             if quote.speaker.type == "description" and previous is not None:
@@ -596,6 +598,23 @@ class ArticleQuotes(CueForms):
             if speaker:
                 return cue, speaker
         return None
+
+    def _subject_after_colon(self, pid: int, span: QuoteSpan) -> Speaker | None:
+        """« « Je n'accepte pas … » : le bâtonnier X jure … »: a quotation opening its
+        sentence, longer than a title, then a colon and a clause whose subject is a person
+        named: that person's."""
+        text = self.texts[pid]
+        colon = _COLON_AFTER.match(text, span.end)
+        words = n_words(text[span.content_start : span.content_end])
+        if colon is None or not _opens_sentence(text[: span.start]):
+            return None
+        tokens = self.tokens.get(pid, Tokens([]))
+        inside = tokens.items[
+            tokens.index_from(span.content_start) : tokens.index_from(span.content_end)
+        ]
+        if words <= MAX_WORDS_OF_A_LABEL or not any(t["pos"] in {"VERB", "AUX"} for t in inside):
+            return None  # « « Les Vacances du Petit Nicolas » : X adapte … »: a title
+        return self._next_subject(pid, colon.end())
 
     def _pour_qui(self, pid: int, tokens: Tokens, open_k: int, lo: int) -> Speaker | None:
         """« …, alerte Météo-France pour qui « … » »: the person or body named right before
@@ -1016,6 +1035,7 @@ def _continues(
 
 _THAT = {"que", "qu'"}
 _WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
+_COLON_AFTER = re.compile(r"\s*:\s*")
 _SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 
