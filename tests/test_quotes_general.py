@@ -932,3 +932,21 @@ def test_a_title_before_a_colon_and_a_person_is_no_speech(analyse):
         "« Les Vacances du Petit Nicolas » : Laurent Tirard adapte le roman pour le cinéma.",
     )
     assert found == []
+
+
+def test_a_quotation_opening_the_sentence_after_selon_x_goes_on_with_that_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Les averses resteront faibles jeudi, selon Météo-France. « Des orages sont attendus "
+        "sur les Cévennes » dans la soirée, « mais sans cumuls importants ».",
+    )
+    assert [s for _, s, _ in found] == ["Météo-France", "Météo-France"]
+
+
+def test_a_title_opening_the_sentence_after_selon_x_is_no_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "La course partira de Nice, selon Amaury Sport Organisation. « La Grande Boucle du Sud » "
+        "traversera ensuite trois départements.",
+    )
+    assert found == []

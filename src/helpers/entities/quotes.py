@@ -385,6 +385,9 @@ class ArticleQuotes(CueForms):
         ):
             quote.cue, quote.speaker = "continuation", speaker
             return True
+        if words >= MIN_WORDS_CONTINUATION and (source := self._source_before(pid, span)):
+            quote.cue, quote.speaker = "selon", source  # « …, selon X. « … » du Nord »
+            return True
         if whole:
             quote.kind, quote.cue = "pull_quote", "pull_quote"
             return True
@@ -599,6 +602,44 @@ class ArticleQuotes(CueForms):
                 return cue, speaker
         return None
 
+    def _source_before(self, pid: int, span: QuoteSpan) -> Speaker | None:
+        """« Les pluies seront « plus fortes » mardi, selon Vigicrues. « De nouvelles crues
+        sont prévues » dans le Nord »: a quotation opening the sentence right after one
+        that ends on « selon X », with no quotation of its own, goes on with that source."""
+        text = self.texts[pid]
+        before = text[: span.start].rstrip()
+        if not _opens_sentence(before) or not before.endswith((".", "!", "?", "…")):
+            return None
+        if not self._has_a_verb(pid, span):
+            return None  # « « Le Tour de France » passera … »: a name opening the sentence
+        last = _SENTENCE_END.split(before[:-1])[-1]
+        found = _SOURCE_CLOSING.search(last)
+        if found is None:
+            return None
+        at = before.rfind(found[0])
+        end = at + len(found[0])
+        named = [
+            m
+            for m in self.mentions.get(pid, [])
+            if at < m[0] and m[1] >= end - 1 and m[3] in {"PER", "ORG"}
+        ]
+        if not named:
+            return None
+        _, _, entity, label = named[0]
+        return (
+            self._person(entity)
+            if label == "PER"
+            else Speaker(entity, entity, label, "organisation")
+        )
+
+    def _has_a_verb(self, pid: int, span: QuoteSpan) -> bool:
+        """The quotation holds a verb: a clause someone says, not a name or a title."""
+        tokens = self.tokens.get(pid, Tokens([]))
+        inside = tokens.items[
+            tokens.index_from(span.content_start) : tokens.index_from(span.content_end)
+        ]
+        return any(t["pos"] in {"VERB", "AUX"} for t in inside)
+
     def _subject_after_colon(self, pid: int, span: QuoteSpan) -> Speaker | None:
         """« « Je n'accepte pas … » : le bâtonnier X jure … »: a quotation opening its
         sentence, longer than a title, then a colon and a clause whose subject is a person
@@ -608,11 +649,7 @@ class ArticleQuotes(CueForms):
         words = n_words(text[span.content_start : span.content_end])
         if colon is None or not _opens_sentence(text[: span.start]):
             return None
-        tokens = self.tokens.get(pid, Tokens([]))
-        inside = tokens.items[
-            tokens.index_from(span.content_start) : tokens.index_from(span.content_end)
-        ]
-        if words <= MAX_WORDS_OF_A_LABEL or not any(t["pos"] in {"VERB", "AUX"} for t in inside):
+        if words <= MAX_WORDS_OF_A_LABEL or not self._has_a_verb(pid, span):
             return None  # « « Les Vacances du Petit Nicolas » : X adapte … »: a title
         return self._next_subject(pid, colon.end())
 
@@ -1036,6 +1073,7 @@ def _continues(
 _THAT = {"que", "qu'"}
 _WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _COLON_AFTER = re.compile(r"\s*:\s*")
+_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après)\s+[^,«»“”\"]{2,60}$")
 _SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 
