@@ -40,7 +40,9 @@ from helpers.core.schemas import columns
 from helpers.entities.antecedents import Voice, is_plural, most_recent, names_people
 from helpers.entities.cue_forms import (
     _MARKS,
+    _SENTENCE_END,
     _STOP,
+    MAX_WORDS_OF_A_LABEL,
     MIN_WORDS_SIGNED,
     VOICE_PARAGRAPHS,
     CueForms,
@@ -60,7 +62,6 @@ from helpers.entities.speakers import (
     SUBJECT_PRONOUNS,
     Speaker,
     Tokens,
-    _a_thing,
     is_reporting_token,
 )
 from helpers.parsing.rows import ArticleRows
@@ -70,7 +71,6 @@ VOICE_COLUMNS = columns("voices")
 _WORD = re.compile(r"\w+")
 MIN_WORDS_WITHOUT_INCISE = 3  # a cue before the quote needs an utterance, not a label
 MIN_WORDS_CONTINUATION = 3
-MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
 MIN_WORDS_FREE_SENTENCE = 4
 CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
@@ -602,96 +602,6 @@ class ArticleQuotes(CueForms):
                 return cue, speaker
         return None
 
-    def _source_before(self, pid: int, span: QuoteSpan) -> Speaker | None:
-        """« Les pluies seront « plus fortes » mardi, selon Vigicrues. « De nouvelles crues
-        sont prévues » dans le Nord »: a quotation opening the sentence right after one
-        that ends on « selon X », with no quotation of its own, goes on with that source."""
-        text = self.texts[pid]
-        before = text[: span.start].rstrip()
-        if not _opens_sentence(before) or not before.endswith((".", "!", "?", "…")):
-            return None
-        if not self._has_a_verb(pid, span):
-            return None  # « « Le Tour de France » passera … »: a name opening the sentence
-        last = _SENTENCE_END.split(before[:-1])[-1]
-        found = _SOURCE_CLOSING.search(last)
-        if found is None:
-            return None
-        at = before.rfind(found[0])
-        end = at + len(found[0])
-        named = [
-            m
-            for m in self.mentions.get(pid, [])
-            if at < m[0] and m[1] >= end - 1 and m[3] in {"PER", "ORG"}
-        ]
-        if not named:
-            return None
-        _, _, entity, label = named[0]
-        return (
-            self._person(entity)
-            if label == "PER"
-            else Speaker(entity, entity, label, "organisation")
-        )
-
-    def _has_a_verb(self, pid: int, span: QuoteSpan) -> bool:
-        """The quotation holds a verb: a clause someone says, not a name or a title."""
-        tokens = self.tokens.get(pid, Tokens([]))
-        inside = tokens.items[
-            tokens.index_from(span.content_start) : tokens.index_from(span.content_end)
-        ]
-        return any(t["pos"] in {"VERB", "AUX"} for t in inside)
-
-    def _subject_after_colon(self, pid: int, span: QuoteSpan) -> Speaker | None:
-        """« « Je n'accepte pas … » : le bâtonnier X jure … »: a quotation opening its
-        sentence, longer than a title, then a colon and a clause whose subject is a person
-        named: that person's."""
-        text = self.texts[pid]
-        colon = _COLON_AFTER.match(text, span.end)
-        words = n_words(text[span.content_start : span.content_end])
-        if colon is None or not _opens_sentence(text[: span.start]):
-            return None
-        if words <= MAX_WORDS_OF_A_LABEL or not self._has_a_verb(pid, span):
-            return None  # « « Les Vacances du Petit Nicolas » : X adapte … »: a title
-        return self._next_subject(pid, colon.end())
-
-    def _pour_qui(self, pid: int, tokens: Tokens, open_k: int, lo: int) -> Speaker | None:
-        """« …, alerte Météo-France pour qui « … » »: the person or body named right before
-        « pour qui » holds the view quoted after it."""
-        items = tokens.items
-        k = open_k - 2
-        if k <= lo or [t["text"].lower() for t in items[k:open_k]] != ["pour", "qui"]:
-            return None
-        at = items[k]["start_char"]
-        text = self.texts[pid]
-        named = [
-            m for m in self.mentions.get(pid, [])
-            if m[3] in {"PER", "ORG"} and m[1] <= at and not text[m[1] : at].strip(" ,")
-        ]  # fmt: skip
-        if not named:
-            return None
-        _, _, entity, label = named[-1]
-        return (
-            self._person(entity)
-            if label == "PER"
-            else Speaker(entity, entity, label, "organisation")
-        )
-
-    def _which_antecedent(self, pid: int, tokens: Tokens, selon: int, lo: int):
-        """« les déclarations de X, selon lesquelles « … » »: « lesquelles » stands for the
-        noun phrase before the comma; the person or body it names is the source."""
-        items = tokens.items
-        k = selon - 2
-        if k < lo or items[selon - 1]["text"] != ",":
-            return None
-        while (head := tokens.head(k)) is not None and lo <= head < k and items[k]["dep"] in {
-            "flat:name", "appos", "nmod", "amod"
-        }:  # fmt: skip
-            k = head
-        first, last = tokens.subtree(k, lo, selon - 1)
-        speaker = self._speaker_of_phrase(pid, tokens, first, last)
-        if speaker is not None and speaker.type == "description":
-            speaker = self._source_in(pid, tokens, first, last) or speaker
-        return None if speaker is None or _a_thing(speaker) else speaker
-
     def _unmarked_pull_quote(self, pid: int) -> Quote | None:
         """« On a l'impression que cette place a 45 ans. Malik Idrissi, président de
         l'UNT » as a paragraph of its own: a pull quote printed without quotation marks,
@@ -966,9 +876,6 @@ _NAMED_AS = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?…]\s")
-
-
 def _object_of_saying(tokens: Tokens, char: int) -> bool:
     """« a réclamé « une réunion rapide » », « promettant de « … » »: the quotation
     is what the reporting verb right before it says, the words of its subject."""
@@ -1072,8 +979,6 @@ def _continues(
 
 _THAT = {"que", "qu'"}
 _WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
-_COLON_AFTER = re.compile(r"\s*:\s*")
-_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après)\s+[^,«»“”\"]{2,60}$")
 _SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 
