@@ -733,3 +733,220 @@ def test_a_short_quoted_name_of_a_rule_before_a_participle_is_no_speech(analyse)
         "affirmant que son entrée en vigueur coûterait cher aux petits commerces.",
     )
     assert found == []
+
+
+def test_a_quotation_cut_off_where_the_text_ends_is_the_voice_introduced_before_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert de Rochefort rouvre après six mois de travaux.",
+        "Louise Barbier, fromagère depuis vingt ans, a retrouvé son étal. « Les clients sont "
+        "revenus dès le premier matin et nous avons",
+    )
+    assert [s for _, s, _ in found] == ["Louise Barbier"]
+
+
+def test_a_name_opening_its_sentence_before_an_apposition_introduces_the_next_quotation(analyse):
+    found = quotes_of(
+        analyse,
+        "« La digue tiendra encore cet hiver », assure Mathieu Girard, l'ingénieur du port.",
+        "Henri Vidal, le maire de Saujon, partage cette position. « Les travaux ont été faits à "
+        "temps et bien faits. »",
+    )  # the parser reads « Henri Vidal » as an adverbial and « le maire » as the subject
+    assert [s for _, s, _ in found] == ["Mathieu Girard", "Henri Vidal"]
+
+
+def test_an_adjective_between_commas_after_the_incise_verb_is_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Tout le stock est parti dans l'incendie », souffle, abattu, Étienne Marchal.",
+    )
+    assert [s for _, s, _ in found] == ["Étienne Marchal"]
+
+
+def test_a_present_participle_after_a_quotation_has_no_subject_after_it(analyse):
+    found = quotes_of(
+        analyse,
+        "La présidente Hélène Vasseur a exhorté les élus à « travailler ensemble et à ne plus "
+        "bloquer les budgets de la région » fustigeant les opposants.",
+    )
+    assert [s for _, s, _ in found] == ["Hélène Vasseur"]
+
+
+def test_selon_after_a_few_words_of_the_writer_names_the_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Les flammes ont gagné « très vite les étages supérieurs de l'entrepôt » vers minuit "
+        "cette nuit, selon le porte-parole des pompiers auprès de l'AFP.",
+    )
+    assert [s for _, s, _ in found] == ["le porte-parole des pompiers"]
+
+
+def test_the_same_source_is_the_source_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon la Gendarmerie nationale, le conducteur roulait « à plus de cent soixante "
+        "kilomètres à l'heure sur la départementale ».",
+        "Il a été placé en garde à vue pour « mise en danger de la vie d'autrui et délit de "
+        "fuite », selon la même source.",
+    )
+    assert [s for _, s, _ in found] == ["Gendarmerie nationale", "Gendarmerie nationale"]
+
+
+def test_qui_after_a_name_stands_for_that_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Parmi les réactions figure celle du sénateur Gilles Fournier, qui avait affirmé que "
+        "« le tracé de la ligne ne changera pas, quoi qu'en disent les riverains ».",
+    )
+    assert [s for _, s, _ in found] == ["Gilles Fournier"]
+
+
+def test_selon_lesquelles_stands_for_the_words_of_the_person_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "On retient aussi les déclarations de l'ancienne ministre Agathe Royer, selon "
+        "lesquelles « la réforme des retraites ne passera pas sans un vote ».",
+    )
+    assert [s for _, s, _ in found] == ["Agathe Royer"]
+
+
+def test_pour_a_named_body_and_its_apposition_gives_its_view(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour la Fédération française de cyclisme (FFC), partenaire de la course, « c'est une "
+        "étape décisive qui attirera des coureurs du monde entier ».",
+    )
+    assert [s for _, s, _ in found] == ["Fédération française de cyclisme"]
+
+
+def test_selon_lui_is_the_man_quoted_before_not_the_feminine_body(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons perdu la moitié de la récolte », raconte Denis Carpentier, viticulteur.",
+        "« Une aide exceptionnelle de trois mille euros sera versée », indique la préfecture "
+        "de la Gironde. Une somme dérisoire selon lui : « il faudrait dix fois plus pour tenir "
+        "jusqu'au printemps. »",
+    )
+    assert [s for _, s, _ in found] == [
+        "Denis Carpentier",
+        "préfecture de la Gironde",
+        "Denis Carpentier",
+    ]
+
+
+def test_il_does_not_take_up_a_body_of_feminine_gender(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le chantier durera deux ans », explique Yves Marchand, l'architecte du projet.",
+        "« Les écoles resteront ouvertes pendant les travaux », précise la mairie. « Nous avons "
+        "prévu une entrée provisoire par la cour », a-t-il ajouté.",
+    )
+    assert [s for _, s, _ in found] == ["Yves Marchand", "la mairie", "Yves Marchand"]
+
+
+def test_pour_and_a_stressed_pronoun_gives_the_view_of_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Véronique Lambert tient l'épicerie du village depuis 1998.",
+        "Pour elle, « la fermeture de la poste a vidé la place du marché en quelques mois ».",
+    )
+    assert [s for _, s, _ in found] == ["Véronique Lambert"]
+
+
+def test_a_first_name_the_model_calls_a_thing_is_a_voice_as_a_clause_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "« Tout a augmenté depuis l'été », regrette Karim Haddad, un retraité venu en bus.",
+        "Plus loin, Mounir vend des dattes depuis vingt ans. « Les clients comptent chaque "
+        "dinar maintenant », soupire-t-il.",
+    )  # the model reads « Mounir » as a thing (MISC), never written after « à » or « de »
+    assert [s for _, s, _ in found] == ["Karim Haddad", "Mounir"]
+
+
+def test_a_name_with_a_particle_in_apposition_wins_over_the_description(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les loyers ont doublé en dix ans », dit son voisin, Hubert de Valmont.",
+    )
+    assert [s for _, s, _ in found] == ["Hubert de Valmont"]
+
+
+def test_a_name_after_the_preposition_a_after_the_incise_verb_is_the_addressee(analyse):
+    found = quotes_of(
+        analyse,
+        "Nadia Perret est élue au conseil communal depuis 2016.",
+        "Les deux villes portent « une charge pour toute la région », confie à Libération "
+        "l'élue de la capitale.",
+    )
+    assert [s for _, s, _ in found] == ["Nadia Perret"]
+
+
+def test_a_name_completing_the_description_yields_to_the_name_in_apposition(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les réservations pour l'été sont déjà complètes », explique le patron du Café "
+        "Gaston, Olivier Marchetti.",
+    )  # the model takes « Café Gaston » for a person
+    assert [s for _, s, _ in found] == ["Olivier Marchetti"]
+
+
+def test_a_first_name_between_commas_after_a_description_is_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Un autre habitant, Mounir, raconte : « Les pompiers sont arrivés au bout de deux "
+        "heures, il était déjà trop tard. »",
+    )  # the model reads « Mounir » as a thing (MISC)
+    assert [s for _, s, _ in found] == ["Mounir"]
+
+
+def test_pour_qui_after_a_name_gives_the_quotation_to_that_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Le port reste fermé sur décision du capitaine Jérôme Castel, pour qui « les digues "
+        "ne tiendront pas une nuit de plus ».",
+    )
+    assert [s for _, s, _ in found] == ["Jérôme Castel"]
+
+
+def test_an_incise_without_a_comma_names_a_body_the_tagger_read_as_a_noun(analyse):
+    found = quotes_of(
+        analyse,
+        "La crue pourrait durer. Il « n'est pas exclu que la Loire déborde à Orléans dès "
+        "jeudi » alerte Météo France.",
+    )
+    assert [s for _, s, _ in found] == ["Météo France"]
+
+
+def test_a_colon_after_a_quotation_then_a_person_as_subject_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Je ne signerai jamais un budget pareil, il ruine les petites communes » : le maire "
+        "Gérard Lombard refuse de voter le texte du conseil départemental.",
+    )
+    assert [s for _, s, _ in found] == ["Gérard Lombard"]
+
+
+def test_a_title_before_a_colon_and_a_person_is_no_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les Vacances du Petit Nicolas » : Laurent Tirard adapte le roman pour le cinéma.",
+    )
+    assert found == []
+
+
+def test_a_quotation_opening_the_sentence_after_selon_x_goes_on_with_that_source(analyse):
+    found = quotes_of(
+        analyse,
+        "Les averses resteront faibles jeudi, selon Météo-France. « Des orages sont attendus "
+        "sur les Cévennes » dans la soirée, « mais sans cumuls importants ».",
+    )
+    assert [s for _, s, _ in found] == ["Météo-France", "Météo-France"]
+
+
+def test_a_title_opening_the_sentence_after_selon_x_is_no_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "La course partira de Nice, selon Amaury Sport Organisation. « La Grande Boucle du Sud » "
+        "traversera ensuite trois départements.",
+    )
+    assert found == []

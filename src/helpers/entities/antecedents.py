@@ -11,6 +11,7 @@ people are newcomers (« un orage a éclaté » brings in no voice).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from helpers.core.quote_marks import quote_spans
@@ -108,6 +109,20 @@ def _reported(tokens, k: int) -> bool:
     )
 
 
+def _acts(tokens, k: int) -> bool:
+    """The subject at ``k``, alone, acts in a clause of the story, or speaks: its verb is a
+    main clause's, or one of saying (« que Dakar a vécus »: background, not a voice)."""
+    items, verb = tokens.items, tokens.head(k)
+    paired = k >= 2 and items[k - 1]["text"].lower() in {"et", "ou"}
+    paired = paired and items[k - 2]["pos"] == "PROPN"
+    if verb is None or paired or any(items[c]["dep"] == "conj" for c in tokens.children(k)):
+        return False  # « Elisa et Maurine ont pu sauver … »: two people, no one voice
+    token = items[verb]
+    return token["dep"] in {"ROOT", "conj", "parataxis"} or is_reporting_verb(
+        token["lemma"], token["text"]
+    )
+
+
 def is_plural(text: str) -> bool:
     """« les salariés », « des riverains », « un couple de randonneurs »: several people."""
     words = text.lower().split()
@@ -119,6 +134,7 @@ def is_plural(text: str) -> bool:
 
 
 _GENDER = {"Fem": "female", "Masc": "male"}
+_PLACE_PREPOSITIONS = r"(?:à|au|aux|en|de|du|des|d['’]|vers|dans|sur)"
 SOURCES = {"selon", "d'après", "d’après"}
 
 
@@ -213,7 +229,11 @@ class Voices:
             and token["text"][:1].isupper()
             and not dets
             and token["text"].isalpha()
-            and not any(m[0] <= token["start_char"] < m[1] for m in self.mentions.get(pid, []))
+            and not any(
+                m[0] <= token["start_char"] < m[1]
+                and not (_acts(tokens, k) and self._first_name_read_as_place(m))
+                for m in self.mentions.get(pid, [])
+            )
         ):
             name = token["text"]
             return Voice(pid, token["start_char"], self._named_person(name), False)
@@ -235,6 +255,16 @@ class Voices:
         gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
         speaker.gender = gender
         return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
+
+    def _first_name_read_as_place(self, mention: tuple) -> bool:
+        """« Plus loin, Lamjid vend du poulet »: one word the model calls a place or a
+        thing, the subject of a clause, and never written after a preposition of place in
+        the article (« à Tunis », « de Dakar »): a first name, not a place."""
+        start, end, entity, label = mention
+        if label not in {"LOC", "MISC"} or " " in entity or "-" in entity:
+            return False
+        after = re.compile(rf"(?<!\w){_PLACE_PREPOSITIONS}\s*{re.escape(entity)}\b")
+        return not any(after.search(text) for text in self.texts.values())
 
     def _share_of_people(self, pid: int, tokens, k: int) -> Voice | None:
         """« Une partie des salariés se sont réunis. Ils racontent … »: the share is

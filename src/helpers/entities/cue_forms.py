@@ -3,7 +3,9 @@
 French news does not always close a quotation with « », a déclaré X »: the writer's
 words may come between the quotation and its incise, « selon X » may follow it, a name
 may sign it, a sentence may open on a reporting participle or an infinitive of
-narration, a clause may leave its subject out, two quotations may share one incise.
+narration, a clause may leave its subject out, two quotations may share one incise, a
+relative (« qui », « selon lesquelles », « pour qui ») may stand for the speaker named
+before it, a colon may lead from the quotation to its speaker.
 Each form is a method of :class:`CueForms`, which :class:`helpers.entities.quotes.
 ArticleQuotes` builds on; each returns the speaker the form names, or None.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.core.quote_marks import QuoteSpan
 from helpers.entities.antecedents import most_recent, names_people
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
@@ -19,9 +22,10 @@ from helpers.entities.reporting import (
     SPEECH_NOUNS,
     is_reporting_verb,
 )
-from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens
+from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens, _a_thing
 
 _WORD = re.compile(r"\w+")
+_HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
 _MARKS = re.compile('[«»“”„"‹›]')
 _STOP = set('.!?;:«»“”„"‹›')
 # « « … » et « … ». C'est ce qu'estime X »: the cleft after the quotation (and the
@@ -35,6 +39,11 @@ WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
 WRITER_CHARS = 60  # characters of the writer's between a quotation and its incise
 SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
 VOICE_PARAGRAPHS = 2  # how far back a verb that goes on finds the voice before
+SOURCE_AFTER_WORDS = 12  # tokens of the writer's between a quotation and « selon X »
+MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+_COLON_AFTER = re.compile(r"\s*:\s*")
+_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après)\s+[^,«»“”\"]{2,60}$")
 
 
 class CueForms(SpeakerFinder):
@@ -100,6 +109,10 @@ class CueForms(SpeakerFinder):
         k = tokens.index_from(char)
         while k < len(items) and items[k]["text"] == ",":
             k += 1
+        # « « … » présents dans le dépôt, selon X »: a few words of the writer's first
+        reach = min(k + SOURCE_AFTER_WORDS, len(items))
+        k = next((j for j in range(k, reach) if items[j]["text"].lower() in ATTRIBUTION_WORDS
+                  or items[j]["text"] in _STOP), k)  # fmt: skip
         if k >= len(items) or items[k]["text"].lower() not in ATTRIBUTION_WORDS:
             return None
         stop = k + 1
@@ -111,6 +124,9 @@ class CueForms(SpeakerFinder):
         heads = [t["lemma"] for t in items[k + 1 : stop] if t["pos"] == "NOUN"][:1]
         if speaker is not None and speaker.type == "description" and set(heads) & SPEECH_NOUNS:
             return None  # « selon des propos rapportés par … »: words, not who said them
+        if speaker is not None and _same_source(speaker.text):
+            # « selon la même source »: the body or person quoted last, nearby
+            return self._last_quoted_author(pid, char)
         if speaker is not None and speaker.type == "description":
             # « selon la presse locale »: a relay, not a voice; « selon un témoin »: people
             return speaker if _names_people(speaker.text) else None
@@ -193,10 +209,106 @@ class CueForms(SpeakerFinder):
         first, _ = tokens.subtree(head, lo, marks[0])
         return self._speaker_of_phrase(pid, tokens, first, marks[0])
 
+    def _source_before(self, pid: int, span: QuoteSpan) -> Speaker | None:
+        """« Les pluies seront « plus fortes » mardi, selon Vigicrues. « De nouvelles crues
+        sont prévues » dans le Nord »: a quotation opening the sentence right after one
+        that ends on « selon X », with no quotation of its own, goes on with that source."""
+        text = self.texts[pid]
+        before = text[: span.start].rstrip()
+        if not _opens_sentence(before) or not before.endswith((".", "!", "?", "…")):
+            return None
+        if not self._has_a_verb(pid, span):
+            return None  # « « Le Tour de France » passera … »: a name opening the sentence
+        last = _SENTENCE_END.split(before[:-1])[-1]
+        found = _SOURCE_CLOSING.search(last)
+        if found is None:
+            return None
+        at = before.rfind(found[0])
+        end = at + len(found[0])
+        named = [
+            m
+            for m in self.mentions.get(pid, [])
+            if at < m[0] and m[1] >= end - 1 and m[3] in {"PER", "ORG"}
+        ]
+        if not named:
+            return None
+        _, _, entity, label = named[0]
+        return self._named(entity, label)
+
+    def _named(self, entity: str, label: str) -> Speaker:
+        """A person or a body the model named, as a speaker."""
+        return (
+            self._person(entity)
+            if label == "PER"
+            else Speaker(entity, entity, label, "organisation")
+        )
+
+    def _has_a_verb(self, pid: int, span: QuoteSpan) -> bool:
+        """The quotation holds a verb: a clause someone says, not a name or a title."""
+        tokens = self.tokens.get(pid, Tokens([]))
+        inside = tokens.items[
+            tokens.index_from(span.content_start) : tokens.index_from(span.content_end)
+        ]
+        return any(t["pos"] in {"VERB", "AUX"} for t in inside)
+
+    def _subject_after_colon(self, pid: int, span: QuoteSpan) -> Speaker | None:
+        """« « Je n'accepte pas … » : le bâtonnier X jure … »: a quotation opening its
+        sentence, longer than a title, then a colon and a clause whose subject is a person
+        named: that person's."""
+        text = self.texts[pid]
+        colon = _COLON_AFTER.match(text, span.end)
+        words = len(_WORD.findall(text[span.content_start : span.content_end]))
+        if colon is None or not _opens_sentence(text[: span.start]):
+            return None
+        if words <= MAX_WORDS_OF_A_LABEL or not self._has_a_verb(pid, span):
+            return None  # « « Les Vacances du Petit Nicolas » : X adapte … »: a title
+        return self._next_subject(pid, colon.end())
+
+    def _pour_qui(self, pid: int, tokens: Tokens, open_k: int, lo: int) -> Speaker | None:
+        """« …, alerte Météo-France pour qui « … » »: the person or body named right before
+        « pour qui » holds the view quoted after it."""
+        items = tokens.items
+        k = open_k - 2
+        if k <= lo or [t["text"].lower() for t in items[k:open_k]] != ["pour", "qui"]:
+            return None
+        at = items[k]["start_char"]
+        text = self.texts[pid]
+        named = [
+            m for m in self.mentions.get(pid, [])
+            if m[3] in {"PER", "ORG"} and m[1] <= at and not text[m[1] : at].strip(" ,")
+        ]  # fmt: skip
+        if not named:
+            return None
+        _, _, entity, label = named[-1]
+        return self._named(entity, label)
+
+    def _which_antecedent(self, pid: int, tokens: Tokens, selon: int, lo: int):
+        """« les déclarations de X, selon lesquelles « … » »: « lesquelles » stands for the
+        noun phrase before the comma; the person or body it names is the source."""
+        items = tokens.items
+        k = selon - 2
+        if k < lo or items[selon - 1]["text"] != ",":
+            return None
+        while (head := tokens.head(k)) is not None and lo <= head < k and items[k]["dep"] in {
+            "flat:name", "appos", "nmod", "amod"
+        }:  # fmt: skip
+            k = head
+        first, last = tokens.subtree(k, lo, selon - 1)
+        speaker = self._speaker_of_phrase(pid, tokens, first, last)
+        if speaker is not None and speaker.type == "description":
+            speaker = self._source_in(pid, tokens, first, last) or speaker
+        return None if speaker is None or _a_thing(speaker) else speaker
+
+
+def _same_source(description: str) -> bool:
+    """« la même source », « cette même source »: the source cited just before."""
+    return _WORD.findall(description.lower())[-2:] == ["même", "source"]
+
 
 def _names_people(description: str) -> bool:
-    """« la mère de famille », « une cliente »: its first noun names people."""
-    words = _WORD.findall(description.lower())
+    """« la mère de famille », « une cliente », « le porte-parole »: its first noun names
+    people."""
+    words = _HYPHENATED_WORD.findall(description.lower())
     return any(names_people(w) for w in words[1:3])
 
 

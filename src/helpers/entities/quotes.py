@@ -40,7 +40,9 @@ from helpers.core.schemas import columns
 from helpers.entities.antecedents import Voice, is_plural, most_recent, names_people
 from helpers.entities.cue_forms import (
     _MARKS,
+    _SENTENCE_END,
     _STOP,
+    MAX_WORDS_OF_A_LABEL,
     MIN_WORDS_SIGNED,
     VOICE_PARAGRAPHS,
     CueForms,
@@ -69,7 +71,6 @@ VOICE_COLUMNS = columns("voices")
 _WORD = re.compile(r"\w+")
 MIN_WORDS_WITHOUT_INCISE = 3  # a cue before the quote needs an utterance, not a label
 MIN_WORDS_CONTINUATION = 3
-MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
 MIN_WORDS_FREE_SENTENCE = 4
 CARRIER_WINDOW = 60  # characters around a quotation where « pancarte » makes it written
 FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for its voice
@@ -272,6 +273,8 @@ class ArticleQuotes(CueForms):
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
         if words <= MAX_WORDS_OF_A_LABEL and not ends and _ELIDED_ARTICLE.search(before):
             return False  # « vers l'« école du dernier recours » »: a term the writer uses
+        if words <= MAX_WORDS_OF_A_LABEL and not ends and _participle_after(tokens, span.end):
+            return False  # « la règle « payez ou partez », affirmant que … »: a name
         if (
             words <= MAX_WORDS_OF_A_LABEL
             and quote.speaker.type == "description"
@@ -313,6 +316,8 @@ class ArticleQuotes(CueForms):
             return True
         if after is None:  # « … ». C'est ce qu'estime X
             after = self._that_is_what_after(pid, tokens, span.end)
+        if after is None:  # « … » : le bâtonnier X jure …
+            after = self._subject_after_colon(pid, span)
         if after is not None:
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
             if quote.speaker.type == "description" and previous is not None:
@@ -379,6 +384,9 @@ class ArticleQuotes(CueForms):
             and (speaker := self._recent_speaker(previous, pid, span.start, span.end))
         ):
             quote.cue, quote.speaker = "continuation", speaker
+            return True
+        if words >= MIN_WORDS_CONTINUATION and (source := self._source_before(pid, span)):
+            quote.cue, quote.speaker = "selon", source  # « …, selon X. « … » du Nord »
             return True
         if whole:
             quote.kind, quote.cue = "pull_quote", "pull_quote"
@@ -461,8 +469,16 @@ class ArticleQuotes(CueForms):
                     pronoun=True,
                     type="group" if word in PLURAL_PRONOUNS else "unknown",
                 )
-        if not (comma or is_reporting_token(items[verb])):
+        # « « … » alerte Météo-France »: a verb of saying the tagger read as a noun, a name
+        saying_a_name = (
+            is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
+            and verb + 1 < end
+            and self._starts_mention(pid, items[verb + 1]["start_char"])
+        )
+        if not (comma or is_reporting_token(items[verb]) or saying_a_name):
             return None  # without a comma, only a verb of saying makes an incise
+        if _present_participle(items[verb]):
+            return None  # « « … » dénonçant les abus »: what follows is its object, no speaker
         speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
         if speaker is None:
             return None
@@ -501,6 +517,8 @@ class ArticleQuotes(CueForms):
             elif items[lo - 1]["sentence_id"] != sentence:
                 break
             lo -= 1
+        if (whose := self._pour_qui(pid, tokens, open_k, lo)) is not None:
+            return "selon", whose
         # selon X, « … » ; d'après X ; pour X, « … »
         for k in range(open_k - 1, lo - 1, -1):
             word = items[k]["text"].lower()
@@ -513,7 +531,7 @@ class ArticleQuotes(CueForms):
                     and k + 1 < open_k
                     and items[k + 1]["pos"] == "PROPN"
                 )
-                or (word == "pour" and k == lo and self._pour_someone(tokens, k, open_k))
+                or (word == "pour" and k == lo and self._pour_someone(pid, tokens, k, open_k))
             ):
                 stop = k + 1
                 while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
@@ -522,6 +540,10 @@ class ArticleQuotes(CueForms):
                 if k + 3 < stop and items[k + 2]["lemma"] in {"mot", "propos", "terme"}:
                     first = k + 4  # « selon les mots de X »
                 speaker = self._speaker_of_phrase(pid, tokens, first, stop)
+                if speaker is None and items[first]["text"].lower() in _WHICH:
+                    speaker = self._which_antecedent(pid, tokens, k, lo)
+                if speaker is None and first + 1 == stop:  # « selon lui », « pour eux »
+                    speaker = _stressed_pronoun(items[first]["text"])
                 if speaker is not None and speaker.type == "description":
                     # « selon une information du Monde »: the source the phrase names
                     speaker = self._source_in(pid, tokens, first, stop) or speaker
@@ -603,16 +625,22 @@ class ArticleQuotes(CueForms):
         quote.speaker = self._person(person)
         return quote
 
-    def _pour_someone(self, tokens: Tokens, k: int, open_k: int) -> bool:
+    def _pour_someone(self, pid: int, tokens: Tokens, k: int, open_k: int) -> bool:
         """« Pour le président du comité, cette baignade est « … » »: « pour » opening the
-        sentence, then a name or a noun naming people and a comma, gives the view of
-        someone (« pour la saison, … » gives a purpose)."""
+        sentence, then a name, a body the model names (« la Banque africaine de
+        développement ») or a noun naming people and a comma, gives the view of someone
+        (« pour la saison, … » gives a purpose)."""
         items = tokens.items
         comma = next((j for j in range(k + 1, open_k) if items[j]["text"] == ","), None)
         if comma is None:
             return False
+        if comma == k + 2 and _stressed_pronoun(items[k + 1]["text"]):
+            return True  # « Pour elle, « … » »
         heads = [t for t in items[k + 1 : comma] if t["pos"] in {"NOUN", "PROPN"}]
-        return bool(heads) and (heads[0]["pos"] == "PROPN" or names_people(heads[0]["lemma"]))
+        named = heads and self._mention_in(pid, heads[0]["start_char"], items[comma]["start_char"])
+        return bool(heads) and (
+            heads[0]["pos"] == "PROPN" or names_people(heads[0]["lemma"]) or bool(named)
+        )
 
     def _participle_owner(self, pid: int, tokens: Tokens, verb: int, lo: int) -> Speaker | None:
         """« un rapport montrant que … « … » », « un communiqué précisant que … »: a reporting
@@ -634,16 +662,19 @@ class ArticleQuotes(CueForms):
 
     def _free_sentence(self, pid: int, span: QuoteSpan, content: str) -> bool:
         """A quotation that is a whole sentence of its own (« … » starting a sentence, a
-        capital first, four words or more): in news, speech by the voice being quoted."""
+        capital first, four words or more): in news, speech by the voice being quoted.
+        One left open where the stored text ends was cut off mid-sentence by the source
+        (a paywall, an excerpt): its end is lost, not missing."""
         before = self.texts[pid][: span.start].rstrip()
         starts_sentence = not before or before[-1] in '.!?»”"…'
         # « « … ». »: many outlets set the full stop after the closing mark
         after = self.texts[pid][span.end :].lstrip()
+        cut_off = not span.closed and pid == max(self.texts)
         return (
             starts_sentence
             and content[:1].isupper()
             and n_words(content) >= MIN_WORDS_FREE_SENTENCE
-            and (content.rstrip()[-1:] in set(".!?…") or after[:1] in set(".!?…"))
+            and (content.rstrip()[-1:] in set(".!?…") or after[:1] in set(".!?…") or cut_off)
         )
 
     def _recent_speaker(
@@ -758,6 +789,8 @@ class ArticleQuotes(CueForms):
         items = tokens.items
         while items[k]["dep"] in {"conj", "flat:name"} and (head := tokens.head(k)) is not None:
             k = head
+        if _opens_its_sentence(tokens, k):
+            return True  # « X, le maire de Y, partage cette position »: the subject, misparsed
         return items[k]["dep"] not in {"nmod", "obl", "obl:mod", "obl:arg"}
 
     def _next_subject(self, pid: int, char: int) -> Speaker | None:
@@ -843,9 +876,6 @@ _NAMED_AS = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?…]\s")
-
-
 def _object_of_saying(tokens: Tokens, char: int) -> bool:
     """« a réclamé « une réunion rapide » », « promettant de « … » »: the quotation
     is what the reporting verb right before it says, the words of its subject."""
@@ -870,6 +900,42 @@ def _reported_by(tokens: Tokens, k: int, lo: int) -> bool:
         and items[head]["pos"] == "VERB"
         and is_reporting_verb(items[head]["lemma"], items[head]["text"])
     )
+
+
+def _stressed_pronoun(word: str) -> Speaker | None:
+    """« selon lui », « pour eux »: the stressed pronoun after a preposition, as the subject
+    pronoun it stands for, to resolve like one."""
+    subject = _STRESSED.get(word.lower())
+    if subject is None:
+        return None
+    plural = subject in PLURAL_PRONOUNS
+    gender = SUBJECT_PRONOUNS[subject] or "unknown"
+    return Speaker(text=subject, gender=gender, pronoun=True, type="group" if plural else "unknown")
+
+
+_STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+
+def _participle_after(tokens: Tokens, char: int) -> bool:
+    """A present participle right after ``char`` (a comma aside): the writer's sentence goes on."""
+    items = tokens.items
+    k = tokens.index_from(char)
+    k += k < len(items) and items[k]["text"] == ","
+    return k < len(items) and _present_participle(items[k])
+
+
+def _present_participle(token: dict) -> bool:
+    """« dénonçant », « ajoutant »: a present participle has no subject of its own after it."""
+    word = token["text"].lower()
+    return token["pos"] == "VERB" and word.endswith("ant") and token["lemma"].lower() != word
+
+
+def _opens_its_sentence(tokens: Tokens, k: int) -> bool:
+    """The word at ``k`` is the first of its sentence, with no preposition of its own: a
+    name there is what the sentence is about, whatever relation the parser gave it."""
+    items = tokens.items
+    first = k == 0 or items[k - 1]["sentence_id"] != items[k]["sentence_id"]
+    return first and not any(items[c]["dep"] == "case" for c in tokens.children(k))
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -912,6 +978,7 @@ def _continues(
 
 
 _THAT = {"que", "qu'"}
+_WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
 
 

@@ -36,10 +36,10 @@ _TIME_WORDS = set(
     """jour semaine mois an année heure minute soir matin veille lendemain hier
     aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche tôt tard plus""".split()
 )
-# « X, cité par Y »: Y relays X's words
+# « X, cité par Y »: Y relays X's words; « X auprès de l'AFP »: the outlet X spoke to
 _RELAYS = set(
     """cité citée cités citées rapporté rapportés interrogé interrogée interrogés
-    interrogées relayé relayés""".split()
+    interrogées relayé relayés auprès""".split()
 )
 _HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
 _GENDER = {"Fem": "female", "Masc": "male"}
@@ -639,8 +639,9 @@ class SpeakerFinder(Voices):
             for m in self.mentions.get(pid, [])
             if m[0] == items[head]["start_char"] and m[3] == "ORG"
         ]
-        if named_head and _ACRONYM.match(items[head]["text"]):
-            # « a indiqué le SPVM »: an acronym the tagger read as a noun names its body
+        if named_head and (_ACRONYM.match(items[head]["text"]) or head == lo):
+            # « a indiqué le SPVM », « alerte Météo France »: a body's name the tagger read as
+            # a noun, an acronym or a name with no determiner, names the body
             return Speaker(named_head[0], named_head[0], "ORG", "organisation")
         if items[head]["pos"] == "PROPN" or (
             organisation and items[head]["lemma"] in ORGANISATION_NOUNS
@@ -648,7 +649,10 @@ class SpeakerFinder(Voices):
             named = self._mention_in(pid, items[head]["start_char"], end) or organisation
             if named:
                 kind = "person" if named[1] == "PER" else "organisation"
-                return Speaker(text=named[0], entity=named[0], label=named[1], type=kind)
+                # « la préfecture »: a body's grammatical gender, for « elle » to agree with
+                gender = self._description_gender(items, lo, head + 1)
+                gender = "unknown" if kind == "person" else gender
+                return Speaker(named[0], named[0], named[1], kind, gender)
             after_article = head > lo and items[head - 1]["pos"] == "DET"
             if items[head]["pos"] == "PROPN" and not after_article:  # a name NER missed
                 last = head
@@ -678,7 +682,7 @@ class SpeakerFinder(Voices):
         is_org = items[head]["lemma"] in ORGANISATION_NOUNS
         if is_org and (acronym := self._acronym_after(pid, items, last, hi)):
             return Speaker(text=acronym, entity=acronym, label="ORG", type="organisation")
-        gender = "unknown" if is_org else self._description_gender(items, begin, head + 1)
+        gender = self._description_gender(items, begin, head + 1)  # a body's: for agreement
         return Speaker(text=text, type="organisation" if is_org else "description", gender=gender)
 
     def _before_addressee(self, pid: int, items: list[dict], lo: int, hi: int) -> int:
@@ -753,13 +757,40 @@ class SpeakerFinder(Voices):
             ):  # « Aimé Kolo »: a surname the tagger read as a noun is still the name's
                 last += 1
             end = items[last]["start_char"] + len(items[last]["text"])
+            # « Anne de Beco »: a name with a particle runs past the proper nouns
+            end = max(
+                [end] + [m[1] for m in self.mentions.get(pid, []) if m[0] == items[k]["start_char"]]
+            )
             named = self._mention_in(pid, items[k]["start_char"], end, ("PER",))
             if named:
                 gender = speaker.gender if speaker.type == "description" else "unknown"
                 return Speaker(
                     text=named[0], entity=named[0], label="PER", type="person", gender=gender
                 )
+        if k < len(items) and self._first_name_between_commas(pid, items, k, speaker):
+            person = self._named_person(items[k]["text"])
+            person.gender = speaker.gender
+            return person
         return speaker
+
+    def _first_name_between_commas(self, pid: int, items: list[dict], k: int, speaker) -> bool:
+        """« Un autre témoin, Fabrice, raconte »: one capitalised word between commas after
+        a description naming people is that person's first name, whatever the model made
+        of it (a body it names is not)."""
+        word = items[k]
+        return (
+            speaker.type == "description"
+            and word["pos"] in {"PROPN", "NOUN"}
+            and any(names_people(w) for w in re.findall(r"[\w-]+", speaker.text.lower())[1:3])
+            and word["text"].isalpha()
+            and word["text"][:1].isupper()
+            and not word["text"].isupper()
+            and k + 1 < len(items)
+            and items[k + 1]["text"] in {",", ":"}
+            and not any(
+                m[0] == word["start_char"] and m[3] == "ORG" for m in self.mentions.get(pid, [])
+            )
+        )
 
     def _subject(self, pid: int, tokens: Tokens, verb: int, lo: int, hi: int) -> Speaker | None:
         """The subject of a reporting verb, climbing to the verb it depends on."""
@@ -774,15 +805,37 @@ class SpeakerFinder(Voices):
             ]
             if len(subjects) > 1 and _dislocated_object(tokens, k, subjects):
                 subjects = subjects[1:]  # « Les clients, elle les connaît : »: « elle » speaks
+            if subjects and (antecedent := self._relative_antecedent(pid, tokens, k, lo)):
+                return antecedent
             if subjects:
                 first, last = tokens.subtree(subjects[0], lo, hi)
                 found = self._speaker_of_phrase(pid, tokens, first, last)
-                if found:
+                if found:  # « Un autre témoin, Fabrice, raconte »: the apposition inside
+                    comma = _first_comma(tokens.items, first, last)
+                    found = self._with_apposition(pid, tokens, comma, found)
                     return self._with_apposition(pid, tokens, last, found)
             if tokens.items[k]["dep"] not in {"xcomp", "conj", "advcl", "ccomp", "parataxis"}:
                 return None
             k = tokens.head(k)
         return None
+
+    def _relative_antecedent(self, pid: int, tokens: Tokens, verb: int, lo: int):
+        """« celle du ministre X, qui avait affirmé que « … » »: the subject « qui » of a
+        relative clause stands for the noun phrase the clause hangs on."""
+        items = tokens.items
+        head = tokens.head(verb)
+        subject = [c for c in tokens.children(verb) if items[c]["dep"] == "nsubj"]
+        if (
+            items[verb]["dep"] != "acl:relcl"
+            or head is None
+            or not lo <= head < verb
+            or not subject
+            or items[subject[0]]["text"].lower() != "qui"
+        ):
+            return None
+        first, last = tokens.subtree(head, lo, subject[0])
+        speaker = self._speaker_of_phrase(pid, tokens, first, last)
+        return None if speaker is None or _a_thing(speaker) else speaker  # « une annonce qui »
 
     def _inverted_subject(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """The noun phrase after an incise verb: a person named in it or in its apposition
@@ -795,9 +848,15 @@ class SpeakerFinder(Voices):
             or items[k]["lemma"] in _TIME_WORDS
             or (items[k]["pos"] == "DET" and k + 1 < hi and items[k + 1]["lemma"] in _TIME_WORDS)
         ):
-            if items[k]["pos"] == "ADP" and items[k]["text"].lower() not in {"à", "au", "aux"}:
+            if items[k]["pos"] == "ADP" and (
+                items[k]["text"].lower() not in {"à", "au", "aux"}
+                or k + 1 < hi
+                and self._starts_mention(pid, items[k + 1]["start_char"])
+            ):  # « formule à Blick l'élue »: a name after « à » is the one spoken to
                 break
             k += 1
+        if _set_off_attribute(items, k, hi):  # « lâche, effondré, X »: how X said it
+            k += 2
         if k + 1 < hi and items[k]["pos"] == "NOUN" and items[k + 1]["pos"] == "ADP":
             # « détaille, face à la caméra, le capitaine Martel »: a bare noun and a
             # preposition open an adverbial (face à, grâce à, lors de), not the speaker
@@ -831,6 +890,11 @@ class SpeakerFinder(Voices):
         described = _before_relative(items, k, first_end) == first_end
         if speaker is not None and not speaker.entity and not speaker.pronoun and described:
             speaker = self._with_apposition(pid, tokens, first_end, speaker)
+        elif speaker is not None and speaker.entity and _name_in_complement(items, k, first_end):
+            # « le propriétaire du Clan Panneton, Pierre-Olivier Cyr »: the name after the
+            # comma is the speaker, the one in the complement is what the noun belongs to
+            named = self._with_apposition(pid, tokens, first_end, Speaker(type="description"))
+            speaker = named if named.entity else speaker
         return speaker
 
     @staticmethod
@@ -890,7 +954,8 @@ class SpeakerFinder(Voices):
                 subject_end -= 1
             if subject_end is not None and subject_end > lo:
                 if speaker := self._speaker_of_phrase(pid, tokens, lo, subject_end):
-                    return speaker
+                    comma = _first_comma(items, lo, subject_end)
+                    return self._with_apposition(pid, tokens, comma, speaker)
         verb = verbs[0] if verbs else None
         if (
             verb is not None
@@ -988,6 +1053,33 @@ def _dislocated_object(tokens: Tokens, verb: int, subjects: list[int]) -> bool:
             items[c]["dep"] == "obj" and items[c]["text"].lower() in _OBJECT_PRONOUNS
             for c in tokens.children(verb)
         )
+    )
+
+
+def _first_comma(items: list[dict], lo: int, hi: int) -> int:
+    return next((j for j in range(lo, hi) if items[j]["text"] == ","), hi)
+
+
+def _name_in_complement(items: list[dict], lo: int, hi: int) -> bool:
+    """« le propriétaire du Clan X »: a determiner and a common noun, then « de » before
+    the first proper noun: the name completes the noun, it does not name the speaker."""
+    if hi - lo < 4 or items[lo]["pos"] != "DET" or items[lo + 1]["pos"] != "NOUN":
+        return False
+    names = [j for j in range(lo + 2, hi) if items[j]["pos"] == "PROPN"]
+    return bool(names) and any(items[j]["text"].lower() in _OF for j in range(lo + 2, names[0]))
+
+
+def _set_off_attribute(items: list[dict], k: int, hi: int) -> bool:
+    """« », lâche, effondré, Paul Dupont »: one lowercase adjective or participle between
+    commas after the incise verb says how the speaker spoke; the speaker comes after it."""
+    return (
+        0 < k
+        and k + 2 < hi
+        and items[k - 1]["text"] == ","
+        and items[k + 1]["text"] == ","
+        and items[k]["text"].isalpha()
+        and items[k]["text"].islower()
+        and items[k]["pos"] in {"ADJ", "VERB", "PROPN"}
     )
 
 
