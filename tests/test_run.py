@@ -25,6 +25,14 @@ def test_out_holding_other_files_is_refused(write, tmp_path):
     assert (out / "thesis.docx").read_text() == "precious"
 
 
+def test_out_alone_reruns_the_shipped_corpus_there_not_in_the_project(tmp_path):
+    out = tmp_path / "results"
+    out.mkdir()
+    (out / "thesis.docx").write_text("precious")
+    with pytest.raises(RunError, match="not empty"):  # the target is OUT, not the project
+        execute(out=str(out))
+
+
 def test_a_run_replaces_an_earlier_one_and_a_failed_run_keeps_it(write, tmp_path):
     write("a.txt", FRENCH_TEXT)
     out = tmp_path / "results"

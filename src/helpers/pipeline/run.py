@@ -102,6 +102,7 @@ def execute(
     common = dict(params["common"])
     if corpus:
         common["corpus_dir"] = str(Path(corpus).resolve())
+    if out:  # also without a corpus: the shipped one rerun elsewhere leaves the project as is
         common["out_dir"] = str(Path(out).resolve())
     if study:
         common["study"] = str(Path(study).resolve())
