@@ -252,6 +252,7 @@ _ORG_HEADS = {
     "université", "collège", "lycée", "école", "fédération", "syndicat", "association",
     "chambre", "agence", "office", "commission", "comité", "confédération", "union",
     "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
+    "zoo",
 }  # fmt: skip
 # Statues, monuments and buildings named after what they show or honour are places
 # (« statue de la Liberté », « édifice Jean-Talon »), not the thing or the person
@@ -299,7 +300,7 @@ def street_word_before(text_before: str) -> int:
 
 _LOC_HEADS = {
     "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
-    "rond-point", "allée", "impasse",
+    "rond-point", "carrefour", "échangeur", "allée", "impasse",
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
     "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,

@@ -106,6 +106,7 @@ from helpers.entities.kinds import (
     quoted_title,
     staff_body_cut,
 )
+from helpers.entities.lead_words import lead_reason, without_country_code
 from helpers.entities.roads import road_number_start, road_numbers
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
@@ -133,7 +134,16 @@ _GENERIC_NOUNS = {
 }  # fmt: skip
 # words of official prose capitalised for respect, a name only with more words after them
 # (« la Nation », « le Royaume », « l’Exécutif », « le Parquet »; « Région Bretagne » stays)
-_GENERIC_ALONE = {"nation", "royaume", "région", "exécutif", "parquet", "assemblée", "finances"}
+_GENERIC_ALONE = {
+    "nation",
+    "royaume",
+    "région",
+    "exécutif",
+    "parquet",
+    "assemblée",
+    "finances",
+    "république",
+}  # « procureur de la République »: an office's word
 _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                      "samedi", "dimanche", "janvier", "février", "avril",
                                      "juin", "juillet", "août", "septembre", "octobre",
@@ -1513,7 +1523,9 @@ def find_mentions(
     candidates = [without_office(c, lowercase_words) for c in candidates]
     candidates = [
         without_holiday_noun(
-            without_road_word(without_staff_body(without_demonym(without_glued_article(c))))
+            without_road_word(
+                without_staff_body(without_demonym(without_glued_article(without_country_code(c))))
+            )
         )
         for c in candidates
     ]
@@ -1538,6 +1550,15 @@ def find_mentions(
         else "people_after_determiner"
         if not gazetteer.lookup(c.text) and is_people_after_determiner(c.text, before)
         else None
+        for c, reason, before in zip(candidates, reasons, befores, strict=True)
+    ]
+    reasons = [
+        reason
+        or (
+            None
+            if c.source == "gazetteer" or gazetteer.lookup(c.text)
+            else lead_reason(c.text, before)
+        )
         for c, reason, before in zip(candidates, reasons, befores, strict=True)
     ]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]
