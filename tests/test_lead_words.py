@@ -175,3 +175,51 @@ def test_a_credit_at_the_end_of_a_caption_is_set_aside(line, credit):
 def test_a_long_paragraph_signed_by_its_crew_stays_body_text():
     long = "Le feu a pris dans la nuit. " * 30
     assert paragraph_roles([long, "Le pont sous la neige"], [True, True]) == ["body", "caption"]
+
+
+def test_headlines_between_lone_dashes_are_a_teaser_list():
+    lines = ["-", "Le port de Sète rouvre après la tempête", "-", "Un maire élu à Agde", "-",
+             "La saison des vendanges commence tôt."]  # fmt: skip
+    assert teaser_lines(lines, [True] * len(lines)) == {1, 2, 3, 4}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "person"),
+    [
+        ("Un autre passant, ", ", raconte : « J’ai eu peur »", True),
+        ("la fatigue de Lina et ", ", infirmières de nuit, se lit", True),
+        ("a répondu ", ", une voisine du quartier.", True),
+        ("Le groupe ", ", constructeur de camions, a répondu", False),
+        ("A ", ", une famille a tout perdu.", False),
+        ("le préfet de ", ", les commerçants refusent", False),
+        ("la route ", ", passant par le col", False),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_beside_a_noun_naming_people_is_a_person(before, after, person):
+    from helpers.entities.lead_words import in_person_apposition
+
+    assert in_person_apposition(before, after) is person
+
+
+def test_en_direction_de_is_a_way_no_body():
+    from helpers.entities.canonical import designator_before
+
+    assert designator_before("la voiture roulait en direction de l’") == 0
+    assert designator_before("selon la direction de l’") == len("direction de l’")
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [("Haut-commissaire de la province", ""), ("bâtonnière Lemaire", "Lemaire"),
+     ("gouverneur Diallo", "Diallo")],
+)  # fmt: skip
+def test_more_titles_are_cut_from_names(span, name):
+    from helpers.entities.canonical import strip_title
+
+    assert strip_title(span)[0] == name
+
+
+def test_a_new_clauses_subject_after_a_place_is_no_apposition():
+    from helpers.entities.lead_words import in_person_apposition
+
+    assert not in_person_apposition("dans le centre de ", ", une jeune femme a été blessée")

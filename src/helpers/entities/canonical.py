@@ -36,6 +36,7 @@ _TITLE = (
     r"(?:premier\s+ministre|première\s+ministre|président(?:e)?|vice-président(?:e)?"
     r"|ministre|secrétaire\s+d['’]\s*(?:é|e)tat|secrétaire\s+général(?:e)?|maire|adjoint(?:e)?"
     r"|député(?:e)?|sénat(?:eur|rice)|préfet|préfète|procureur(?:e)?|juge|commissaire"
+    r"|haute?-commissaire|bâtonni(?:er|ère)|gouverneur(?:e)?"
     r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
     r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
     r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice)s?"
@@ -346,6 +347,8 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:premi[eè]re?|seconde?|\w+i[eè]me)\s$"
 
 _MEASURE_BEFORE = re.compile(r"(?<!\w)(?:heures?|minutes?|km|kilomètres?|jours?|mètres?) de\s$")
 
+_WAY_BEFORE = re.compile(r"(?<!\w)(?:en|sous la)\s$")
+
 
 def designator_before(text_before: str) -> int:
     """How many characters before a place name belong to its name: « hôpital de »,
@@ -364,6 +367,8 @@ def designator_before(text_before: str) -> int:
                 return 0  # « la zone de Fukushima »: the area around a town, no name
             if _MEASURE_BEFORE.search(window[: match.start()]):
                 return 0  # « à deux heures de route de »: a distance, no road
+            if head == "direction" and _WAY_BEFORE.search(window[: match.start()]):
+                return 0  # « en direction de », « sous la direction de »: a way, a lead
             return len(window) - match.start()
     return 0
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from helpers.entities.antecedents import names_people
+
 # « 25 milliards de FCFA », « 3,5 millions d’USD », « 509 milliards FCFA »
 _AMOUNT_BEFORE = re.compile(
     r"\d(?:[\d\s.,]*\d)?\s*(?:(?:millions?|milliards?)\s+(?:de\s+|d['’]\s*)?)?$",
@@ -36,6 +38,40 @@ _OFFICE_OF_THE = re.compile(
 _REPUBLIC_OF_A_COUNTRY = re.compile(r"^République (?:du |de |des |d['’])?[A-ZÀ-Ý]")
 # « (FRA - Équipe) », « (SLK – Équipe) »: a country code, a dash, a team
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}\s[-–]\s(?=[A-ZÀ-Ý0-9])")
+
+# a noun naming people set beside a one-word name with commas: « Un témoin, Fabrice, dit »,
+# « Léa et Maud, aides-soignantes, », « Paul, un voisin, » (« de Lyon, les voisins … » opens
+# a clause)
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[a-zà-ÿ-]{3,}),\s$")
+_NOUN_AFTER = re.compile(
+    r"^(?:\s+et\s+[A-ZÀ-Ý][\w’'-]+)?,\s+(?P<article>une?\s+)?(?P<noun>[a-zà-ÿ-]{3,})\b"
+)
+_OF_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’])\s?$")
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:à|a|au|aux|en|dans|vers|sur|depuis)\s$", re.I)
+# firms are set beside their trade too (« Exemple, constructeur »): not those endings
+_TRADE_ENDINGS = ("eur", "iste", "ien")
+
+
+def _names_a_person(noun: str) -> bool:
+    word = noun.split("-")[-1]
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 4 else word
+    return names_people(word) and not word.endswith(_TRADE_ENDINGS)
+
+
+def in_person_apposition(before: str, after: str) -> bool:
+    """A one-word name between commas after a noun naming people, or before one: a
+    person's given name, whatever the model said (« une voisine, Maud, raconte »)."""
+    noun = _NOUN_BEFORE.search(before[-40:])
+    if noun and after.lstrip()[:1] == "," and _names_a_person(noun["noun"]):
+        return True
+    noun = _NOUN_AFTER.match(after)
+    if not noun or _PLACE_PREPOSITION.search(before[-8:]):  # « à Lyon, habitants en colère »
+        return False
+    # « la route X, passant par … »: a bare word in -ant is a participle; « le centre de X,
+    # une femme … »: after a place's « de », a new clause's subject
+    participle = not noun["article"] and noun["noun"].endswith(("ant", "ants"))
+    new_subject = noun["article"] and _OF_BEFORE.search(before[-5:])
+    return not participle and not new_subject and _names_a_person(noun["noun"])
 
 
 def lead_reason(text: str, before: str) -> str | None:

@@ -106,7 +106,7 @@ from helpers.entities.kinds import (
     quoted_title,
     staff_body_cut,
 )
-from helpers.entities.lead_words import lead_reason, without_country_code
+from helpers.entities.lead_words import in_person_apposition, lead_reason, without_country_code
 from helpers.entities.roads import road_number_start, road_numbers
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
@@ -705,9 +705,11 @@ def extend_spans(
                     end = start + len(cut)
             words = c.text.split()
             if c.source != "gazetteer" and len(words) >= 2 and words[-1] in _TIME_WORDS:
-                # « la Coupe du monde samedi », « Marie Dupont lundi »: the day the name
-                # was given with is no part of it
-                cut = c.text[: c.text.rindex(" ")].rstrip(" ,")
+                # « la Coupe du monde samedi », « Marie Dupont lundi », « … dimanche matin »:
+                # the day the name was given with is no part of it
+                cut = c.text
+                while " " in cut and cut.split()[-1] in _TIME_WORDS:
+                    cut = cut[: cut.rindex(" ")].rstrip(" ,")
                 c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
                             "time_word_cut")  # fmt: skip
                 end = start + len(cut)
@@ -926,6 +928,13 @@ def extend_spans(
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
             elif len(c.text.split()) <= 2 and is_named_relative(text[:start], text[end:]):
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "relative"))))
+            elif (
+                c.source != "gazetteer"
+                and " " not in c.text
+                and in_person_apposition(text[:start], text[end:])
+            ):
+                # « un témoin, Fabrice, raconte »: a given name set beside a person's noun
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
             if (
                 c.model_label == "PER"
                 and _INITIAL_END.search(c.text)
@@ -1454,7 +1463,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             titled = (
                 group["reason"]
                 .fillna("")
-                .str.contains("title_stripped|age_given|lone_first_name|relative")
+                .str.contains("title_stripped|age_given|lone_first_name|relative|apposition")
                 .any()
             )
             designated = (

@@ -1,9 +1,9 @@
 """Lists of other articles' headlines that a page prints around the body.
 
-Sites close a page with teasers: headlines each over its date (« Un titre », « 10/11/2025 »),
-or bulleted under a label (« Urgent », « Les plus lus »). They name the people and places of
-other stories, so they are furniture: the annotation guidelines leave "related articles"
-lists out, and NER must not read them.
+Sites open or close a page with teasers: headlines each over its date (« Un titre »,
+« 10/11/2025 ») or a lone dash, or bulleted under a label (« Urgent », « Les plus lus »).
+They name the people and places of other stories, so they are furniture: the annotation
+guidelines leave "related articles" lists out, and NER must not read them.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ _LIST_LABEL = re.compile(
     r"|(?:nos )?(?:derniers )?articles (?:récents|similaires|liés)|dans la même rubrique)\s*:?$",
     re.I,
 )
+_SEPARATOR = re.compile(r"^[-–—•*|·]+$")  # « - » alone between two headlines
 _BULLETED = re.compile(r"^\s*[-•·▪■►–—*]\s*\S")
 _SENTENCE_END = (".", "…")  # a quoted or asked headline ends on « » » or « ? »
-MAX_HEADLINE_CHARS = 160  # a headline, not a paragraph of a live page
+MAX_HEADLINE_CHARS = 220  # a headline, not a paragraph of a live page
 MIN_PAIRS = 2  # one headline over a date could be the body's own
 
 
@@ -46,9 +47,9 @@ def teaser_lines(lines: list[str], body: list[bool]) -> set[int]:
     """Indices of ``lines`` that belong to a list of other articles' headlines.
 
     ``body`` says which lines no earlier rule removed; only those are judged. Two or more
-    headlines each followed by a date line make a list, unless a date comes first (a live
-    page puts its times over its entries, which are body); so does a label such as
-    « Urgent » followed by bulleted lines.
+    headlines each followed by a date line or a lone dash make a list, unless a date comes
+    first (a live page puts its times over its entries, which are body); so does a label
+    such as « Urgent » followed by bulleted lines.
     """
     written = [i for i, line in enumerate(lines) if _squash(line)]
     text = {i: _squash(lines[i]) for i in written}
@@ -61,7 +62,7 @@ def teaser_lines(lines: list[str], body: list[bool]) -> set[int]:
             j + 1 < len(written)
             and body[written[j]]
             and _is_headline(text[written[j]])
-            and _DATE_ONLY.match(text[written[j + 1]])
+            and (_DATE_ONLY.match(text[written[j + 1]]) or _SEPARATOR.match(text[written[j + 1]]))
         ):
             run += [written[j], written[j + 1]]
             j += 2
