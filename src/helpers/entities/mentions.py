@@ -492,6 +492,10 @@ def _initials(name: str) -> set[str]:
 
 
 _ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
+# bodies named after the territory they serve: « la préfecture de la Savoie », then
+# « la Savoie » alone is the département (« hôpital de l’Hôtel-Dieu », then « l’Hôtel-Dieu »
+# is the hospital)
+_TERRITORY_BODIES = {"préfecture", "sous-préfecture", "conseil"}
 _APPOSED_NAME = re.compile(r"^[a-zà-ÿ][\w-]+ ([A-ZÀ-Ý][\w’'-]+)$")
 _AGE_AFTER = re.compile(
     r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
@@ -1157,7 +1161,7 @@ def canonicalise(
     for c in kept:
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         label = entry.label if entry else c.model_label
-        if label == "PER" and c.n_tokens >= 2:
+        if label == "PER" and c.n_tokens >= 2 and not designated_label(c.text):
             per_surfaces[c.article_id].add(entry.name if entry else c.text)
     per_surfaces["*"] = {n for names in per_surfaces.values() for n in names} | {
         e.name for e in gazetteer.entries if e.label == "PER" and " " in e.name
@@ -1168,7 +1172,7 @@ def canonicalise(
     designated = defaultdict(dict)  # article -> that name, folded -> the designated span
     for c in kept:
         named = _ARTICLED_NAME.search(c.text) if "designator" in c.reason.split(";") else None
-        if named:
+        if named and c.text.split()[0].casefold() not in _TERRITORY_BODIES:
             designated[c.article_id][named.group(1).casefold()] = c.text
         # « hôpital Pellegrin », then « Pellegrin »: a name set straight after an
         # institution's word is that institution's own name
