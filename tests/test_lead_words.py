@@ -255,3 +255,19 @@ def test_a_towns_police_is_a_body_named_with_its_town():
 
     assert designator_before("a indiqué la police municipale de ") == len("police municipale de ")
     assert designated_label("police de Tulle") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("span", "before", "towns"),
+    [
+        ("Dori-Gorom", "Les travaux de la route ", ["Dori", "Gorom"]),
+        ("Axe Fada-Pama-Kompienga", "la RN 18 (", ["Fada", "Pama", "Kompienga"]),
+        ("Saint-Malo", "la route ", []),
+        ("Aix-en-Provence", "sur la route ", []),
+        ("Dori-Gorom", "le match ", []),
+    ],
+)  # fmt: skip
+def test_a_road_named_by_the_towns_it_links_names_those_towns(span, before, towns):
+    from helpers.entities.roads import linked_towns
+
+    assert [span[a:b] for a, b in linked_towns(span, before)] == towns

@@ -107,7 +107,7 @@ from helpers.entities.kinds import (
     staff_body_cut,
 )
 from helpers.entities.lead_words import in_person_apposition, lead_reason, without_country_code
-from helpers.entities.roads import road_number_start, road_numbers
+from helpers.entities.roads import linked_towns, road_number_start, road_numbers
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
@@ -1002,6 +1002,20 @@ def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> st
     return max(longer, key=len, default="")
 
 
+def towns_of(c: Candidate, before: str) -> list[Candidate]:
+    """« route Kaya-Boulsa » → « Kaya », « Boulsa »: the towns a road is named by
+    (``helpers.entities.roads``)."""
+    parts = linked_towns(c.text, before) if c.source != "gazetteer" else []
+    return [
+        dataclasses.replace(
+            _respan(c, c.start_char + a, c.start_char + b, c.text[a:b], "LOC", "linked_towns"),
+            first_lower=c.text[a:b].lower(),
+            sentence_initial=False,
+        )
+        for a, b in parts
+    ] or [c]
+
+
 def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
     return dataclasses.replace(
         c, start_char=start, end_char=end, text=text, head_text=text,
@@ -1545,6 +1559,10 @@ def find_mentions(
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
+    befores = _text_before(candidates, sentences)
+    candidates = [
+        part for c, before in zip(candidates, befores, strict=True) for part in towns_of(c, before)
+    ]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     reasons = [
         "cut_off_word" if cut and reason is None else reason
