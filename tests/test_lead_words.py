@@ -93,6 +93,8 @@ def test_a_label_over_bulleted_headlines_is_a_teaser_list():
         ("Vimeo player", "media_player"),
         ("Accueil chevron_right", "navigation"),
         ("Les commentaires sont fermés.", "comment_block"),
+        ("Votre navigateur n’est plus à jour. Installez un navigateur récent comme Exemple.",
+         "browser_notice"),
     ],
 )  # fmt: skip
 def test_page_furniture_of_paywalls_players_and_icons(line, reason):

@@ -136,6 +136,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("navigation", re.compile(r"\b(?:chevron|arrow|keyboard_arrow)_(?:right|left|forward|back)\b")),
+    # « Votre navigateur est obsolète. Veuillez le mettre à jour… »: the site's warning
+    (
+        "browser_notice",
+        re.compile(
+            r"^votre navigateur (?:est obsolète|n['’]est (?:plus|pas) "
+            r"(?:à jour|supporté|compatible))|^(?:le )?javascript est désactivé",
+            re.I,
+        ),
+    ),
     ("table_of_contents", re.compile(r"^(?:table of contents|sommaire|table des matières)$", re.I)),
     (
         "navigation",
