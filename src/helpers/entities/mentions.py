@@ -975,12 +975,20 @@ _TOWN_AFTER_VILLE = re.compile(
 _TOWN_BODY_BEFORE = re.compile(r"(?<=\b[Ll]a\s)Ville\s+d(?:e\s+|['’]\s*)$")
 
 
+# « Rosemont–La Petite-Patrie »: two places joined by an en dash without spaces are one
+# district's name (a range or a pairing puts spaces or a hyphen)
+_EN_DASH_JOIN = re.compile(r"^–(?:(?:La|Le|Les) |L['’])?$")
+
+
 def _joins_place_name(first: Candidate, second: Candidate, between: str) -> bool:
     """Two one-word spans, neither a person nor a body, joined by a bare « de » (« do »,
     « da », « del »): no French phrase puts a place after a place so, a compound
-    place name of Iberian or Italian form does."""
+    place name of Iberian or Italian form does; so is an en dash without spaces."""
     return (
-        between in {" de ", " do ", " da ", " del ", " dos ", " das "}
+        (
+            between in {" de ", " do ", " da ", " del ", " dos ", " das "}
+            or _EN_DASH_JOIN.match(between)
+        )
         and first.source != "gazetteer"
         and second.source != "gazetteer"
         and first.model_label in {"LOC", "MISC"}
