@@ -249,7 +249,6 @@ def test_a_territory_named_by_its_prefecture_stays_the_territory():
 def test_a_government_named_after_its_head_is_a_body():
     assert designated_label("Gouvernement Martin") == "ORG"
     assert designated_label("administration Roy") == "ORG"
-    assert designated_label("Gouvernement wallon") == ""
 
 
 def test_a_towns_police_is_a_body_named_with_its_town():
@@ -284,3 +283,17 @@ def test_two_places_joined_by_an_en_dash_without_spaces_are_one_district():
         nlp, "Il habite dans l’arrondissement montréalais de Verdun–Le Sud-Ouest, près du canal."
     )
     assert "Verdun–Le Sud-Ouest" in set(mentions["entity"])
+
+
+def test_a_capitalised_government_with_its_peoples_adjective_is_one_body():
+    import dataclasses
+
+    from helpers.entities.mentions import junk_reason
+
+    def span(text):  # the head without its lowercase modifier, as the extraction gives it
+        return dataclasses.replace(model_span(text, "ORG"), head_text=text.split()[0])
+
+    assert junk_reason(span("Gouvernement wallon"), set()) is None
+    assert junk_reason(span("gouvernement wallon"), set()) == "generic_noun"
+    assert junk_reason(span("Gouvernement prochain"), set()) == "generic_noun"
+    assert designated_label("Gouvernement wallon") == "ORG"

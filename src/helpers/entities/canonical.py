@@ -332,8 +332,8 @@ def designated_label(name: str) -> str:
     if _ROAD.match(name):
         return "LOC"
     words = name.split()
-    if len(words) >= 2 and words[0].casefold() in _HEAD_OF_RULE and words[1][:1].isupper():
-        return "ORG"  # « Gouvernement Martin », « administration Roy »: ruled by that person
+    if len(words) >= 2 and words[0].casefold() in _HEAD_OF_RULE:
+        return "ORG"  # « Gouvernement Martin », « Gouvernement wallon »: a body
     if len(words) < 2 or not words[0][:1].islower():
         return ""  # « Banque Populaire », « Parc des Princes »: a proper name's own words
     head = words[0].casefold()

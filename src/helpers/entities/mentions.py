@@ -411,6 +411,19 @@ def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Ca
     return kept + added
 
 
+def _is_named_government(c: Candidate) -> bool:
+    """« le Gouvernement wallon », « Gouvernement fédéral »: capitalised inside a sentence,
+    with its people's or its level's adjective, the government is the name of one body."""
+    words = c.text.split()
+    return (
+        len(words) == 2
+        and words[0] == "Gouvernement"
+        and not c.sentence_initial
+        and words[1].islower()
+        and (is_demonym(words[1].capitalize()) or words[1] in {"fédéral", "provincial"})
+    )
+
+
 def junk_reason(
     candidate: Candidate, lowercase_words: set[str], gazetteer: Gazetteer | None = None
 ) -> str | None:
@@ -423,7 +436,7 @@ def junk_reason(
     text = candidate.text
     if strip_title(text) == ("", len(text)):
         return "title"  # « ministre de la Santé », « président de la République »
-    if candidate.head_text.casefold() in _GENERIC_NOUNS:
+    if candidate.head_text.casefold() in _GENERIC_NOUNS and not _is_named_government(candidate):
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if text.casefold() in _GENERIC_ALONE and not known:
         return "generic_noun"  # « au nom de la Nation », « l’Exécutif a tranché »
