@@ -570,6 +570,7 @@ _STORM_CONTEXT = re.compile(
     r"(?:\b(?:passage|ravages|dégâts|sillage|effets)(?:\s+[a-zà-ÿ]+)?\s+(?:d['’]\s?|de\s)"
     r"|\b(?:[Aa]près|[Aa]vant)\s)$"
 )
+_GLUED_GIVEN_NAME = re.compile(r"(?<![\w’'-])[a-zà-ÿ]{3,}([A-ZÀ-Ý][a-zà-ÿ]{2,}) $")
 _GIVEN_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}$")
 # « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
 _STATE_OF = re.compile(
@@ -636,6 +637,14 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            glued = _GLUED_GIVEN_NAME.search(text[:start]) if c.model_label == "PER" else None
+            if glued and " " not in c.text and c.source != "gazetteer":
+                # « …, détailleAnne Roy, chargée… »: a verb glued to the given name by a lost
+                # space; the given name is the person's
+                back = len(text[:start]) - glued.start(1)
+                c = _respan(c, c.start_char - back, c.end_char, text[start - back : end], "PER",
+                            "glued_given_name")  # fmt: skip
+                start -= back
             state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
             if state and _is_country(state["country"], gazetteer):
                 # « l’État du Sénégal »: the country's state, the country (metonymy)
