@@ -694,3 +694,13 @@ def test_african_unions_are_bodies(nlp):
     labels = mentions.groupby("entity")["label"].first()
     assert labels["Union africaine"] == "ORG" and labels["UEMOA"] == "ORG"
     assert labels["Union du Maghreb arabe"] == "ORG"
+
+
+def test_every_time_word_ending_a_name_is_cut():
+    text = "Un camion a percuté un abribus sur l’Avenue du Lac dimanche matin à Lyon."
+    assert made_whole(text, "Avenue du Lac dimanche matin", "LOC") == "Avenue du Lac"
+
+
+def test_a_given_name_glued_to_the_verb_before_it_is_the_persons():
+    text = "« Nous verrons bien », ajouteJeanne Morel, élue de la commune."
+    assert made_whole(text, "Morel", "PER") == "Jeanne Morel"

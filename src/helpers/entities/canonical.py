@@ -36,6 +36,7 @@ _TITLE = (
     r"(?:premier\s+ministre|première\s+ministre|président(?:e)?|vice-président(?:e)?"
     r"|ministre|secrétaire\s+d['’]\s*(?:é|e)tat|secrétaire\s+général(?:e)?|maire|adjoint(?:e)?"
     r"|député(?:e)?|sénat(?:eur|rice)|préfet|préfète|procureur(?:e)?|juge|commissaire"
+    r"|haute?-commissaire|bâtonni(?:er|ère)|gouverneur(?:e)?"
     r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
     r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
     r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice)s?"
@@ -252,6 +253,7 @@ _ORG_HEADS = {
     "université", "collège", "lycée", "école", "fédération", "syndicat", "association",
     "chambre", "agence", "office", "commission", "comité", "confédération", "union",
     "direction", "institut", "centre hospitalier", "caisse", "banque", "groupe", "parti",
+    "zoo", "police",
 }  # fmt: skip
 # Statues, monuments and buildings named after what they show or honour are places
 # (« statue de la Liberté », « édifice Jean-Talon »), not the thing or the person
@@ -299,7 +301,7 @@ def street_word_before(text_before: str) -> int:
 
 _LOC_HEADS = {
     "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
-    "rond-point", "allée", "impasse",
+    "rond-point", "carrefour", "échangeur", "allée", "impasse",
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
     "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,
@@ -316,7 +318,13 @@ _PLACE_HEADS = {"centre culturel", "centre sportif", "centre social", "centre aq
 # only says what it is (« quartier Nord » stays whole)
 _DISTRICT_WORDS = {"quartier", "quartiers"}
 _HEADS = (_DESIGNATORS | _PLACE_HEADS) - _DISTRICT_WORDS
-_ROAD = re.compile(r"^(?:A|N|D|M|E|RN|RD|RM)\s?\d{1,4}$")
+# « A62 », « RN 7 », « Nationale 15 », « Départementale n° 906 »: a road by its number
+_ROAD = re.compile(
+    r"^(?:(?:A|N|D|M|E|RN|RD|RM)\s?|(?:Route\s+)?(?:[Nn]ationale|[Dd]épartementale)\s+"
+    r"(?:No\.?\s*|n°\s*)?)\d{1,4}$"
+)
+
+_HEAD_OF_RULE = {"gouvernement", "administration", "régime"}
 
 
 def designated_label(name: str) -> str:
@@ -324,6 +332,8 @@ def designated_label(name: str) -> str:
     if _ROAD.match(name):
         return "LOC"
     words = name.split()
+    if len(words) >= 2 and words[0].casefold() in _HEAD_OF_RULE:
+        return "ORG"  # « Gouvernement Martin », « Gouvernement wallon »: a body
     if len(words) < 2 or not words[0][:1].islower():
         return ""  # « Banque Populaire », « Parc des Princes »: a proper name's own words
     head = words[0].casefold()
@@ -335,7 +345,7 @@ def designated_label(name: str) -> str:
 _DESIGNATOR_BEFORE = re.compile(
     r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+(?P<adj>industrielle|commerciale?|hospitalier"
     r"|universitaire|départementale?|régionale?|administratif|correctionnel|judiciaire"
-    r"|culturel|sportif|social|aquatique))?"
+    r"|culturel|sportif|social|aquatique|municipale|nationale|cantonale))?"
     r"(?:\s+de\s+gendarmerie)?"
     r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
 )
@@ -344,6 +354,9 @@ _DESIGNATOR_BEFORE = re.compile(
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:premi[eè]re?|seconde?|\w+i[eè]me)\s$", re.I)
 
 _MEASURE_BEFORE = re.compile(r"(?<!\w)(?:heures?|minutes?|km|kilomètres?|jours?|mètres?) de\s$")
+
+_WAY_BEFORE = re.compile(r"(?<!\w)(?:en|sous la)\s$")
+_TOWN_OF = re.compile(r"(?<!\w)(?:de\s|d['’])$")
 
 
 def designator_before(text_before: str) -> int:
@@ -363,6 +376,10 @@ def designator_before(text_before: str) -> int:
                 return 0  # « la zone de Fukushima »: the area around a town, no name
             if _MEASURE_BEFORE.search(window[: match.start()]):
                 return 0  # « à deux heures de route de »: a distance, no road
+            if head == "direction" and _WAY_BEFORE.search(window[: match.start()]):
+                return 0  # « en direction de », « sous la direction de »: a way, a lead
+            if head == "police" and not _TOWN_OF.search(window):
+                return 0  # « police de l’État de Floride »: a town's police takes « de »
             return len(window) - match.start()
     return 0
 

@@ -106,7 +106,8 @@ from helpers.entities.kinds import (
     quoted_title,
     staff_body_cut,
 )
-from helpers.entities.roads import road_number_start, road_numbers
+from helpers.entities.lead_words import in_person_apposition, lead_reason, without_country_code
+from helpers.entities.roads import linked_towns, road_number_start, road_numbers
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
 from helpers.parsing.rows import ArticleRows
@@ -133,7 +134,16 @@ _GENERIC_NOUNS = {
 }  # fmt: skip
 # words of official prose capitalised for respect, a name only with more words after them
 # (« la Nation », « le Royaume », « l’Exécutif », « le Parquet »; « Région Bretagne » stays)
-_GENERIC_ALONE = {"nation", "royaume", "région", "exécutif", "parquet", "assemblée", "finances"}
+_GENERIC_ALONE = {
+    "nation",
+    "royaume",
+    "région",
+    "exécutif",
+    "parquet",
+    "assemblée",
+    "finances",
+    "république",
+}  # « procureur de la République »: an office's word
 _NOT_NAME_WORDS = set(STOP_WORDS) | {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                      "samedi", "dimanche", "janvier", "février", "avril",
                                      "juin", "juillet", "août", "septembre", "octobre",
@@ -401,6 +411,19 @@ def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Ca
     return kept + added
 
 
+def _is_named_government(c: Candidate) -> bool:
+    """« le Gouvernement wallon », « Gouvernement fédéral »: capitalised inside a sentence,
+    with its people's or its level's adjective, the government is the name of one body."""
+    words = c.text.split()
+    return (
+        len(words) == 2
+        and words[0] == "Gouvernement"
+        and not c.sentence_initial
+        and words[1].islower()
+        and (is_demonym(words[1].capitalize()) or words[1] in {"fédéral", "provincial"})
+    )
+
+
 def junk_reason(
     candidate: Candidate, lowercase_words: set[str], gazetteer: Gazetteer | None = None
 ) -> str | None:
@@ -413,7 +436,7 @@ def junk_reason(
     text = candidate.text
     if strip_title(text) == ("", len(text)):
         return "title"  # « ministre de la Santé », « président de la République »
-    if candidate.head_text.casefold() in _GENERIC_NOUNS:
+    if candidate.head_text.casefold() in _GENERIC_NOUNS and not _is_named_government(candidate):
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if text.casefold() in _GENERIC_ALONE and not known:
         return "generic_noun"  # « au nom de la Nation », « l’Exécutif a tranché »
@@ -482,6 +505,10 @@ def _initials(name: str) -> set[str]:
 
 
 _ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
+# bodies named after the territory they serve: « la préfecture de la Savoie », then
+# « la Savoie » alone is the département (« hôpital de l’Hôtel-Dieu », then « l’Hôtel-Dieu »
+# is the hospital)
+_TERRITORY_BODIES = {"préfecture", "sous-préfecture", "conseil"}
 _APPOSED_NAME = re.compile(r"^[a-zà-ÿ][\w-]+ ([A-ZÀ-Ý][\w’'-]+)$")
 _AGE_AFTER = re.compile(
     r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
@@ -543,6 +570,7 @@ _STORM_CONTEXT = re.compile(
     r"(?:\b(?:passage|ravages|dégâts|sillage|effets)(?:\s+[a-zà-ÿ]+)?\s+(?:d['’]\s?|de\s)"
     r"|\b(?:[Aa]près|[Aa]vant)\s)$"
 )
+_GLUED_GIVEN_NAME = re.compile(r"(?<![\w’'-])[a-zà-ÿ]{3,}([A-ZÀ-Ý][a-zà-ÿ]{2,}) $")
 _GIVEN_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}$")
 # « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
 _STATE_OF = re.compile(
@@ -609,6 +637,14 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            glued = _GLUED_GIVEN_NAME.search(text[:start]) if c.model_label == "PER" else None
+            if glued and " " not in c.text and c.source != "gazetteer":
+                # « …, détailleAnne Roy, chargée… »: a verb glued to the given name by a lost
+                # space; the given name is the person's
+                back = len(text[:start]) - glued.start(1)
+                c = _respan(c, c.start_char - back, c.end_char, text[start - back : end], "PER",
+                            "glued_given_name")  # fmt: skip
+                start -= back
             state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
             if state and _is_country(state["country"], gazetteer):
                 # « l’État du Sénégal »: the country's state, the country (metonymy)
@@ -695,9 +731,11 @@ def extend_spans(
                     end = start + len(cut)
             words = c.text.split()
             if c.source != "gazetteer" and len(words) >= 2 and words[-1] in _TIME_WORDS:
-                # « la Coupe du monde samedi », « Marie Dupont lundi »: the day the name
-                # was given with is no part of it
-                cut = c.text[: c.text.rindex(" ")].rstrip(" ,")
+                # « la Coupe du monde samedi », « Marie Dupont lundi », « … dimanche matin »:
+                # the day the name was given with is no part of it
+                cut = c.text
+                while " " in cut and cut.split()[-1] in _TIME_WORDS:
+                    cut = cut[: cut.rindex(" ")].rstrip(" ,")
                 c = _respan(c, c.start_char, c.start_char + len(cut), cut, c.model_label,
                             "time_word_cut")  # fmt: skip
                 end = start + len(cut)
@@ -916,6 +954,13 @@ def extend_spans(
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "age_given"))))
             elif len(c.text.split()) <= 2 and is_named_relative(text[:start], text[end:]):
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "relative"))))
+            elif (
+                c.source != "gazetteer"
+                and " " not in c.text
+                and in_person_apposition(text[:start], text[end:])
+            ):
+                # « un témoin, Fabrice, raconte »: a given name set beside a person's noun
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
             if (
                 c.model_label == "PER"
                 and _INITIAL_END.search(c.text)
@@ -952,12 +997,20 @@ _TOWN_AFTER_VILLE = re.compile(
 _TOWN_BODY_BEFORE = re.compile(r"(?<=\b[Ll]a\s)Ville\s+d(?:e\s+|['’]\s*)$")
 
 
+# « Rosemont–La Petite-Patrie »: two places joined by an en dash without spaces are one
+# district's name (a range or a pairing puts spaces or a hyphen)
+_EN_DASH_JOIN = re.compile(r"^–(?:(?:La|Le|Les) |L['’])?$")
+
+
 def _joins_place_name(first: Candidate, second: Candidate, between: str) -> bool:
     """Two one-word spans, neither a person nor a body, joined by a bare « de » (« do »,
     « da », « del »): no French phrase puts a place after a place so, a compound
-    place name of Iberian or Italian form does."""
+    place name of Iberian or Italian form does; so is an en dash without spaces."""
     return (
-        between in {" de ", " do ", " da ", " del ", " dos ", " das "}
+        (
+            between in {" de ", " do ", " da ", " del ", " dos ", " das "}
+            or _EN_DASH_JOIN.match(between)
+        )
         and first.source != "gazetteer"
         and second.source != "gazetteer"
         and first.model_label in {"LOC", "MISC"}
@@ -977,6 +1030,20 @@ def _gazetteer_continuation(c: Candidate, rest: str, gazetteer: Gazetteer) -> st
         and (len(rest) == len(s) or not rest[len(s)].isalnum())
     ]  # fmt: skip
     return max(longer, key=len, default="")
+
+
+def towns_of(c: Candidate, before: str) -> list[Candidate]:
+    """« route Kaya-Boulsa » → « Kaya », « Boulsa »: the towns a road is named by
+    (``helpers.entities.roads``)."""
+    parts = linked_towns(c.text, before) if c.source != "gazetteer" else []
+    return [
+        dataclasses.replace(
+            _respan(c, c.start_char + a, c.start_char + b, c.text[a:b], "LOC", "linked_towns"),
+            first_lower=c.text[a:b].lower(),
+            sentence_initial=False,
+        )
+        for a, b in parts
+    ] or [c]
 
 
 def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
@@ -1138,7 +1205,7 @@ def canonicalise(
     for c in kept:
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         label = entry.label if entry else c.model_label
-        if label == "PER" and c.n_tokens >= 2:
+        if label == "PER" and c.n_tokens >= 2 and not designated_label(c.text):
             per_surfaces[c.article_id].add(entry.name if entry else c.text)
     per_surfaces["*"] = {n for names in per_surfaces.values() for n in names} | {
         e.name for e in gazetteer.entries if e.label == "PER" and " " in e.name
@@ -1149,7 +1216,7 @@ def canonicalise(
     designated = defaultdict(dict)  # article -> that name, folded -> the designated span
     for c in kept:
         named = _ARTICLED_NAME.search(c.text) if "designator" in c.reason.split(";") else None
-        if named:
+        if named and c.text.split()[0].casefold() not in _TERRITORY_BODIES:
             designated[c.article_id][named.group(1).casefold()] = c.text
         # « hôpital Pellegrin », then « Pellegrin »: a name set straight after an
         # institution's word is that institution's own name
@@ -1444,7 +1511,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             titled = (
                 group["reason"]
                 .fillna("")
-                .str.contains("title_stripped|age_given|lone_first_name|relative")
+                .str.contains("title_stripped|age_given|lone_first_name|relative|apposition")
                 .any()
             )
             designated = (
@@ -1513,13 +1580,19 @@ def find_mentions(
     candidates = [without_office(c, lowercase_words) for c in candidates]
     candidates = [
         without_holiday_noun(
-            without_road_word(without_staff_body(without_demonym(without_glued_article(c))))
+            without_road_word(
+                without_staff_body(without_demonym(without_glued_article(without_country_code(c))))
+            )
         )
         for c in candidates
     ]
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
+    befores = _text_before(candidates, sentences)
+    candidates = [
+        part for c, before in zip(candidates, befores, strict=True) for part in towns_of(c, before)
+    ]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
     reasons = [
         "cut_off_word" if cut and reason is None else reason
@@ -1538,6 +1611,15 @@ def find_mentions(
         else "people_after_determiner"
         if not gazetteer.lookup(c.text) and is_people_after_determiner(c.text, before)
         else None
+        for c, reason, before in zip(candidates, reasons, befores, strict=True)
+    ]
+    reasons = [
+        reason
+        or (
+            None
+            if c.source == "gazetteer" or gazetteer.lookup(c.text)
+            else lead_reason(c.text, before)
+        )
         for c, reason, before in zip(candidates, reasons, befores, strict=True)
     ]
     kept = [c for c, reason in zip(candidates, reasons, strict=True) if reason is None]

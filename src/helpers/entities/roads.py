@@ -31,3 +31,33 @@ def road_numbers(sentence: str) -> list[tuple[int, int]]:
         for m in _NUMBER_AFTER_WORD.finditer(sentence)
         if m.group("number")[0].isupper()
     ]
+
+
+# « la route Kaya-Boulsa », « l’axe Dori-Kaya-Ouaga », « (Axe Dori-Kaya) »: a road named by
+# the towns it links names those towns; a town's own hyphens (« Saint-Malo »,
+# « Aix-en-Provence ») join words that are no town alone
+_LINK_WORD = r"(?:route|axe|tronçon|liaison|trajet|corridor)"
+_LINK_BEFORE = re.compile(rf"(?<!\w){_LINK_WORD}\s+\(?$", re.I)
+_LINK_LEAD = re.compile(rf"^{_LINK_WORD}\s+", re.I)
+_TOWN_PART = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’']{2,}")
+_NOT_ALONE = {"Saint", "Sainte", "Grand", "Grande", "Petit", "Petite", "Nord", "Sud", "Est",
+              "Ouest", "Haut", "Haute", "Bas", "Basse", "Port", "Mont", "Pont", "Val", "Bois",
+              "Fort", "Vieux", "Neuf", "Ville"}  # fmt: skip
+
+
+def linked_towns(span: str, before: str) -> list[tuple[int, int]]:
+    """(start, end) in ``span`` of each town a road is named by, or [] when it is not so."""
+    lead = _LINK_LEAD.match(span)
+    if not lead and not _LINK_BEFORE.search(before[-15:]):
+        return []
+    start = lead.end() if lead else 0
+    parts = span[start:].split("-")
+    if not 2 <= len(parts) <= 4 or any(
+        not _TOWN_PART.fullmatch(p) or p in _NOT_ALONE for p in parts
+    ):
+        return []
+    spans = []
+    for part in parts:
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans

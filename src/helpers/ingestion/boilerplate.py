@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from helpers.ingestion.sources.common import COPYRIGHT, DOCUMENT_ID_LINE, LEGAL_NOTICE
+from helpers.ingestion.teasers import teaser_lines
 
 # « — Préfet du Nord (@Prefet59) 4 juin 2024 » (the dash is cut with the bullets)
 _POST_SIGNATURE = (
@@ -115,6 +116,35 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # « Cet article est réservé aux abonnés »: the paywall's notice where the body stops
+    (
+        "paywall",
+        re.compile(
+            r"^(?:(?:cet |l['’])?article|la suite(?: de cet article)?|ce contenu)"
+            r"(?: est)? réservée? aux (?:abonnés|inscrits|membres)\b.{0,40}$",
+            re.I,
+        ),
+    ),
+    # « Getting your Trinity Audio player ready... », « YouTube player »: an embedded player's
+    # label; « chevron_right »: the name of an icon printed instead of its picture
+    (
+        "media_player",
+        re.compile(
+            r"^getting your (?:\w+ ){1,2}player ready\W*$|^(?:youtube|vimeo|dailymotion|audio"
+            r"|vidéo|video) player$",
+            re.I,
+        ),
+    ),
+    ("navigation", re.compile(r"\b(?:chevron|arrow|keyboard_arrow)_(?:right|left|forward|back)\b")),
+    # « Votre navigateur est obsolète. Veuillez le mettre à jour… »: the site's warning
+    (
+        "browser_notice",
+        re.compile(
+            r"^votre navigateur (?:est obsolète|n['’]est (?:plus|pas) "
+            r"(?:à jour|supporté|compatible))|^(?:le )?javascript est désactivé",
+            re.I,
+        ),
+    ),
     ("table_of_contents", re.compile(r"^(?:table of contents|sommaire|table des matières)$", re.I)),
     (
         "navigation",
@@ -139,7 +169,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "comment_block",
         re.compile(
             r"^(?:s['’]identifier|se connecter|connexion)\b.{0,150}"
-            r"(?:créer un compte|\bcommentaires?\b)|^\d+\s+commentaires?$",
+            r"(?:créer un compte|\bcommentaires?\b)|^\d+\s+commentaires?$"
+            r"|^(?:comments are closed|les commentaires sont (?:fermés|clos))\.?$",
             re.I,
         ),
     ),
@@ -194,6 +225,7 @@ _STAMP = (
     r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?\]?\s+"
     r"|date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
 )
+_MONTHS = r"(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\w*\.?"
 _PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         # « LORIENT (AFP) - », « Calais, France (AFP) : », « [stamp] Calais (France) (AFP) Le… »:
@@ -203,6 +235,22 @@ _PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
             rf"^{_STAMP}[A-ZÀ-Ý][\w'’ -]{{1,40}}"
             rf"(?:,\s*[\w'’ -]{{2,30}}|\s*\([A-ZÀ-Ý][\w'’ -]{{1,30}}\))?\s*\({_AGENCIES}\)"
             rf"\s*(?:[-–—:]\s*|(?=[A-ZÀ-Ý«“\"]))"
+        ),
+    ),
+    (
+        # « Tulle, 7 mars, 6h15 – », « Tulle, 07 mars 2019 (AIB)- »: the place, the date, at
+        # times the hour or the agency, then a dash
+        "dateline",
+        re.compile(
+            rf"^{_STAMP}[A-ZÀ-Ý][\w'’ -]{{1,40}},\s*\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+\d{{4}})?"
+            r"(?:,?\s+\d{1,2}\s*h\s*\d{0,2})?\s*(?:\([A-Z]{2,6}\))?\s*[-–—]\s*(?=[A-ZÀ-Ý«“\"])"
+        ),
+    ),
+    (
+        # « ALGER — Le ministre… »: the town in capitals, then a dash
+        "dateline",
+        re.compile(
+            rf"^{_STAMP}[A-ZÀ-Ý]{{4,}}(?:[ -][A-ZÀ-Ý]{{2,}}){{0,2}}\s+[–—-]\s+(?=[A-ZÀ-Ý«])"
         ),
     ),
     (
@@ -251,7 +299,8 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
         r"(?:\s*[–—-]\s*(?:traduit|adapté) par (?P<translator>.+))?$"
     ),
     re.compile(
-        r"^(?:Rédaction|Auteur|Autrice|Texte|Par|Propos recueillis par)\s*:\s*(?P<author>.+)$"
+        r"^(?:Rédaction|Auteur|Autrice|Texte(?: par)?|Par|Propos recueillis par)\s*:\s*"
+        r"(?P<author>.+)$"
     ),
     re.compile(r"^Par (?P<author>\w[\w.’'-]*(?: \w[\w.’'-]*){1,3})$"),
     re.compile(r"^(?:Édition|Edition|Éditeur|Éditrice|Traduction)\s*:\s*(?P<editor>.+)$"),
@@ -266,15 +315,22 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
         rf"^(?:(?:Posté|Postée|Publié|Publiée|Écrit|Écrite) par|Par) (?P<author>{_PERSON})"
         r"\s*(?:,|•|\||[–—-]\s*(?:Publié|Mis à jour|Modifié))"
     ),
+    # « Anne Roy, publié le lundi 4 mars 2024 à 10h02 »: the writer and the page's date
+    re.compile(rf"^(?P<author>{_PERSON}),?\s+(?:publié|mis à jour|modifié) le\b"),
+    # « Article issu du Courrier du 26 septembre 2015. »: the paper that printed it first
+    re.compile(
+        r"^Article (?:issu|extrait|tiré) (?:du |de la |des |de |d['’])(?P<source>.+?)"
+        r" du \d{1,2}(?:er)? \w+ \d{4}\.?$"
+    ),
     # « Avec notre envoyée spéciale dans le Nord, Anne Roy »: on a line of its own
     re.compile(
         r"^Avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)"
         rf"(?: (?:à|au|aux|en|dans) [^,]{{1,40}})?,\s*(?P<author>{_PERSON})$"
     ),
-    # « Reportage de Anne Roy et Paul Marin. »
+    # « Reportage de Anne Roy et Paul Marin. », « Reportage de A, B et C »
     re.compile(
         r"^(?:Un )?(?:[Rr]eportage|[Tt]exte|[Pp]hotos?|[Vv]idéo|[Ii]mages?) (?:de |d['’]|par )"
-        rf"(?P<author>{_PERSON}(?: et {_PERSON})?)\.?$"
+        rf"(?P<author>{_PERSON}(?:, {_PERSON})*(?: et {_PERSON})?)\.?$"
     ),
     # « Anne Roy, à Lausanne »: the writer and where the story was written
     re.compile(rf"^(?P<author>{_PERSON}), à [A-ZÀ-Ý][\w'’ -]{{1,60}}$"),
@@ -290,6 +346,7 @@ _BYLINE_RULES: list[re.Pattern[str]] = [
 _SIGNATURE = re.compile(
     r"^[A-ZÀ-Ý][\w’'.-]+(?:\s+(?:de |d['’]|du |le |van |von )?[A-ZÀ-Ý][\w’'.-]+){1,2}$"
 )
+_SIGNED_OUTLET = re.compile(r"^(?P<author>.+?)\s*,\s*[A-ZÀ-Ý][\w-]*$")
 
 # A byline is a short line; a longer one is prose that happens to match.
 _MAX_BYLINE_CHARS = 120
@@ -299,7 +356,7 @@ _MAX_KICKER_CHARS = 40
 _MAX_TITLE_CHARS = 200
 # Lines of a subscription block after its first line are short.
 _MAX_BLOCK_LINE_CHARS = 120
-_BULLET = re.compile(r"^[\s•·▪◦‣*–—-]*")
+_BULLET = re.compile(r"^[\s•·▪■◦‣*–—-]*")
 
 
 @dataclass
@@ -345,7 +402,7 @@ def cut_prefix(line: str) -> tuple[int, str, str]:
 
 def parse_byline(text: str) -> dict[str, str] | None:
     """Metadata fields of a byline line, or None when the line is not one."""
-    line = _squash(text)
+    line = _BULLET.sub("", _squash(text))
     if len(line) > _MAX_BYLINE_CHARS:
         return None
     for pattern in _BYLINE_RULES:
@@ -414,6 +471,11 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
                 metadata.setdefault(key, value)
         if reason is None and line.casefold() == metadata.get("author", "").casefold():
             reason = "byline"  # the writer's name again, under the portrait
+        title_above = "title" in metadata and last_line.casefold() == metadata["title"].casefold()
+        if reason is None and title_above:
+            if _SIGNATURE.match(_BULLET.sub("", line)):
+                reason = "byline"  # « - Anne Roy » under the title: the writer
+                metadata.setdefault("author", _BULLET.sub("", line))
         if reason is None and last_line.casefold() == "par" and _SIGNATURE.match(line):
             reason = "byline"  # « par » on a line, the writer's name on the next
             metadata.setdefault("author", line)
@@ -438,16 +500,28 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedArticle:
         if last_line:
             seen.add(f"{last_line} {line}".casefold())
         last_line = line
+    for i in teaser_lines(lines, [v.reason is None for v in verdicts]):
+        verdicts[i].reason = verdicts[i].reason or "related_link"
+    author = metadata.get("author", "").casefold()
+    for v in verdicts:  # the writer's name over the byline that gives it
+        if v.reason is None and author and _squash(v.text).casefold() == author:
+            v.reason = "byline"
     _signature_at_end(verdicts, metadata)
     return CleanedArticle(verdicts, metadata)
 
 
 def _signature_at_end(verdicts: list[LineVerdict], metadata: dict[str, str]) -> None:
-    """A bare name on the last line, after body text, signs the article: a byline."""
+    """A bare name on the last line, after body text, signs the article: a byline. Page
+    furniture after it (« Comments are closed. ») does not count."""
     written = [v for v in verdicts if _squash(v.text)]
-    if len(written) < 2 or written[-1].reason is not None:
+    while written and written[-1].reason is not None:
+        written.pop()
+    if len(written) < 2:
         return
     last = _squash(written[-1].text)
-    if _SIGNATURE.match(last) and any(v.reason is None for v in written[:-1]):
+    # « Anne Roy », « Anne Roy , Le Journal »: the writer, at times with the outlet
+    signed = _SIGNED_OUTLET.match(last)
+    author = signed.group("author") if signed else last
+    if _SIGNATURE.match(author) and any(v.reason is None for v in written[:-1]):
         written[-1].reason = "byline"
-        metadata.setdefault("author", last)
+        metadata.setdefault("author", author)

@@ -21,7 +21,15 @@ ROLES = ("body", "caption", "pull_quote", "name_line")
 
 _CREDIT_AT_END = re.compile(
     r"(?:\s*[|]\s*[^|]*(?:/|\bpour\b|\bphoto\b)[^|]*"  # « | Jean Dupont / AFP »
+    # « … de l’incendie. TF1 | Reportage A. Roy, B. Lin »: the channel and its crew
+    r"|(?<=[.!?])\s*(?:(?-i:[A-Z])[\w-]{1,12}\s*)?[|]\s*(?:reportage|images?|vidéo)\b[^|]*"
     r"|\s*©\s*[^©]{1,80}"  # « © Ouest-France »
+    r"|\s*\(c\)\s*(?-i:[A-ZÀ-Ý])[^()]{1,60}"  # « (c) Anne Roy »
+    # « … lundi. Photo courtoisie et Anne Roy, Agence X », « … lundi. (Illustration) LP/Anne
+    # Roy »: a credit after the caption's last sentence
+    r"|(?<=[.!?])\s*photo\s+(?:courtoisie|d['’]archives)\b[^.!?]{0,80}"
+    r"|(?<=[.!?])\s*(?:\((?:illustration|archives?|photo)\)\s*)?(?-i:[A-Z]{2,5}\s?/\s?[A-ZÀ-Ý])"
+    r"[\w'’.-]+(?-i:\s[A-ZÀ-Ý][\w'’.-]+){0,2}"
     r"|\s*[(\[]?\s*(?:cr[ée]dits?|credit|photo)\s*:\s*[^()]{1,80}[)\]]?"  # « crédit : X / AFP »
     # « ( AFP / Jean DUPONT ) »: an agency and its photographer closing a caption
     r"|\s*\(\s*[^()/]{1,40}\s/\s[^()/]{1,40}\)"
@@ -37,6 +45,7 @@ _NAME_LINE = re.compile(
 )
 MAX_NAME_LINE_CHARS = 160
 MAX_PULL_QUOTE_CHARS = 400
+MAX_CAPTION_CHARS = 600
 
 
 def split_credit(line: str) -> tuple[int, int, str]:
@@ -58,7 +67,10 @@ def paragraph_roles(texts: list[str], credited: list[bool]) -> list[str]:
     roles = []
     for k, text in enumerate(texts):
         role = "body"
-        if credited[k] or (_PHOTO_WORDS.match(text) and len(text) <= MAX_NAME_LINE_CHARS):
+        # a long paragraph signed by its crew (« … TF1 | Reportage A. Roy ») is body text
+        if (credited[k] and len(text) <= MAX_CAPTION_CHARS) or (
+            _PHOTO_WORDS.match(text) and len(text) <= MAX_NAME_LINE_CHARS
+        ):
             role = "caption"
         elif _is_whole_quote(text) and (
             _is_name_line(texts[k + 1] if k + 1 < len(texts) else "")

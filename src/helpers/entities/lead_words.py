@@ -1,0 +1,106 @@
+"""Words just before a span that say it is no name, or that cut it.
+
+The model reads a span alone; the words before it often settle what it is: an amount
+before a currency's code (« 25 milliards de FCFA »), a minister or « celui de » standing
+for a ministry before its field (« le ministère de l’Intérieur et celui des Finances »), an
+office before « République » (« le procureur de la République française »), a rider's
+country code before his team in a results line (« (FRA - Équipe Exemple) »).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from helpers.entities.antecedents import names_people
+
+# « 25 milliards de FCFA », « 3,5 millions d’USD », « 509 milliards FCFA »
+_AMOUNT_BEFORE = re.compile(
+    r"\d(?:[\d\s.,]*\d)?\s*(?:(?:millions?|milliards?)\s+(?:de\s+|d['’]\s*)?)?$",
+    re.I,
+)
+_CURRENCY_SHAPE = re.compile(r"^[A-Z]{2}[A-Za-z]{0,3}$")  # FCFA, FCfa, USD, CHF
+# « le ministère des Finances et celui de l’Énergie »: « celui » stands for the ministry
+_MINISTRY_PRONOUN = re.compile(r"\bcelui (?:de la |de l['’]\s?|des |du |de |d['’]\s?)$")
+_OF = r"(?:de la |de l['’]\s?|des |du |de |d['’]\s?)"
+# « le ministre de la Mer Jean Roux »: a minister's field, the office's word, no body (the
+# prime minister's « du » is a country's)
+_MINISTER_OF = re.compile(
+    rf"(?<!conseil des )(?<!premier )(?<!première )\bministres?(?: délégué| déléguée)? {_OF}$", re.I
+)
+# « ministère de l’Intérieur, des Cultes et de la Mer »: the fields listed after the first
+_FIELD_LIST = re.compile(rf"\bminist(?:re|ère)s? {_OF}[^.;:!?«»()]{{1,60}}?(?:,| et) {_OF}$", re.I)
+# « le procureur de la République », « … de la République française »: an office's title
+_OFFICE_OF_THE = re.compile(
+    r"\b(?:président|présidente|procureure?|haute?-commissaire|médiat(?:eur|rice))\s+de\s+la\s$",
+    re.I,
+)
+_REPUBLIC_OF_A_COUNTRY = re.compile(r"^République (?:du |de |des |d['’])?[A-ZÀ-Ý]")
+# « (FRA - Équipe) », « (SLK – Équipe) »: a country code, a dash, a team
+_COUNTRY_CODE = re.compile(r"^[A-Z]{3}\s[-–]\s(?=[A-ZÀ-Ý0-9])")
+
+# a noun naming people set beside a one-word name with commas: « Un témoin, Fabrice, dit »,
+# « Léa et Maud, aides-soignantes, », « Paul, un voisin, » (« de Lyon, les voisins … » opens
+# a clause)
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[a-zà-ÿ-]{3,}),\s$")
+_NOUN_AFTER = re.compile(
+    r"^(?:\s+et\s+[A-ZÀ-Ý][\w’'-]+)?,\s+(?P<article>une?\s+)?(?P<noun>[a-zà-ÿ-]{3,})\b"
+)
+_OF_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’])\s?$")
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:à|a|au|aux|en|dans|vers|sur|depuis)\s$", re.I)
+# firms are set beside their trade too (« Exemple, constructeur »): not those endings
+_TRADE_ENDINGS = ("eur", "iste", "ien")
+
+
+def _names_a_person(noun: str) -> bool:
+    word = noun.split("-")[-1]
+    word = word[:-1] if word.endswith(("s", "x")) and len(word) > 4 else word
+    return names_people(word) and not word.endswith(_TRADE_ENDINGS)
+
+
+def in_person_apposition(before: str, after: str) -> bool:
+    """A one-word name between commas after a noun naming people, or before one: a
+    person's given name, whatever the model said (« une voisine, Maud, raconte »)."""
+    noun = _NOUN_BEFORE.search(before[-40:])
+    if noun and after.lstrip()[:1] == "," and _names_a_person(noun["noun"]):
+        return True
+    noun = _NOUN_AFTER.match(after)
+    if not noun or _PLACE_PREPOSITION.search(before[-8:]):  # « à Lyon, habitants en colère »
+        return False
+    # « la route X, passant par … »: a bare word in -ant is a participle; « le centre de X,
+    # une femme … »: after a place's « de », a new clause's subject
+    participle = not noun["article"] and noun["noun"].endswith(("ant", "ants"))
+    new_subject = noun["article"] and _OF_BEFORE.search(before[-5:])
+    return not participle and not new_subject and _names_a_person(noun["noun"])
+
+
+def lead_reason(text: str, before: str) -> str | None:
+    """Why the words before a span make it no name, or None."""
+    if _CURRENCY_SHAPE.match(text) and _AMOUNT_BEFORE.search(before):
+        return "currency"  # a unit after an amount
+    if (
+        text.startswith("République")
+        and _OFFICE_OF_THE.search(before[-40:])
+        and not _REPUBLIC_OF_A_COUNTRY.match(text)
+    ):
+        return "title"  # « République française » in an office's title, no body named
+    if _MINISTRY_PRONOUN.search(before) and "ministère" in before.lower():
+        return "portfolio"  # a ministry's field, the ministry named before
+    if _MINISTER_OF.search(before[-40:]) or _FIELD_LIST.search(before[-100:]):
+        return "portfolio"  # a minister's field, or the second field of a ministry
+    return None
+
+
+def without_country_code(c):
+    """« FRA - Équipe Exemple » → « Équipe Exemple »: the rider's country is no part of
+    his team's name, a body (``c`` is a ``mentions.Candidate``)."""
+    code = _COUNTRY_CODE.match(c.text) if c.source != "gazetteer" else None
+    if not code:
+        return c
+    text = c.text[code.end() :]
+    return dataclasses.replace(
+        c, start_char=c.start_char + code.end(), text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=text.split()[0].lower(), single_pos="",
+        sentence_initial=False, model_label="ORG",
+        reason=";".join(filter(None, (c.reason, "country_code_cut"))),
+    )  # fmt: skip
