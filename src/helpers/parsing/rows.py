@@ -22,6 +22,7 @@ import spacy
 from spacy.tokens import DocBin
 from tqdm.auto import tqdm
 
+from helpers.core.memory import release_freed_memory
 from helpers.parsing.engine import (
     ARTICLES_PER_PARTITION,
     ENGINES,
@@ -168,6 +169,7 @@ def parse_locally(
                     bar.update()
     finally:
         release_pipelines()
+        release_freed_memory()  # the model's heap, kept by glibc, would set the stage's peak
     bar.close()
 
 
