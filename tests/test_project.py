@@ -61,3 +61,16 @@ def test_committed_reports_match_the_committed_notebooks():
         )
         assert "cdnjs.cloudflare.com/ajax/libs/require.js" not in report.read_text()
         assert "No description has been provided" not in report.read_text()  # every figure
+
+
+def test_a_report_is_titled_by_its_notebooks_first_heading(tmp_path):
+    import nbformat
+
+    from helpers.pipeline.export import notebook_to_html
+
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell("Intro\n\n# 05 · Timeline of `coverage`\n\nText")]
+    )
+    path = tmp_path / "05-timeline.ipynb"
+    nbformat.write(notebook, path)
+    assert "<title>05 · Timeline of coverage</title>" in notebook_to_html(path)

@@ -96,6 +96,16 @@ _READING_STYLE = (
 )
 
 
+def _title(notebook, path: Path) -> str:
+    """The notebook's first heading, else its file name."""
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip().replace("`", "")
+    return path.stem
+
+
 def notebook_to_html(path: Path) -> str:
     """The report: outputs and prose only (JupyterLab keeps the code)."""
     notebook = _with_parameter_table(nbformat.read(path, as_version=4))
@@ -104,7 +114,8 @@ def notebook_to_html(path: Path) -> str:
         exclude_input_prompt=True, exclude_output_prompt=True,
     )  # fmt: skip
     exporter.log.setLevel("ERROR")  # the missing-alt warning: the captions are set below
-    body, _ = exporter.from_notebook_node(notebook)
+    resources = {"metadata": {"name": _title(notebook, path)}}  # the browser tab's title
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
     body = _collapse_environment(_figure_descriptions(body, notebook), notebook)
     body = body.replace("</head>", _READING_STYLE + "</head>", 1)
     return _REMOTE_LINK.sub("", _REMOTE_SCRIPT.sub("", body))
