@@ -284,3 +284,15 @@ def test_the_community_reading_counts_every_member_and_names_the_most_stable_fir
     assert "2 more communities" in text  # 6 stable, 4 named
     largest = "The largest, **Alpha**, **Beta**, **Gamma** and 20 more (23 entities), is not stable"
     assert largest in text
+
+
+def test_the_backbone_reading_suggests_another_alpha_only_when_the_share_calls_for_it():
+    from helpers.network.readings import backbone_reading
+
+    def reading(kept: int) -> str:
+        backbone = {"n_edges": kept, "n_nodes": 10, "n_nonpositive": 0, "top_positive": []}
+        return backbone_reading({"alpha": 0.05, "n_edges": 200, "backbone": backbone})
+
+    assert "larger `alpha`" in reading(4) and "(2% of the network's 200)" in reading(4)
+    assert "alpha`" not in reading(40).split("200)")[1]
+    assert "smaller `alpha`" in reading(150)

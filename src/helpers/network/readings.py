@@ -173,11 +173,30 @@ def _members(row: dict, limit: int = 3) -> str:
     return join(shown + ([f"{rest} more"] if rest > 0 else []))
 
 
+# shares of the network's edges kept, past which the reading suggests another `alpha`
+SPARSE_BACKBONE, DENSE_BACKBONE = 0.05, 0.5
+
+
 def backbone_reading(f: dict) -> str:
     b = f["backbone"]
     if not b["n_edges"]:
         return f"No edge passes the filter at α = {f['alpha']}: raise `alpha` to see a backbone."
-    text = f"At α = {f['alpha']} the backbone keeps {plural(b['n_edges'], 'edge')} between {plural(b['n_nodes'], 'entity', 'entities')}."
+    share = b["n_edges"] / max(f["n_edges"], 1)
+    text = (
+        f"At α = {f['alpha']} the backbone keeps {plural(b['n_edges'], 'edge')} "
+        f"({share:.0%} of the network's {f['n_edges']:,}) between "
+        f"{plural(b['n_nodes'], 'entity', 'entities')}."
+    )
+    if share < SPARSE_BACKBONE:
+        text += (
+            " So few ties pass that a larger `alpha` would show more of the structure, at the"
+            " cost of more ties that chance alone would give."
+        )
+    elif share > DENSE_BACKBONE:
+        text += (
+            " So many ties pass that the filter selects little: a smaller `alpha` (0.05 is"
+            " the convention) gives a sparser backbone."
+        )
     if b["top_positive"]:
         text += (
             " Its strongest positive links, by shared units: "
