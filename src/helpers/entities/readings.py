@@ -66,7 +66,58 @@ def findings(
         "org_over_per_articles": org_over_per,
         "concordance_entity": concordance_entity,
         "scores": scores.round(3).to_dict("records") if scores is not None else [],
+        "quotes": _quote_counts(tables["quotes"]),
     }
+
+
+def _quote_counts(quotes: pd.DataFrame) -> dict[str, Any]:
+    """Utterances (a quote over several paragraphs counts once) by kind, and who speaks
+    the direct ones."""
+    said = quotes.drop_duplicates(["article_id", "quote_id"])
+    direct = said[said["kind"] == "direct"]
+    return {
+        "by_kind": {str(k): int(v) for k, v in said["kind"].value_counts().sort_index().items()},
+        "direct_by_speaker_type": {
+            str(k): int(v) for k, v in direct["speaker_type"].value_counts().sort_index().items()
+        },
+        "direct_articles": int(direct["article_id"].nunique()),
+        "direct_speaker_entities": int(direct["speaker_entity"].replace("", pd.NA).nunique()),
+    }
+
+
+def quotes_overview(f: dict) -> str:
+    q = f["quotes"]
+    n_direct = q["by_kind"].get("direct", 0)
+    others = {
+        "indirect": ("passage of reported speech (« X a estimé que … »)",
+                     "passages of reported speech (« X a estimé que … »)"),
+        "pull_quote": ("pull quote repeating the body", "pull quotes repeating the body"),
+    }  # fmt: skip
+    if not sum(q["by_kind"].values()):
+        return "No quotation with a speaking cue was found: the voices of notebook 04 are empty."
+    text = (
+        f"{plural(n_direct, 'direct quotation')} in {plural(q['direct_articles'], 'article')} of "
+        f"{f['n_articles']}"
+    )
+    extra = [plural(q["by_kind"][k], *words) for k, words in others.items() if q["by_kind"].get(k)]
+    text += (f", besides {join(extra)}, kept apart from the counts" if extra else "") + "."
+    if n_direct:
+        kinds = q["direct_by_speaker_type"]
+        parts = [f"{share(n, n_direct)} by {_SPEAKER_TYPES.get(k, k)}" for k, n in
+                 sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))]  # fmt: skip
+        text += (
+            f" Of the direct ones, {join(parts)}; "
+            f"{plural(q['direct_speaker_entities'], 'canonical entity', 'canonical entities')} "
+            f"{verb(q['direct_speaker_entities'], 'speaks', 'speak')}."
+        )
+    return text + " Notebook 04 reads who is quoted and how much, article by article."
+
+
+_SPEAKER_TYPES = {
+    "person": "a person", "organisation": "an organisation",
+    "description": "a description with no name (« un porte-parole »)",
+    "unknown": "no speaker the text names",
+}  # fmt: skip
 
 
 def overview(f: dict) -> str:
