@@ -215,3 +215,34 @@ def sources(f: dict) -> str:
             "numbers of the exports are metadata (`rights`, `source_id`), never body text."
         )
     return text
+
+
+def sharing(f: dict, share_text: bool) -> str:
+    """Whether the rendered notebooks will carry article text, and a caution when the
+    corpus says it is licensed (a press database's export, a copyright line)."""
+    if not share_text:
+        return (
+            "`share_text` is false: tables and reports show article ids and counts, never "
+            "article text."
+        )
+    exported = sum(n for kind, n in (f.get("source_formats") or {}).items() if kind in _EXPORTS)
+    rights = (f.get("export_fields_known") or {}).get("rights", 0)
+    if not exported and not rights:
+        return ""
+    reasons = []
+    if exported:
+        reasons.append(
+            f"{plural(exported, 'article')} of this corpus {verb(exported, 'comes', 'come')} "
+            "from press-database exports"
+        )
+    if rights:
+        reasons.append(
+            f"{plural(rights, 'article')} {verb(rights, 'carries', 'carry')} a copyright line "
+            "(`rights`)"
+        )
+    return (
+        f"⚠️ {join(reasons)}, and `share_text` is true: the rendered notebooks and "
+        "reports quote their text (sentences, quotations, removed lines). Their licence usually "
+        "forbids sharing it: set `share_text: false` (in `params.yaml`, or as a papermill "
+        "parameter) before sharing the results."
+    )
