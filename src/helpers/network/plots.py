@@ -48,14 +48,18 @@ def draw_network(
         alpha=0.35, edge_color="#555555",
     )  # fmt: skip
     ordered = sorted(graph)
+    sizes = {n: 40 + scale * strength[n] for n in ordered}
     nx.draw_networkx_nodes(
         graph, positions, nodelist=ordered, ax=ax, linewidths=0.8, edgecolors="white",
-        node_size=[40 + scale * strength[n] for n in ordered],
+        node_size=[sizes[n] for n in ordered],
         node_color=[colors.get(info.at[n, "community"], OTHER_RGB) for n in ordered],
     )  # fmt: skip
+    ax.margins(x=0.12, y=0.06)  # room for the labels of the outermost nodes
     labelled = sorted(ordered, key=lambda n: (-strength[n], n))[:MAX_LABELS]
+    below = _points_to_data_height(ax)  # a label starts under its disc, not on it
     texts = [
-        ax.text(*positions[n], n, fontsize=11 if own else 8, ha="center", va="center",
+        ax.text(positions[n][0], positions[n][1] - below * (math.sqrt(sizes[n]) / 2 + 2), n,
+                fontsize=11 if own else 8, ha="center", va="top",
                 fontweight="bold" if strength[n] >= strength.quantile(0.8) else "normal")
         for n in sorted(labelled)
     ]  # fmt: skip
@@ -63,28 +67,57 @@ def draw_network(
         # A fixed number of iterations, not adjustText's default time limit: same picture
         # on any machine. Each call redraws the whole figure, and its arrows are slow to
         # draw, so the panels of a small multiple get plain leader lines instead.
+        centres = [positions[n] for n in ordered]  # labels also keep off the nodes
         adjust_text(
-            texts, ax=ax, expand=(1.2, 1.4), iter_lim=300 if own else 150,
+            texts, ax=ax, x=[x for x, _ in centres], y=[y for _, y in centres],
+            expand=(1.2, 1.4), iter_lim=300 if own else 150,
             arrowprops={"arrowstyle": "-", "lw": 0.4} if own else None,
         )  # fmt: skip
         if not own:
             _leader_lines(ax, texts, positions)
     if legend:
-        names = community_names(nodes)  # the corpus's names, as in the interactive page
-        drawn = set(nodes.loc[nodes["entity"].isin(graph), "community"])
-        shown = [c for c in colors if c in drawn and colors[c] != OTHER_RGB]
-        handles = [
-            Line2D([], [], marker="o", ls="", markersize=10, color=colors[c], label=names[c])
-            for c in shown
-        ]
-        ax.legend(handles=handles, title="community (two most central members)",
-                  loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)  # fmt: skip
+        ax.legend(handles=_legend_handles(graph, nodes, colors), loc="upper left",
+                  title="community, named by its two most central members\n"
+                        "in the whole network (members drawn here, if others)",
+                  bbox_to_anchor=(1.0, 1.0), frameon=False)  # fmt: skip
     ax.set_title(title)
     ax.set_axis_off()
     if own:
         fig.tight_layout()
         return fig
     return ax
+
+
+def _points_to_data_height(ax) -> float:
+    """The data height of one typographic point on ``ax`` as it is now drawn."""
+    (_, y0), (_, y1) = ax.transData.inverted().transform([(0, 0), (0, ax.figure.dpi / 72)])
+    return abs(y1 - y0)
+
+
+def _legend_handles(graph: nx.Graph, nodes: pd.DataFrame, colors: dict) -> list[Line2D]:
+    """One entry per coloured community drawn, under the corpus's name for it (as in the
+    interactive page), with the members drawn here when its named ones are not; one grey
+    entry for the smaller communities that share grey."""
+    names = community_names(nodes)
+    drawn = nodes[nodes["entity"].isin(graph)]
+    members = {
+        c: group.sort_values(["weighted_degree", "entity"], ascending=[False, True])["entity"]
+        for c, group in drawn.groupby("community")
+    }
+    handles = []
+    for community, colour in colors.items():
+        if community not in members or colour == OTHER_RGB:
+            continue
+        label = names[community]
+        if not set(label.split(" · ")) & set(members[community]):
+            label += f" (here: {', '.join(members[community].head(2))})"
+        handles.append(Line2D([], [], marker="o", ls="", markersize=10, color=colour, label=label))
+    grey = [c for c in members if colors.get(c, OTHER_RGB) == OTHER_RGB]
+    if grey:
+        label = f"{len(grey)} smaller {'community' if len(grey) == 1 else 'communities'}"
+        handles.append(Line2D([], [], marker="o", ls="", markersize=10, color=OTHER_RGB,
+                              label=label))  # fmt: skip
+    return handles
 
 
 def _leader_lines(ax, texts, positions) -> None:
