@@ -112,6 +112,8 @@ def plot_gender(voices: pd.DataFrame, articles: pd.DataFrame, max_rows: int = 12
 def plot_roles(roles: pd.DataFrame) -> plt.Figure:
     """How often each main actor is the agent or the patient of a verb, per article."""
     fig, axes = plt.subplots(1, 2, figsize=(13, 0.5 * roles["actor"].nunique() + 2.5), sharey=True)
+    # one colour scale for both panels: the same shade is the same count of triples
+    top = max(int(roles[["as_agent", "as_patient"]].to_numpy().max(initial=0)), 1)
     for ax, column, title in zip(
         axes, ["as_agent", "as_patient"], ["acts (agent)", "is acted upon (patient)"], strict=True
     ):
@@ -123,6 +125,8 @@ def plot_roles(roles: pd.DataFrame) -> plt.Figure:
             annot=True,
             fmt="d",
             cmap="Oranges",
+            vmin=0,
+            vmax=top,
             ax=ax,
             cbar=False,
         )
@@ -130,7 +134,7 @@ def plot_roles(roles: pd.DataFrame) -> plt.Figure:
             title=f"Actor {title}", xlabel="article", ylabel="actor" if column == "as_agent" else ""
         )
         ax.tick_params(axis="x", rotation=30)
-    fig.suptitle("Agency of the main actors (agent–verb–patient triples)")
+    fig.suptitle("Agency of the main actors (agent–verb–patient triples; one colour scale)")
     fig.tight_layout()
     return fig
 
