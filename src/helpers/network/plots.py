@@ -6,6 +6,7 @@ import math
 
 import matplotlib.pyplot as plt
 import networkx as nx
+import numpy as np
 import pandas as pd
 import seaborn as sns
 from adjustText import adjust_text
@@ -187,10 +188,14 @@ def plot_edge_sharing(sharing: pd.DataFrame, overlap: pd.DataFrame) -> plt.Figur
     counts.plot.barh(stacked=True, ax=left, color=["#4c72b0", "#dd8452"], width=0.7)
     left.invert_yaxis()
     left.set(title="Co-occurrence edges per article", xlabel="edges", ylabel="article")
+    # an article's overlap with itself (1) is left blank: it would set the colour scale
+    # and wash out the pairs a reader compares
+    self_pairs = np.eye(len(overlap), dtype=bool)
+    pairs = overlap.to_numpy()[~self_pairs]
     sns.heatmap(
         overlap.rename(index=article_name, columns=article_name), annot=True, fmt=".2f",
-        cmap="Greens", vmin=0, vmax=1, ax=right,
-        cbar_kws={"label": "Jaccard similarity of edge sets"},
+        cmap="Greens", vmin=0, vmax=max(float(pairs.max(initial=0)), 0.01), ax=right,
+        mask=self_pairs, cbar_kws={"label": "Jaccard similarity of edge sets"},
     )  # fmt: skip
     right.set(title="Shared edges between articles", xlabel="article", ylabel="article")
     fig.tight_layout()
