@@ -285,6 +285,13 @@ def limitations(f: dict) -> str:
             f"{plural(len(tentative), 'community', 'communities')} of {len(f['communities'])} "
             f"{verb(len(tentative), 'is', 'are')} below the stability threshold."
         )
+    if f["n_bootstrap"]:
+        points.append(
+            f"The bootstrap resamples {f['unit']}s, as if each were drawn apart; those of one "
+            "article share its angle and its sources, so the intervals and stabilities say how "
+            "solid a result is within these articles, not whether other articles on the story "
+            "would give it."
+        )
     points.append(
         "Co-occurrence says that two names share a sentence, not how they relate: read the "
         "evidence sentences before reading a link."
