@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 import matplotlib.pyplot as plt
 import networkx as nx
@@ -17,6 +18,7 @@ from helpers.network.graph import canonical
 from helpers.network.layout import MAX_NODES, packed_layout, strongest
 from helpers.network.palette import OTHER_RGB, community_colors, community_names
 
+LEGEND_WIDTH = 34  # characters per legend line, so the legend leaves the network its width
 MAX_LABELS = 40  # names beyond these overlap; the interactive network shows them all
 
 
@@ -78,8 +80,8 @@ def draw_network(
             _leader_lines(ax, texts, positions)
     if legend:
         ax.legend(handles=_legend_handles(graph, nodes, colors), loc="upper left",
-                  title="community, named by its two most central members\n"
-                        "in the whole network (members drawn here, if others)",
+                  title="community, named by its two most\ncentral members in the whole\n"
+                        "network (members drawn here,\nif others)",
                   bbox_to_anchor=(1.0, 1.0), frameon=False)  # fmt: skip
     ax.set_title(title)
     ax.set_axis_off()
@@ -112,6 +114,7 @@ def _legend_handles(graph: nx.Graph, nodes: pd.DataFrame, colors: dict) -> list[
         label = names[community]
         if not set(label.split(" · ")) & set(members[community]):
             label += f" (here: {', '.join(members[community].head(2))})"
+        label = "\n".join(textwrap.wrap(label, LEGEND_WIDTH, subsequent_indent="  "))
         handles.append(Line2D([], [], marker="o", ls="", markersize=10, color=colour, label=label))
     grey = [c for c in members if colors.get(c, OTHER_RGB) == OTHER_RGB]
     if grey:
@@ -197,6 +200,10 @@ def plot_edge_sharing(sharing: pd.DataFrame, overlap: pd.DataFrame) -> plt.Figur
         cmap="Greens", vmin=0, vmax=max(float(pairs.max(initial=0)), 0.01), ax=right,
         mask=self_pairs, cbar_kws={"label": "Jaccard similarity of edge sets"},
     )  # fmt: skip
-    right.set(title="Shared edges between articles", xlabel="article", ylabel="article")
+    right.set(title="Shared edges between articles", xlabel="article", ylabel="")
+    right.grid(False)  # the style's grid would cross the blank diagonal
+    right.tick_params(axis="x", labelrotation=30)
+    for label in right.get_xticklabels():
+        label.set_horizontalalignment("right")
     fig.tight_layout()
     return fig
