@@ -11,9 +11,10 @@ and the scores this module writes. Usage::
     python -m helpers.pipeline.devset --texts ~/devset/texts5 --split unseen3  # once, at the end
     python -m helpers.pipeline.devset --texts ~/devset/texts6 --split unseen4
     python -m helpers.pipeline.devset --texts ~/devset/texts10 --split unseen8
-    python -m helpers.pipeline.devset --texts ~/devset/texts11 --split unseen9  # once, at first
+    python -m helpers.pipeline.devset --texts ~/devset/texts11 --split unseen9
+    python -m helpers.pipeline.devset --texts ~/devset/texts12 --split unseen10  # once, at first
 
-``unseen`` to ``unseen9`` are later parts annotated by people who never ran the extractor on
+``unseen`` to ``unseen10`` are later parts annotated by people who never ran the extractor on
 them, kept apart from the held-out part; each is scored once before any rule is written from it,
 and from ``unseen2`` on each keeps its texts in a folder of its own (``tests/devset/README.md``).
 
