@@ -12,7 +12,7 @@ from helpers.entities.canonical import (
     strip_title,
     without_company_suffix,
 )
-from helpers.entities.mentions import find_mentions
+from helpers.entities.mentions import Candidate, _opened_name, find_mentions
 from helpers.parsing.gazetteer import gazetteer_for
 from helpers.parsing.model import load_pipeline
 from helpers.parsing.rows import rows_of_texts
@@ -372,3 +372,58 @@ def test_a_heading_opening_on_a_common_word_is_no_name(nlp):
     assert "Dialogue de sourds" not in set(mentions["text"])
     assert "sentence_opening" in set(dropped["reason"])
     assert "Coupe du monde de rugby" in set(mentions["text"])  # an event's word opens it
+
+
+def test_a_hyphenated_surname_alone_is_the_full_name_it_ends(nlp):
+    mentions, _ = names(
+        nlp,
+        "Marie-Claude Delacroix-Morin a ouvert la séance du conseil.",
+        "Selon Delacroix-Morin, le budget sera voté en juin.",
+    )
+    row = mentions.set_index("text").loc["Delacroix-Morin"]
+    assert (row.entity, row.reason) == ("Marie-Claude Delacroix-Morin", "surname")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, short, whole",
+    [
+        (["Le Planétarium de Rennes rouvre ses portes samedi.",
+          "Le Planétarium accueillera une exposition sur les comètes."],
+         "Planétarium", "Planétarium de Rennes"),
+        (["La Coop de Saint-Élie a fermé ses portes.", "La Coop employait douze personnes."],
+         "Coop", "Coop de Saint-Élie"),
+    ],
+)  # fmt: skip
+def test_one_word_opening_the_articles_one_longer_name_is_that_name(nlp, paragraphs, short, whole):
+    mentions, _ = names(nlp, *paragraphs)
+    assert set(mentions.loc[mentions["text"] == short, "entity"]) == {whole}
+
+
+def test_a_word_opening_a_name_of_another_kind_stays_apart():
+    def span(text, label):
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    names_of_article = {"Québec de Champlain"}
+    labels = {("a", "Québec de Champlain"): {"ORG"}}
+    assert _opened_name(span("Québec", "LOC"), names_of_article, labels) == ""
+    labels = {("a", "Québec de Champlain"): {"LOC"}}
+    assert _opened_name(span("Québec", "LOC"), names_of_article, labels) == "Québec de Champlain"
+
+
+def test_an_acronym_follows_its_long_form_into_the_longer_name_that_takes_it(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le Syndicat mixte des eaux (SME) a voté une hausse du prix.",
+        "Le Syndicat mixte des eaux du Val-Fleuri compte douze communes. Pour le SME, la "
+        "hausse est inévitable.",
+    )
+    assert set(mentions.loc[mentions["text"] == "SME", "entity"]) == {
+        "Syndicat mixte des eaux du Val-Fleuri"
+    }
+    labels = {("a", "Parlement européen"): {"ORG"}}
+    assert _opened_name(span("Parlement", "ORG"), {"Parlement européen"}, labels) == ""

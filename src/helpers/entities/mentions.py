@@ -36,11 +36,14 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    « zones de non-traitement (ZNT) » is a term); a span followed by a modifier
    (« Sénat américain ») maps to the bare name when that is known; the name after an
    institution's word and an article (« hôpital de l’Hôtel-Dieu ») stands alone for that
-   institution; an acronym maps to the name whose initials it spells; a surname maps to
-   the one full name that ends with it, in the article first, then in the corpus; a
+   institution; an acronym maps to the name whose initials it spells; a surname, hyphenated
+   or not, maps to the one full name that ends with it, in the article first, then in the corpus; a
    company name maps to its name without a legal suffix when that is known; spelling
    variants of a long name merge; case variants merge; a name that opens the one longer
-   name of its article (a body's name shortened once given) takes that name.
+   name of its article (a body's name shortened once given) takes that name, one word too
+   when the longer name goes on in lower case to a name and the model gives both the same
+   kind (« Planétarium », « Planétarium de Montréal »); a name keyed to another (an acronym to
+   its long form) follows that name where it went.
 4. **Label**: one label per entity, by vote over its mentions; the gazetteer wins,
    then a title or an age given after the name (« Ilan, un adolescent de 15 ans, »: a
    person), a designating first word (« hôpital » ORG, « forêt »
@@ -1226,7 +1229,9 @@ def canonicalise(
             designated[c.article_id].setdefault(apposed[1].casefold(), c.text)
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     fuller = defaultdict(lambda: defaultdict(set))  # article -> short form -> fuller names
+    model_labels = defaultdict(set)  # article, name -> the model's labels for it
     for c in kept:
+        model_labels[c.article_id, c.text].add(c.model_label)
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
             multiword[c.article_id].add(c.text)
             multiword["*"].add(c.text)
@@ -1318,8 +1323,8 @@ def canonicalise(
             surnamed = {n for n in per_surfaces[c.article_id] if n.endswith(" " + c.text)}
             if len(surnamed) == 1:
                 return known(surnamed.pop(), "surname")
-        if c.n_tokens == 1 and c.text[:1].isupper():
-            in_article = per_surfaces[c.article_id]
+        if " " not in c.text and c.text[:1].isupper():  # one word: « Pedneaud-Jobin » too
+            in_article = per_surfaces[c.article_id] - {c.text}  # a hyphenated name is 3 tokens
             surnamed = {n for n in in_article if n.split()[-1] == c.text}
             if len(surnamed) == 1:
                 return known(surnamed.pop(), "surname")
@@ -1347,6 +1352,9 @@ def canonicalise(
         longer = _longer_form(c, multiword[c.article_id], per_surfaces[c.article_id])
         if longer:
             return known(longer, "short_form")
+        longer = _opened_name(c, multiword[c.article_id], model_labels)
+        if longer and not gazetteer.lookup(c.text):
+            return known(longer, "short_form")
         return ("surface", c.text.casefold(), "")
 
     # built as columns, not one dict per span: at 20,000 articles the dicts set the peak
@@ -1356,6 +1364,7 @@ def canonicalise(
         kind, key, reason = resolve(c)
         keys.append(f"{kind}:{key}")
         reasons.append(";".join(dict.fromkeys(r for r in (c.reason, reason) if r)))
+    _follow_resolved_names(kept, keys)
     columns["key"], columns["reason"] = keys, reasons
     names = [*CANDIDATE_FIELDS, "key"] if kept else ["key", "reason"]
     table = pd.DataFrame(columns if kept else {}, columns=names)
@@ -1387,6 +1396,47 @@ def _longer_form(c: Candidate, names: set[str], persons: set[str]) -> str:
     prefix = c.text.casefold() + " "
     longer = {n for n in names if n.casefold().startswith(prefix) and n not in persons}
     return longer.pop() if len(longer) == 1 else ""
+
+
+def _follow_resolved_names(kept: list[Candidate], keys: list[str]) -> None:
+    """A span keyed to another name of its article (« CSS » to its long form « Centre de
+    services scolaire ») follows that name when all its own spans went to a third key
+    (« Centre de services scolaire de Sorel-Tracy »): one hop, in place."""
+    own = defaultdict(set)  # article, folded name -> the keys its own spans got
+    for c, key in zip(kept, keys, strict=True):
+        own[c.article_id, c.text.casefold()].add(key)
+    for i, (c, key) in enumerate(zip(kept, keys, strict=True)):
+        name = key.removeprefix("surface:")
+        if name == key or name == c.text.casefold():
+            continue
+        target = own.get((c.article_id, name), set())
+        if len(target) == 1 and key not in target:
+            (moved,) = target
+            back = own.get((c.article_id, moved.removeprefix("surface:")), set())
+            if key not in back:  # two names keyed to each other stay as they are
+                keys[i] = moved
+
+
+def _opened_name(c: Candidate, names: set[str], model_labels: dict) -> str:
+    """The one longer name of the article that this one word opens, going on in lower case
+    to a name (« Planétarium », « Planétarium de Montréal »), when the model gives both the
+    same kind, or the word none it trusts (MISC). A word and lowercase modifiers alone
+    (« Parlement européen ») is the other way round: the modifier is dropped."""
+    if " " in c.text or _ACRONYM.match(c.text) or c.model_label == "PER":
+        return ""
+    prefix = c.text + " "
+    longer = {
+        n
+        for n in names
+        if n.startswith(prefix)
+        and n[len(prefix) : len(prefix) + 1].islower()
+        and any(w[:1].isupper() for w in n[len(prefix) :].split())
+    }
+    if len(longer) != 1:
+        return ""
+    name = longer.pop()
+    kinds = model_labels[c.article_id, name]
+    return name if c.model_label == "MISC" or c.model_label in kinds else ""
 
 
 def _merge_spelling_variants(table: pd.DataFrame) -> pd.DataFrame:
