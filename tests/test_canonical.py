@@ -413,6 +413,8 @@ def test_a_word_opening_a_name_of_another_kind_stays_apart():
     assert _opened_name(span("Québec", "LOC"), names_of_article, labels) == ""
     labels = {("a", "Québec de Champlain"): {"LOC"}}
     assert _opened_name(span("Québec", "LOC"), names_of_article, labels) == "Québec de Champlain"
+    labels = {("a", "Parlement européen"): {"ORG"}}
+    assert _opened_name(span("Parlement", "ORG"), {"Parlement européen"}, labels) == ""
 
 
 def test_an_acronym_follows_its_long_form_into_the_longer_name_that_takes_it(nlp):
@@ -425,5 +427,3 @@ def test_an_acronym_follows_its_long_form_into_the_longer_name_that_takes_it(nlp
     assert set(mentions.loc[mentions["text"] == "SME", "entity"]) == {
         "Syndicat mixte des eaux du Val-Fleuri"
     }
-    labels = {("a", "Parlement européen"): {"ORG"}}
-    assert _opened_name(span("Parlement", "ORG"), {"Parlement européen"}, labels) == ""

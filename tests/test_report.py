@@ -75,3 +75,22 @@ def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkey
     assert latest[["split", "label"]].values.tolist() == [
         ["tune", "before2"], ["unseen2", "after2"], ["unseen10", "before2"]
     ]  # fmt: skip
+
+
+def test_dev_set_measurements_of_one_day_follow_their_recorded_time(tmp_path, monkeypatch):
+    import helpers.core.devset as devset
+
+    (tmp_path / "tests/devset").mkdir(parents=True)
+    header = "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
+    header += "found_with_right_speaker,measured,measured_time,label,commit\n"
+    rows = [
+        "all,tune,pipeline,10,1,1,1,1,0.9,2026-12-06,20:15:00,after-r11,c",
+        "all,tune,pipeline,10,1,1,1,1,0.8,2026-12-06,19:51:00,rebuilt,b",
+        "all,tune,pipeline,10,1,1,1,1,0.7,2026-12-06,,after325,a",
+    ]
+    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
+    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    assert devset.pooled_scores(devset.QUOTE_SCORES)["label"].tolist() == [
+        "after325", "rebuilt", "after-r11"
+    ]  # fmt: skip
+    assert devset.latest_scores(devset.QUOTE_SCORES)["label"].tolist() == ["after-r11"]

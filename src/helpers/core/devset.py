@@ -30,15 +30,17 @@ def pooled_scores(path: str) -> pd.DataFrame:
     pooled = table[table["article_id"] == "all"]
     columns = ["label", "split", "system", "n_gold", *_KEEP[path], "measured"]
     columns += ["commit"] if "commit" in pooled.columns else []
-    # measurements in time; on one day by round (`before51`, `after51`, then `before69`…,
-    # a round named by the number of texts it scored), its `before…` row first
+    # measurements in time: by day, then by the time of day where it was recorded; before
+    # that, on one day by round (`before51`, `after51`, then `before69`…, a round named by
+    # the number of texts it scored), its `before…` row first
+    time = pooled["measured_time"] if "measured_time" in pooled.columns else ""
     pooled = pooled.assign(
+        _time=time,
         _round=pooled["label"].str.replace(r"^(before|after)", "", regex=True),
         _first=~pooled["label"].str.startswith("before"),
     )
-    return pooled.sort_values(["measured", "_round", "_first", "label", "split", "system"])[
-        columns
-    ].reset_index(drop=True)
+    order = ["measured", "_time", "_round", "_first", "label", "split", "system"]
+    return pooled.sort_values(order)[columns].reset_index(drop=True)
 
 
 def latest_scores(path: str) -> pd.DataFrame:

@@ -32,7 +32,7 @@ import argparse
 import shutil
 import sys
 import tempfile
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -172,8 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = project_root()
     entity_scores, quote_scores = run_devset(Path(args.texts).expanduser(), args.split, root)
+    now = datetime.now(UTC)
     stamp = {
-        "measured": date.today().isoformat(),
+        "measured": now.date().isoformat(),
+        "measured_time": now.strftime("%H:%M:%S"),  # orders the measurements of one day
         "commit": _commit(root),
         "label": args.label or "current",
     }
