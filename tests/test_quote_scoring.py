@@ -21,3 +21,14 @@ def test_a_quote_is_found_once_and_a_scare_quote_counts_as_false_speech():
     ]
     counts = score_quotes(gold, ["réforme"], predicted)
     assert (counts["found"], counts["right_speaker"], counts["false_speech"]) == (1, 1, 1)
+
+
+def test_a_quotation_opening_with_the_snippet_goes_to_it_before_one_holding_it():
+    gold = [
+        {"snippet": "une saison moyenne", "speaker": "unknown"},
+        {"snippet": "C'est une saison moyenne, pas très bonne", "speaker": "Anne Roy"},
+    ]
+    predicted = [{"quote": "C'est une saison moyenne, pas très bonne, résume Anne Roy.",
+                  "speaker": "Anne Roy"}]  # fmt: skip
+    counts = score_quotes(gold, [], predicted)
+    assert (counts["found"], counts["right_speaker"]) == (1, 1)
