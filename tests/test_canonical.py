@@ -12,7 +12,7 @@ from helpers.entities.canonical import (
     strip_title,
     without_company_suffix,
 )
-from helpers.entities.mentions import Candidate, _opened_name, find_mentions
+from helpers.entities.mentions import Candidate, _opened_name, canonicalise, find_mentions
 from helpers.parsing.gazetteer import gazetteer_for
 from helpers.parsing.model import load_pipeline
 from helpers.parsing.rows import rows_of_texts
@@ -400,21 +400,13 @@ def test_one_word_opening_the_articles_one_longer_name_is_that_name(nlp, paragra
 
 
 def test_a_word_opening_a_name_of_another_kind_stays_apart():
-    def span(text, label):
-        return Candidate(
-            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
-            text=text, model_label=label, source="model", gazetteer_id="",
-            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
-            first_lower=text.split()[0].lower(), head_text=text,
-        )  # fmt: skip
-
     names_of_article = {"Québec de Champlain"}
     labels = {("a", "Québec de Champlain"): {"ORG"}}
-    assert _opened_name(span("Québec", "LOC"), names_of_article, labels) == ""
+    assert _opened_name(_span("Québec", "LOC"), names_of_article, labels) == ""
     labels = {("a", "Québec de Champlain"): {"LOC"}}
-    assert _opened_name(span("Québec", "LOC"), names_of_article, labels) == "Québec de Champlain"
+    assert _opened_name(_span("Québec", "LOC"), names_of_article, labels) == "Québec de Champlain"
     labels = {("a", "Parlement européen"): {"ORG"}}
-    assert _opened_name(span("Parlement", "ORG"), {"Parlement européen"}, labels) == ""
+    assert _opened_name(_span("Parlement", "ORG"), {"Parlement européen"}, labels) == ""
 
 
 def test_an_acronym_follows_its_long_form_into_the_longer_name_that_takes_it(nlp):
@@ -427,3 +419,34 @@ def test_an_acronym_follows_its_long_form_into_the_longer_name_that_takes_it(nlp
     assert set(mentions.loc[mentions["text"] == "SME", "entity"]) == {
         "Syndicat mixte des eaux du Val-Fleuri"
     }
+
+
+def _span(text, label, start=0, paragraph=0):
+    return Candidate(
+        article_id="a", paragraph_id=paragraph, sentence_id=0, start_char=start,
+        end_char=start + len(text), text=text, model_label=label, source="model",
+        gazetteer_id="", n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+        first_lower=text.split()[0].lower(), head_text=text,
+    )  # fmt: skip
+
+
+def test_a_surname_is_the_one_name_it_ends_though_the_model_took_that_for_a_place():
+    keys = canonicalise([_span("Alpha Bakary", "LOC"), _span("Bakary", "PER", paragraph=1)],
+                        GENERAL).set_index("text")["key"]  # fmt: skip
+    assert keys["Bakary"] == keys["Alpha Bakary"]
+    keys = canonicalise([_span("Alpha Bakary", "LOC"), _span("Bakary", "LOC", paragraph=1)],
+                        GENERAL).set_index("text")["key"]  # fmt: skip
+    assert keys["Bakary"] != keys["Alpha Bakary"]  # a place: no person's surname
+    keys = canonicalise([_span("FC Bakary", "ORG"), _span("Bakary", "PER", paragraph=1)],
+                        GENERAL).set_index("text")["key"]  # fmt: skip
+    assert keys["Bakary"] != keys["FC Bakary"]  # a club named after its town
+
+
+def test_a_name_written_surname_first_then_last_is_one_person(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le coordonnateur Amani Koffi a lancé la campagne à Daloa.",
+        "Selon Koffi Amani, chaque ménage recevra deux moustiquaires.",
+    )
+    row = mentions.set_index("text").loc["Koffi Amani"]
+    assert (row.entity, row.reason) == ("Amani Koffi", "name_order")

@@ -1230,8 +1230,19 @@ def canonicalise(
     multiword = defaultdict(set)  # article, and "*" for the corpus -> names of 2+ words
     fuller = defaultdict(lambda: defaultdict(set))  # article -> short form -> fuller names
     model_labels = defaultdict(set)  # article, name -> the model's labels for it
+    first_seen = {}  # article, name -> where the article first writes it
+    capitalised = defaultdict(set)  # article -> names of two or three capitalised words
     for c in kept:
         model_labels[c.article_id, c.text].add(c.model_label)
+        where = (c.paragraph_id, c.start_char)
+        first_seen[c.article_id, c.text] = min(first_seen.get((c.article_id, c.text), where), where)
+        words = c.text.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not _ACRONYM.match(c.text)
+        ):
+            capitalised[c.article_id].add(c.text)
         if c.n_tokens >= 2 and not _ACRONYM.match(c.text):
             multiword[c.article_id].add(c.text)
             multiword["*"].add(c.text)
@@ -1317,6 +1328,14 @@ def canonicalise(
                 if matches:
                     return known(matches[0], "acronym")
         words = c.text.split()
+        reversed_name = " ".join(words[::-1]) if len(words) == 2 else ""
+        if (
+            reversed_name in capitalised[c.article_id]
+            and "PER"
+            in model_labels[c.article_id, c.text] | model_labels[c.article_id, reversed_name]
+            and first_seen[c.article_id, reversed_name] < first_seen[c.article_id, c.text]
+        ):  # « Amani Koffi », then « Koffi Amani »: one person, surname first or last
+            return known(reversed_name, "name_order")
         if 2 <= len(words) <= 3 and words[0].casefold() in _SURNAME_PARTICLES:
             # « Van Aert », « de Santis »: a surname with its particle, of the one person
             # of the article whose full name ends with it
@@ -1333,6 +1352,19 @@ def canonicalise(
             given = {n for n in in_article if n.split()[0] == c.text}
             if c.model_label == "PER" and not surnamed and len(given) == 1:
                 return known(given.pop(), "first_name")
+            if c.model_label == "PER" and not surnamed and not given:
+                # « Condé » after « Alpha Condé », which the model took for a place: the
+                # article's one name of capitalised words that ends with it
+                # (not a body's name: « Sion » is not « FC Sion »)
+                ended = {
+                    n
+                    for n in capitalised[c.article_id]
+                    if n.split()[-1] == c.text
+                    and not _ACRONYM.match(n.split()[0])
+                    and model_labels[c.article_id, n] <= {"LOC", "MISC"}
+                }
+                if len(ended) == 1:
+                    return known(ended.pop(), "surname")
             if not surnamed and not given:
                 full = set(by_surname.get(c.text, ()))
                 if len(full) == 1:
