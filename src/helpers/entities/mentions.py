@@ -37,9 +37,10 @@ actor of this corpus: what is corpus-specific lives in the gazetteer.
    (« Sénat américain ») maps to the bare name when that is known; the name after an
    institution's word and an article (« hôpital de l’Hôtel-Dieu ») stands alone for that
    institution; an acronym maps to the name whose initials it spells; a surname, hyphenated
-   or not, maps to the one full name that ends with it (also a name of capitalised words
-   the model took for a place, when it tags the surname a person), a name written surname
-   first maps to the same name written surname last, whichever the article gives first, in the article first, then in the corpus; a
+   or not, maps to the one full name that ends with it, in the article first, then in the
+   corpus (in the article, also a name of capitalised words the model took for a place,
+   when it tags the surname a person); a name written surname first and one written
+   surname last are one person, named as the article first writes it; a
    company name maps to its name without a legal suffix when that is known; spelling
    variants of a long name merge; case variants merge; a name that opens the one longer
    name of its article (a body's name shortened once given) takes that name, one word too
