@@ -374,16 +374,6 @@ def test_a_heading_opening_on_a_common_word_is_no_name(nlp):
     assert "Coupe du monde de rugby" in set(mentions["text"])  # an event's word opens it
 
 
-def test_a_hyphenated_surname_alone_is_the_full_name_it_ends(nlp):
-    mentions, _ = names(
-        nlp,
-        "Marie-Claude Delacroix-Morin a ouvert la séance du conseil.",
-        "Selon Delacroix-Morin, le budget sera voté en juin.",
-    )
-    row = mentions.set_index("text").loc["Delacroix-Morin"]
-    assert (row.entity, row.reason) == ("Marie-Claude Delacroix-Morin", "surname")
-
-
 @pytest.mark.parametrize(
     "paragraphs, short, whole",
     [
@@ -442,11 +432,20 @@ def test_a_surname_is_the_one_name_it_ends_though_the_model_took_that_for_a_plac
     assert keys["Bakary"] != keys["FC Bakary"]  # a club named after its town
 
 
-def test_a_name_written_surname_first_then_last_is_one_person(nlp):
-    mentions, _ = names(
-        nlp,
-        "Le coordonnateur Amani Koffi a lancé la campagne à Daloa.",
-        "Selon Koffi Amani, chaque ménage recevra deux moustiquaires.",
-    )
-    row = mentions.set_index("text").loc["Koffi Amani"]
-    assert (row.entity, row.reason) == ("Amani Koffi", "name_order")
+@pytest.mark.parametrize(
+    "paragraphs, text, entity, reason",
+    [
+        # a hyphenated surname alone is the full name it ends
+        (["Marie-Claude Delacroix-Morin a ouvert la séance du conseil.",
+          "Selon Delacroix-Morin, le budget sera voté en juin."],
+         "Delacroix-Morin", "Marie-Claude Delacroix-Morin", "surname"),
+        # a name written surname first, then last, is one person
+        (["Le coordonnateur Amani Koffi a lancé la campagne à Daloa.",
+          "Selon Koffi Amani, chaque ménage recevra deux moustiquaires."],
+         "Koffi Amani", "Amani Koffi", "name_order"),
+    ],
+)  # fmt: skip
+def test_a_persons_other_forms_are_the_full_name(nlp, paragraphs, text, entity, reason):
+    mentions, _ = names(nlp, *paragraphs)
+    row = mentions.set_index("text").loc[text]
+    assert (row.entity, row.reason) == (entity, reason)

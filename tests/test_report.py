@@ -38,39 +38,44 @@ def test_article_cards_give_metadata_translation_and_removed_lines():
     assert "2,400 characters in 6 paragraphs" in html
 
 
-def test_dev_set_scores_are_listed_in_time_with_the_before_row_first(tmp_path, monkeypatch):
+_SCORES_HEADER = (
+    "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
+    "found_with_right_speaker,measured,{time}label,commit\n"
+)
+
+
+def _scores(tmp_path, monkeypatch, rows, time=False):
+    """The dev-set module reading quote scores of ``rows`` from a project in ``tmp_path``."""
     import helpers.core.devset as devset
 
     (tmp_path / "tests/devset").mkdir(parents=True)
-    header = "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
-    header += "found_with_right_speaker,measured,label,commit\n"
+    header = _SCORES_HEADER.format(time="measured_time," if time else "")
+    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
+    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    return devset
+
+
+def test_dev_set_scores_are_listed_in_time_with_the_before_row_first(tmp_path, monkeypatch):
     rows = [
         "all,tune,pipeline,10,1,1,1,1,0.9,2026-12-04,after2,b",
         "all,tune,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
         "all,tune,pipeline,10,1,1,1,1,0.2,2026-11-22,before,",
         "x1,tune,pipeline,10,1,1,1,1,0.1,2026-11-22,before,",
     ]
-    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
-    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    devset = _scores(tmp_path, monkeypatch, rows)
     assert devset.pooled_scores(devset.QUOTE_SCORES)["label"].tolist() == [
         "before", "before2", "after2"
     ]  # fmt: skip
 
 
 def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkeypatch):
-    import helpers.core.devset as devset
-
-    (tmp_path / "tests/devset").mkdir(parents=True)
-    header = "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
-    header += "found_with_right_speaker,measured,label,commit\n"
     rows = [
         "all,unseen10,pipeline,10,1,1,1,1,0.4,2026-12-04,before2,a",
         "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
         "all,tune,pipeline,10,1,1,1,1,0.6,2026-12-04,before2,a",
         "all,unseen2,pipeline,10,1,1,1,1,0.7,2026-12-05,after2,b",
     ]
-    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
-    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    devset = _scores(tmp_path, monkeypatch, rows)
     latest = devset.latest_scores(devset.QUOTE_SCORES)
     assert latest[["split", "label"]].values.tolist() == [
         ["tune", "before2"], ["unseen2", "after2"], ["unseen10", "before2"]
@@ -78,18 +83,12 @@ def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkey
 
 
 def test_dev_set_measurements_of_one_day_follow_their_recorded_time(tmp_path, monkeypatch):
-    import helpers.core.devset as devset
-
-    (tmp_path / "tests/devset").mkdir(parents=True)
-    header = "article_id,split,system,n_gold,precision,recall,f1,speaker_accuracy,"
-    header += "found_with_right_speaker,measured,measured_time,label,commit\n"
     rows = [
         "all,tune,pipeline,10,1,1,1,1,0.9,2026-12-06,20:15:00,after-r11,c",
         "all,tune,pipeline,10,1,1,1,1,0.8,2026-12-06,19:51:00,rebuilt,b",
         "all,tune,pipeline,10,1,1,1,1,0.7,2026-12-06,,after325,a",
     ]
-    (tmp_path / devset.QUOTE_SCORES).write_text(header + "\n".join(rows) + "\n")
-    monkeypatch.setattr(devset, "project_root", lambda: tmp_path)
+    devset = _scores(tmp_path, monkeypatch, rows, time=True)
     assert devset.pooled_scores(devset.QUOTE_SCORES)["label"].tolist() == [
         "after325", "rebuilt", "after-r11"
     ]  # fmt: skip
