@@ -950,3 +950,14 @@ def test_a_title_opening_the_sentence_after_selon_x_is_no_speech(analyse):
         "traversera ensuite trois départements.",
     )
     assert found == []
+
+
+def test_a_pronominal_incise_verb_the_tagger_reads_as_an_adjective(analyse):
+    # « s'inquiète » is tagged ADJ with the lemma « inquiet »: its form names the verb
+    found = quotes_of(
+        analyse,
+        "Le refuge de Vernon est plein depuis juin.",
+        "« Les refuges débordent », s'inquiète auprès de l'AFP Jean-Paul Morvan, président "
+        "de l'association.",
+    )
+    assert [(q, s) for q, s, _ in found] == [("Les refuges débordent", "Jean-Paul Morvan")]

@@ -105,6 +105,14 @@ def is_reporting_verb(lemma: str, text: str) -> bool:
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
-            if any(stem + infinitive in REPORTING_VERBS for infinitive in ("er", "ir", "re")):
+            # « s'inquiète »: the stem's last è is an é in the infinitive (inquiéter)
+            stems = (stem, _grave_to_acute(stem))
+            if any(root + end in REPORTING_VERBS for root in stems for end in ("er", "ir", "re")):
                 return True
     return False
+
+
+def _grave_to_acute(stem: str) -> str:
+    """« inquièt » → « inquiét »: the stem of a present form to that of the infinitive."""
+    k = stem.rfind("è")
+    return stem[:k] + "é" + stem[k + 1 :] if k >= 0 else stem
