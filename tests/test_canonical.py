@@ -449,3 +449,22 @@ def test_a_persons_other_forms_are_the_full_name(nlp, paragraphs, text, entity, 
     mentions, _ = names(nlp, *paragraphs)
     row = mentions.set_index("text").loc[text]
     assert (row.entity, row.reason) == (entity, reason)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, gone",
+    [
+        # a person from a place, after « le », « la » (« -ien », « -éen »)
+        (["Le Djiboutien a terminé deuxième du marathon de Rotterdam."], "Djiboutien"),
+        # a nationality written without its accent
+        (["Au semi-marathon, les Kenyans Paul Biwott et Eric Kiptoo ont mené."], "Kenyans"),
+        # an office given its acronym is no body, and its acronym no name
+        (["Selon le Secrétaire général (SG) du ministère de l'Agriculture, Paul Kaboré, "
+          "la campagne commence lundi. Le SG a visité trois fermes."], "SG"),
+        (["Selon le Secrétaire général (SG) du ministère de l'Agriculture, Paul Kaboré, "
+          "la campagne commence lundi."], "Secrétaire général"),
+    ],
+)  # fmt: skip
+def test_people_and_offices_are_no_named_entities(nlp, paragraphs, gone):
+    mentions, _ = names(nlp, *paragraphs)
+    assert gone not in set(mentions["text"]) | set(mentions["entity"])

@@ -397,11 +397,12 @@ def test_a_country_met_or_beaten_in_a_sports_report_is_its_team(before, team):
 @pytest.mark.parametrize(
     ("word", "before", "people"),
     [("Rennais", "Des ", True), ("Valenciennoises", "la victoire des ", True),
-     ("Vendéen", "il a épousé un ", True), ("Vendéen", "le ", False),
+     ("Vendéen", "il a épousé un ", True), ("Vendéen", "le ", True), ("Vienne", "la ", False),
+     ("Vendômois", "le ", False),
      ("Bordelais", "les vignes du ", False), ("Philippines", "il vit aux ", False),
      ("Lorraine", "les ", False)],
 )  # fmt: skip
-def test_a_demonym_after_un_or_des_names_people(word, before, people):
+def test_a_demonym_after_a_determiner_names_people(word, before, people):
     assert is_people_after_determiner(word, before) is people
 
 

@@ -961,3 +961,58 @@ def test_a_pronominal_incise_verb_the_tagger_reads_as_an_adjective(analyse):
         "de l'association.",
     )
     assert [(q, s) for q, s, _ in found] == [("Les refuges débordent", "Jean-Paul Morvan")]
+
+
+def test_a_place_inside_the_quotation_is_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Pour l'instant, la crue reste au nord, du Doubs à la Haute-Saône », les routes "
+        "étant encore ouvertes, rapporte à l'AFP Jeanne Morel.",
+    )
+    assert not {"Doubs", "Haute-Saône"} & {s for _, s, _ in found}
+
+
+def test_a_role_given_later_by_est_names_the_only_person(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous ne dormons plus depuis l'attaque », confie l'apiculteur.",
+        "Marc Vidal est apiculteur depuis trente ans à Lodève.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Vidal"]
+
+
+def test_mere_de_famille_is_what_the_person_is_not_whose_mother(analyse):
+    found = quotes_of(
+        analyse,
+        "Léa Tanguy ramasse les déchets de la plage chaque lundi.",
+        "« Je remplis deux sacs par semaine », raconte la mère de famille.",
+    )
+    assert [s for _, s, _ in found] == ["Léa Tanguy"]
+
+
+def test_one_word_after_a_with_a_place_s_role_is_no_one_to_quote(analyse):
+    found = quotes_of(
+        analyse,
+        "Le prévenu et ses deux amis ont été flashés à Girardet, sur la route de Louhans.",
+        "« Je n'ai rien volé », a-t-il répété devant le tribunal.",
+    )
+    assert "Girardet" not in {s for _, s, _ in found}
+
+
+def test_an_agency_after_a_and_its_article_is_spoken_to(analyse):
+    found = quotes_of(
+        analyse,
+        "Inès Lafi ignorait tout des projets de son frère.",
+        "« Il est sorti vers minuit avec son téléphone, sans rien dire », raconte à l’AFP "
+        "cette ouvrière de 42 ans, qui dort mal depuis.",
+    )
+    assert [s for _, s, _ in found] == ["cette ouvrière"]
+
+
+def test_a_name_after_avec_is_the_interviewer_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons manqué de temps pour préparer le tournoi », a déclaré dans un entretien "
+        "avec Xinhua, l'entraîneur du Gabon, Paul Mba Ondo.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Mba Ondo"]

@@ -135,6 +135,7 @@ def is_plural(text: str) -> bool:
 
 _GENDER = {"Fem": "female", "Masc": "male"}
 _PLACE_PREPOSITIONS = r"(?:à|au|aux|en|de|du|des|d['’]|vers|dans|sur)"
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:à|en|dans)\s+$")
 SOURCES = {"selon", "d'après", "d’après"}
 
 
@@ -151,6 +152,8 @@ class Voices:
         for pid, spans in self.mentions.items():
             tokens = self.tokens.get(pid)
             for start, _, entity, label in spans:
+                if self._one_word_at_a_place(pid, start, entity):
+                    continue
                 if label == "PER" and (tokens is None or self._is_subject_name(tokens, start)):
                     voices.append(Voice(pid, start, self._person(entity), False))
         for pid, tokens in self.tokens.items():
@@ -256,6 +259,17 @@ class Voices:
         speaker.gender = gender
         return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
 
+    def _one_word_at_a_place(self, pid: int, start: int, entity: str) -> bool:
+        """« flashés à Simard », « dérivé à Ouargaye »: one word right after « à », « en »,
+        « dans » is a place the model took for a person, no one to quote."""
+        before = self.texts.get(pid, "")[max(0, start - 8) : start]
+        return " " not in entity and bool(_AT_A_PLACE.search(before))
+
+    def _written_as_place(self, name: str) -> bool:
+        """The article writes the name after a preposition of place (« du Rhône »)."""
+        after = re.compile(rf"(?<!\w){_PLACE_PREPOSITIONS}\s*{re.escape(name)}\b")
+        return any(after.search(text) for text in self.texts.values())
+
     def _first_name_read_as_place(self, mention: tuple) -> bool:
         """« Plus loin, Lamjid vend du poulet »: one word the model calls a place or a
         thing, the subject of a clause, and never written after a preposition of place in
@@ -263,8 +277,7 @@ class Voices:
         start, end, entity, label = mention
         if label not in {"LOC", "MISC"} or " " in entity or "-" in entity:
             return False
-        after = re.compile(rf"(?<!\w){_PLACE_PREPOSITIONS}\s*{re.escape(entity)}\b")
-        return not any(after.search(text) for text in self.texts.values())
+        return not self._written_as_place(entity)
 
     def _share_of_people(self, pid: int, tokens, k: int) -> Voice | None:
         """« Une partie des salariés se sont réunis. Ils racontent … »: the share is

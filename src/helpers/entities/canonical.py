@@ -176,7 +176,8 @@ def parenthesised_acronyms(sentence: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Casefolded and without accents: « Kényans » and « Kenyans » compare equal."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -191,7 +192,7 @@ def without_article(name: str) -> str:
 
 def _words(name: str) -> list[str]:
     """Folded words, without a leading article (« L’Auberge » ~ « Auberge »)."""
-    return re.findall(r"\w+", without_article(_fold(name)))
+    return re.findall(r"\w+", without_article(fold(name)))
 
 
 def _is_variant(a: list[str], b: list[str], max_edits: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.entities.canonical import fold
 from helpers.entities.reporting import is_reporting_verb
 
 # A capitalised institution word, then a lowercase word, names a body by what it does
@@ -197,9 +198,14 @@ DEMONYMS = {form for stem in _DEMONYM_STEMS for form in _inflections(stem)} | {
 }  # fmt: skip
 
 
+_BARE_DEMONYMS = {fold(form) for form in DEMONYMS}
+
+
 def is_demonym(word: str) -> bool:
-    """« Suédoise », « Sud-Africains », « Belge »: a people's or a nationality's word."""
-    return word.casefold() in DEMONYMS
+    """« Suédoise », « Sud-Africains », « Belge »: a people's or a nationality's word,
+    with or without its accents (« les Kenyans », « Egyptienne »)."""
+    folded = word.casefold()
+    return folded in DEMONYMS or fold(folded) in _BARE_DEMONYMS
 
 
 _OF = r"(?:de la |de l['’]|du |des |de |d['’])"
@@ -426,6 +432,11 @@ _PEOPLE_SUFFIX = re.compile(
     r"(?:ois|oises?|ais|aises?|ains?|aines?|iens?|iennes?|éens?|éennes?|ans|anes|annes"
     r"|ards|ardes)$"
 )
+# « le Djiboutien », « la Gabonaise » are people; « -ien » and « -éen » after four letters
+# at least end no place's name (« la Vienne » is left alone), where « -ois » and « -ais »
+# end many regions (« le Vermandois », « le Valais »)
+_PERSON_OF_PLACE = re.compile(r"\w{4,}(?:iens?|iennes?|éens?|éennes?)$")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:le|la|l['’])\s?$", re.I)
 _PEOPLE_DETERMINER = re.compile(
     r"(?<![\w’'-])(?:un|une|des|les|aux|ces|nos|vos|leurs|quelques|plusieurs|deux|trois"
     r"|\d+)\s$",
@@ -438,6 +449,8 @@ def is_people_after_determiner(word: str, before: str) -> bool:
     « les »…: the people of a place, not the place (« des Montpelliérains »)."""
     if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*", word):
         return False
+    if _DEFINITE_BEFORE.search(before[-20:]) and _PERSON_OF_PLACE.search(word):
+        return True  # « le Djiboutien », « la Tunisienne »: one person from there
     if not _PEOPLE_SUFFIX.search(word) or not _PEOPLE_DETERMINER.search(before[-20:]):
         return False
     # a singular (« Lorraine », « Nantaise ») only after « un », « une »: « les Lorraine »

@@ -1124,6 +1124,7 @@ def define_acronyms(
     for c in kept:
         spans[(c.article_id, c.paragraph_id)].append(c)
     added, replaced = [], set()
+    offices: dict[str, set[str]] = defaultdict(set)
     for sent in sentences.itertuples():
         if "(" not in sent.text:
             continue
@@ -1134,6 +1135,9 @@ def define_acronyms(
                 for c in spans[(sent.article_id, sent.paragraph_id)]
             ):
                 continue  # « zones de non-traitement (ZNT) »: a term, unless ZNT is a name
+            if (strip_title(long_form) or ("?",))[0] == "":
+                offices[sent.article_id].add(acronym)  # « Secrétaire général (SG) »:
+                continue  # an office, not a body's name, and nor is its acronym
             definitions[sent.article_id].setdefault(acronym, long_form)
             inside = [c for c in spans[(sent.article_id, sent.paragraph_id)]
                       if c.start_char < end and start < c.end_char]  # fmt: skip
@@ -1153,7 +1157,8 @@ def define_acronyms(
                     head_text=long_form, reason="acronym_long_form",
                 )
             )  # fmt: skip
-    return [c for c in kept if id(c) not in replaced] + added, definitions
+    kept = [c for c in kept if id(c) not in replaced and c.text not in offices[c.article_id]]
+    return kept + added, definitions
 
 
 # Two names of at least 10 characters that differ in one word (of 5 letters or more) by
@@ -1691,7 +1696,8 @@ def find_mentions(
         else "demonym_of_place"
         if is_demonym_of(c.text, places[c.article_id])
         else "people_after_determiner"
-        if not gazetteer.lookup(c.text) and is_people_after_determiner(c.text, before)
+        if not any(gazetteer.lookup(name) for name in (c.text, f"Le {c.text}", f"La {c.text}"))
+        and is_people_after_determiner(c.text, before)  # « le Parisien »: a newspaper
         else None
         for c, reason, before in zip(candidates, reasons, befores, strict=True)
     ]

@@ -423,6 +423,7 @@ class ArticleQuotes(CueForms):
                 j == k
                 and comma
                 and token["text"].islower()
+                and token["pos"] not in _NO_VERB  # « , du Rhône au Nord-Est »: a place
                 and j + 1 < end
                 and self._mention_in(pid, items[j + 1]["start_char"], 10**9, NAME_LABELS)
                 is not None
@@ -852,6 +853,7 @@ def _and_then_saying(lead: str) -> bool:
 
 
 _INSIDE_BREAK = re.compile(r",|[!?](?=\s+[a-zàâçéèêëîïôûù])")
+_NO_VERB = {"ADP", "DET", "CCONJ", "SCONJ"}  # a word no tagger error turns into a verb
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}
 

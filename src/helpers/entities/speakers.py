@@ -51,6 +51,11 @@ _ROLE_AFTER = re.compile(
     rf"\s*,\s*(?:(?:le|la|l['’]|un|une|notre|ancien|ancienne)\s*)?{_LOWER_WORD}"
 )
 
+# « Patrice Bert est éleveur depuis vingt ans »: the role a sentence gives the person
+_ROLE_OF_SUBJECT = re.compile(
+    rf"\s+(?:est|était|reste|demeure)\s+(?:(?:aussi|désormais|lui-même|elle-même)\s+)?"
+    rf"(?:(?:le|la|l['’]|un|une)\s*)?{_LOWER_WORD}"
+)
 
 # « celle qui a fait carrière ici »: a demonstrative standing for a person named before
 _DEMONSTRATIVES = {"celui": "male", "celle": "female"}
@@ -231,6 +236,9 @@ class SpeakerFinder(Voices):
                     )
                     if m
                 ]
+                copula = _ROLE_OF_SUBJECT.match(text[end : end + 60])
+                if copula and names_people(copula.group(1)):
+                    found.append(copula.group(1))
                 for role in found:
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
         return roles
@@ -624,13 +632,13 @@ class SpeakerFinder(Voices):
                 gender=self._description_gender(items, lo, hi),
             )
         head = next((k for k in range(lo, hi) if items[k]["pos"] in {"NOUN", "PROPN"}), None)
-        if (
-            head is None
-            and items[lo]["pos"] in {"DET", "NUM"}
-            and lo + 1 < hi
-            and items[lo + 1]["pos"] == "ADJ"
-        ):  # « un Egyptien », « une autre », « trois habitantes »: an adjective used as a noun
-            head = lo + 1
+        noun_like = (
+            items[lo]["pos"] in {"DET", "NUM"} and lo + 1 < hi and items[lo + 1]["pos"] == "ADJ"
+        )
+        if noun_like and (
+            head is None or lo + 2 < hi and items[lo + 2]["pos"] == "ADP"
+        ):  # « un Egyptien », « une autre », « trois habitantes », « cette ouvrière de 42
+            head = lo + 1  # ans »: an adjective used as a noun, or a noun tagged as one
         if head is None:
             return None
         organisation = self._mention_in(pid, start, end, ("ORG",))
@@ -654,7 +662,12 @@ class SpeakerFinder(Voices):
                 gender = "unknown" if kind == "person" else gender
                 return Speaker(named[0], named[0], named[1], kind, gender)
             after_article = head > lo and items[head - 1]["pos"] == "DET"
-            if items[head]["pos"] == "PROPN" and not after_article:  # a name NER missed
+            place = any(  # a place the model found, written as one (« du Rhône »): no speaker
+                m[0] == items[head]["start_char"] and m[3] == "LOC" and self._written_as_place(m[2])
+                for m in self.mentions.get(pid, [])
+            )
+            if items[head]["pos"] == "PROPN" and not after_article and not place:
+                # a name NER missed
                 last = head
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
                     last += 1
@@ -848,10 +861,13 @@ class SpeakerFinder(Voices):
             or items[k]["lemma"] in _TIME_WORDS
             or (items[k]["pos"] == "DET" and k + 1 < hi and items[k + 1]["lemma"] in _TIME_WORDS)
         ):
+            named = k + 1  # « à Blick », « à l’AFP »: the name after its article
+            while named < hi and items[named]["pos"] == "DET":
+                named += 1
             if items[k]["pos"] == "ADP" and (
                 items[k]["text"].lower() not in {"à", "au", "aux"}
-                or k + 1 < hi
-                and self._starts_mention(pid, items[k + 1]["start_char"])
+                or named < hi
+                and self._starts_mention(pid, items[named]["start_char"])
             ):  # « formule à Blick l'élue »: a name after « à » is the one spoken to
                 break
             k += 1
@@ -880,7 +896,11 @@ class SpeakerFinder(Voices):
                 # « souligne dans son bulletin Météo-France »: the name ends the phrase
                 starts = {m[0] for m in spans if m[1] == ends}
                 last = [n for n in propns if items[n]["start_char"] in starts]
-                if last:
+                if last and items[last[0] - 1]["pos"] == "ADP" and j + 1 < hi:
+                    # « dans un entretien avec Xinhua, l'entraîneur »: the name is the
+                    # preposition's, the speaker comes after the comma
+                    k = j + 1
+                elif last:
                     k = last[0]
                 elif propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
@@ -1027,8 +1047,10 @@ class SpeakerFinder(Voices):
 
     def _last_person(self, pid: int, start: int, gender: str) -> str | None:
         for p in sorted((p for p in self.mentions if p <= pid), reverse=True):
-            for _, m_end, entity, label in reversed(self.mentions[p]):
+            for m_start, m_end, entity, label in reversed(self.mentions[p]):
                 if label != "PER" or (p == pid and m_end > start):
+                    continue
+                if self._one_word_at_a_place(p, m_start, entity):
                     continue
                 known = self.gender_of.get(entity, "unknown")
                 if gender == "unknown" or known in {"unknown", gender}:
@@ -1172,11 +1194,12 @@ _KIN = re.compile(
 
 def _relative_of_someone(words: list[str]) -> bool:
     """« père de la victime », « la mère du garçon »: a kinship noun followed by whose
-    relative it is."""
+    relative it is. « mère de famille », « père de famille » say what someone is: a parent."""
     return (
         len(words) >= 2
         and bool(_KIN.fullmatch(words[0].lower()))
         and words[1].lower().replace("’", "'") in _OF | {"d'"}
+        and words[2:3] != ["famille"]
     )
 
 
