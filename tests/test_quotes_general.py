@@ -1016,3 +1016,22 @@ def test_a_name_after_avec_is_the_interviewer_not_the_speaker(analyse):
         "avec Xinhua, l'entraîneur du Gabon, Paul Mba Ondo.",
     )
     assert [s for _, s, _ in found] == ["Paul Mba Ondo"]
+
+
+def test_a_reply_in_a_hearing_is_someone_other_than_the_one_just_heard(analyse):
+    found = quotes_of(
+        analyse,
+        "Karim, 19 ans, est un grand gars, un étudiant qui a volé un scooter. A la barre, il "
+        "s'étonne : « Je suis jugé pour quoi ? » « Pour le vol du scooter », rétorque la juge. "
+        "« Mais il était abandonné ! », proteste Karim.",
+    )
+    assert [s for _, s, _ in found] == ["Karim", "la juge", "Karim"]
+
+
+def test_the_one_who_answers_is_not_the_person_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Julie Marchand a ouvert la réunion du conseil. « Le budget est en hausse », "
+        "annonce-t-elle. « C'est faux », répond l'élue de l'opposition.",
+    )
+    assert [s for _, s, _ in found] == ["Julie Marchand", "l'élue de l'opposition"]

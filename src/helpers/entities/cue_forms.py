@@ -341,6 +341,8 @@ def _sharing_an_incise(loose: list, found: list[tuple], texts) -> list:
             # « « … », accuse X. « … réagi ? » « C'est un long débat » tempère une dame »: a
             # quotation closing its own sentence goes on with X; the next one answers it
             continue
+        if quote.quote.rstrip().endswith("?"):
+            continue  # « « Jugé pour quoi ? » « Pour le vol », rétorque la juge »: an answer
         if quote in loose and not _opens_sentence(text[: quote.start_char]):
             continue  # « le projet de « ville apaisée » et « … », dit X »: a term first
         quote.cue, quote.speaker = "incise", after[0].speaker

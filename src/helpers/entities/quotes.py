@@ -319,7 +319,8 @@ class ArticleQuotes(CueForms):
         if after is None:  # « … » : le bâtonnier X jure …
             after = self._subject_after_colon(pid, span)
         if after is not None:
-            quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start)
+            turn = bool(_REPLY_AFTER.match(self.texts[pid][span.end : span.end + 40]))
+            quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start, turn)
             if quote.speaker.type == "description" and previous is not None:
                 quote.speaker = self._same_voice(pid, tokens, span.end, quote.speaker, previous)
             return True
@@ -853,6 +854,10 @@ def _and_then_saying(lead: str) -> bool:
 
 
 _INSIDE_BREAK = re.compile(r",|[!?](?=\s+[a-zàâçéèêëîïôûù])")
+# « », rétorque la juge »: a reply, so someone other than the person just heard
+_REPLY_AFTER = re.compile(
+    r"\W*(?:a\s+|avait\s+)?(?:rétorqu|répond|répliqu|ripost|object|contredi|interromp)", re.I
+)
 _NO_VERB = {"ADP", "DET", "CCONJ", "SCONJ"}  # a word no tagger error turns into a verb
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
 _THIRD_PERSON_AUX = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est"}

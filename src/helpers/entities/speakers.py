@@ -243,8 +243,10 @@ class SpeakerFinder(Voices):
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
         return roles
 
-    def _named_role(self, speaker: Speaker, pid: int, start: int) -> Speaker:
-        """A description whose role the article gave to one person, before this point."""
+    def _named_role(self, speaker: Speaker, pid: int, start: int, turn: bool = False) -> Speaker:
+        """A description whose role the article gave to one person, before this point.
+        ``turn``: the verb answers someone (« rétorque la juge »), so only a person given
+        the role stands for it, not the one just named or heard."""
         if speaker.type not in {"description", "organisation"} or speaker.entity:
             return speaker
         if speaker.type == "organisation" and (
@@ -293,6 +295,8 @@ class SpeakerFinder(Voices):
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
         if not people:  # « le chef du gouvernement » after « le Premier ministre X »
             people = self._titled_person(" ".join(words).lower(), pid, start)
+        if not people and turn:
+            return speaker
         if not people and _relative_of_someone(words):
             # « se lamentait le père de la victime » after « a raconté X »: a relative of
             # someone else the article speaks of, someone new, not the person named nearby
@@ -814,7 +818,14 @@ class SpeakerFinder(Voices):
             subjects = [
                 c
                 for c in tokens.children(k)
-                if tokens.items[c]["dep"] in {"nsubj", "nsubj:pass"} and lo <= c < hi
+                if lo <= c < hi
+                and (
+                    tokens.items[c]["dep"] in {"nsubj", "nsubj:pass"}
+                    # « il s'étonne »: the parser takes « il » before « se » for « il faut »'s
+                    or tokens.items[c]["dep"] == "expl:subj"
+                    and tokens.items[c]["text"].lower() in SUBJECT_PRONOUNS
+                    and is_reporting_verb(tokens.items[k]["lemma"], tokens.items[k]["text"])
+                )
             ]
             if len(subjects) > 1 and _dislocated_object(tokens, k, subjects):
                 subjects = subjects[1:]  # « Les clients, elle les connaît : »: « elle » speaks
