@@ -468,3 +468,22 @@ def test_a_persons_other_forms_are_the_full_name(nlp, paragraphs, text, entity, 
 def test_people_and_offices_are_no_named_entities(nlp, paragraphs, gone):
     mentions, _ = names(nlp, *paragraphs)
     assert gone not in set(mentions["text"]) | set(mentions["entity"])
+
+
+@pytest.mark.parametrize(
+    "paragraph, text, label",
+    [
+        # a school or a venue named after a person is the school or the venue
+        ("Les élèves du collège Albert Thierry seront accueillis lundi.",
+         "collège Albert Thierry", "ORG"),
+        ("Il a étudié à Montauban. La salle Pleyel affiche complet.", "salle Pleyel", "LOC"),
+        # a noun of people and its adjectives before « de »: the name after it
+        ("Le défenseur international des Lions a marqué deux buts.", "Lions", "ORG"),
+    ],
+)  # fmt: skip
+def test_the_words_before_a_name_say_what_it_names(nlp, paragraph, text, label):
+    mentions, _ = names(nlp, paragraph)
+    found = dict(zip(mentions["text"], mentions["label"], strict=True))
+    assert found.get(text) == label
+    # no span holding the name or held by it: « Albert Thierry », « défenseur … des Lions »
+    assert not [k for k in found if k != text and (k in text or text in k)]

@@ -1035,3 +1035,15 @@ def test_the_one_who_answers_is_not_the_person_named_before(analyse):
         "annonce-t-elle. « C'est faux », répond l'élue de l'opposition.",
     )
     assert [s for _, s, _ in found] == ["Julie Marchand", "l'élue de l'opposition"]
+
+
+def test_a_feminine_role_is_the_woman_named_nearby_not_the_men(analyse):
+    found = quotes_of(
+        analyse,
+        "Ces jours-ci, il faut du souffle pour suivre Nadia Koné entre deux interviews.",
+        "« Elle est exigeante, et c'est bien », confie l'un des acteurs de son film, Paul Diallo.",
+        "Seule l'évocation du grand cinéaste Moussa Sidibé permet de capter l'attention de Nadia "
+        "Koné. Elle est intarissable sur son mentor. « Il faut filmer les villageois avec "
+        "dignité. C'est ce que m'a montré Moussa Sidibé », témoigne la cinéaste.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Diallo", "Nadia Koné"]

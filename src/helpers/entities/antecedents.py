@@ -36,13 +36,13 @@ _PEOPLE = set(
     conseillère juge expert experte enseignant enseignante délégué déléguée
     commissaire boulanger boulangère marchand marchande""".split()
 )
-_PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "ienne", "ante")
+_PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "aste", "ienne", "ante")
 _THINGS = set(
     """moteur secteur ordinateur radiateur ascenseur détecteur extincteur compteur
     réacteur capteur téléviseur tracteur malheur bonheur honneur peur chaleur valeur
     couleur odeur hauteur longueur largeur profondeur vapeur rumeur humeur lueur erreur
     faveur fureur douleur candeur terreur horreur intérieur extérieur liste piste
-    ambulance tendance distance""".split()
+    ambulance tendance distance contraste faste caste vaste""".split()
 )
 _COLLECTIVE = {"couple", "famille", "groupe", "foule", "bande", "équipe", "duo", "trio"}
 # nouns of a share of a group: « une partie des », « la majorité des », « la moitié des »

@@ -25,6 +25,8 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.distance import Levenshtein
 
+from helpers.entities.antecedents import names_people
+
 # « Monsieur le maire »: an honorific written out is a form of address, no name
 _HONORIFIC_WORD = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Excellences?|Honorables?)"
 _HONORIFIC = (
@@ -292,6 +294,29 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# A school, hospital or venue word straight before a name (« collège Albert Thierry »,
+# « hôpital Georges-Pompidou », « stade Charles Ehrmann »): the word is part of the name of
+# the place or body, which honours the person, and says which of the two it is
+NAMED_AFTER_WORDS = {
+    "collège": "ORG", "lycée": "ORG", "école": "ORG", "hôpital": "ORG", "clinique": "ORG",
+    "institut": "ORG", "fondation": "ORG", "stade": "LOC", "gymnase": "LOC", "salle": "LOC",
+    "médiathèque": "LOC", "bibliothèque": "LOC", "aéroport": "LOC", "pont": "LOC",
+}  # fmt: skip
+_NAMED_AFTER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>" + "|".join(sorted(NAMED_AFTER_WORDS, key=len, reverse=True))
+    + r")\s+$"
+)
+
+
+def named_after_word_before(text_before: str) -> tuple[int, str]:
+    """How many characters before a name are its school, hospital or venue word, and the
+    label that word gives; (0, "") if none."""
+    match = _NAMED_AFTER_BEFORE.search(text_before[-20:])
+    if not match:
+        return 0, ""
+    return len(text_before[-20:]) - match.start(), NAMED_AFTER_WORDS[match.group("word")]
+
+
 def street_word_before(text_before: str) -> int:
     """How many characters before a name are its street or market word (« avenue »), 0 if
     none: only the word straight before the name, without « de » (designator_before
@@ -407,11 +432,22 @@ _COMMON_HEAD = re.compile(
 )
 
 
+# « défenseur international des Lions »: a noun of people, its adjectives, then « de »
+_PERSON_HEAD = re.compile(
+    r"^(?P<head>[a-zà-ÿ][\w-]*)(?:\s+[a-zà-ÿ][\w-]*){1,2}?"
+    r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])(?P<name>[A-ZÀ-Ý].*)$"
+)
+
+
 def common_head(text: str) -> int:
     """Where the name starts in « saga de l’Hôtel-Dieu », « département du Gard »,
-    « Habitante de Craon »: a common noun that opens no name of its own kind, then
-    « de » and a capitalised name (0 when the span does not read so)."""
+    « Habitante de Craon », « défenseur international des Lions »: a common noun that
+    opens no name of its own kind (with its adjectives when it names people), then « de »
+    and a capitalised name (0 when the span does not read so)."""
     match = _COMMON_HEAD.match(text)
-    if not match or match.group("head").casefold() in _NAME_HEADS:
-        return 0
-    return match.start("name")
+    if match and match.group("head").casefold() not in _NAME_HEADS:
+        return match.start("name")
+    match = _PERSON_HEAD.match(text)
+    if match and names_people(match.group("head")) and match.group("head") not in _NAME_HEADS:
+        return match.start("name")
+    return 0

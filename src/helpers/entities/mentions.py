@@ -80,6 +80,7 @@ from helpers.entities.canonical import (
     designator_before,
     is_firm_head,
     monument_before,
+    named_after_word_before,
     office_body,
     parenthesised_acronyms,
     spelling_variants,
@@ -824,6 +825,18 @@ def extend_spans(
                 # named with its word, not the person or the town it honours
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
                             "street_word")  # fmt: skip
+                start -= cut
+            cut, label = named_after_word_before(text[:start])
+            if (
+                c.source != "gazetteer"
+                and c.text[:1].isupper()
+                and cut
+                and start - cut >= (merged[-1].end_char - offset if merged else 0)
+            ):
+                # « collège Albert Thierry », « stade Charles Ehrmann »: the school or the
+                # venue, named with its word, not the person it honours
+                c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], label,
+                            "named_after")  # fmt: skip
                 start -= cut
             person = c.model_label == "PER"
             if (

@@ -51,6 +51,20 @@ _ROLE_AFTER = re.compile(
     rf"\s*,\s*(?:(?:le|la|l['’]|un|une|notre|ancien|ancienne)\s*)?{_LOWER_WORD}"
 )
 
+# a role and its gendered article straight before or after a name: « la réalisatrice X »,
+# « du grand cinéaste X », « X, la présidente du groupe »
+_ARTICLE_GENDER = {"la": "female", "une": "female", "cette": "female",
+                   "le": "male", "un": "male", "ce": "male", "cet": "male", "du": "male",
+                   "au": "male"}  # fmt: skip
+_GENDERED_ROLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<det>la|une|cette|le|un|ce|cet|du|au)\s+(?:[a-zà-ÿ-]+\s+)?"
+    r"(?P<noun>[a-zà-ÿ-]{4,})\s+$",
+    re.I,
+)
+_GENDERED_ROLE_AFTER = re.compile(
+    r"\s*,\s*(?P<det>la|une|le|un)\s+(?:[a-zà-ÿ-]+\s+)?(?P<noun>[a-zà-ÿ-]{4,})\b", re.I
+)
+
 # « Patrice Bert est éleveur depuis vingt ans »: the role a sentence gives the person
 _ROLE_OF_SUBJECT = re.compile(
     rf"\s+(?:est|était|reste|demeure)\s+(?:(?:aussi|désormais|lui-même|elle-même)\s+)?"
@@ -197,18 +211,26 @@ class SpeakerFinder(Voices):
         self.roles = self._roles()
 
     def _entity_genders(self) -> dict[str, str]:
-        """Mme/M. before a person's mention, gathered through the article; a person
-        with both cues is unknown."""
+        """Mme/M. before a person's mention, or a role with its article next to it (« la
+        réalisatrice X », « du grand cinéaste X », « X, la présidente du groupe »),
+        gathered through the article; a person with both genders is unknown."""
         seen: dict[str, set[str]] = {}
         for pid, spans in self.mentions.items():
             text = self.texts.get(pid, "")
-            for start, _, entity, label in spans:
+            for start, end, entity, label in spans:
                 if label != "PER":
                     continue
                 before = text[max(0, start - 10) : start]
                 inside = text[start : start + 10].split(" ")[0] + " "  # « Mme X » kept whole
                 if match := _HONORIFIC.search(before) or _HONORIFIC.search(inside):
                     seen.setdefault(entity, set()).add("female" if match["f"] else "male")
+                roles = (
+                    _GENDERED_ROLE_BEFORE.search(text[max(0, start - 40) : start]),
+                    _GENDERED_ROLE_AFTER.match(text[end : end + 40]),
+                )
+                for role in filter(None, roles):
+                    if names_people(role["noun"]):
+                        seen.setdefault(entity, set()).add(_ARTICLE_GENDER[role["det"].lower()])
         return {e: g.pop() for e, g in seen.items() if len(g) == 1}
 
     def _note_gender(self, speaker: Speaker) -> None:
@@ -410,6 +432,10 @@ class SpeakerFinder(Voices):
         }
         noun = words[0].split("'")[-1] if words[0].startswith("l'") else "".join(words[1:2])
         nouns = {_role_key(noun)} | {_role_key(w) for w in words[1:]}
+        if speaker.gender == "female":  # « la cinéaste » is none of the men named nearby
+            # (only a feminine role says so: the masculine is French's unmarked gender,
+            # « le ministre » may be a woman)
+            people = {e for e in people if self.gender_of.get(e, "unknown") != "male"}
         if len(people) > 1:  # several named: the one of them who is a voice (a subject)
             people = {
                 v.speaker.entity

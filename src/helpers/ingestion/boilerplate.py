@@ -58,7 +58,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo_credit",
         re.compile(
-            r"^(?:cr[ée]dits?|credit)\s*(?:photos?|images?)?\s*:|^(?:photo|image)\s*:|^©", re.I
+            r"^(?:cr[ée]dits?|credit)\s*(?:photos?|images?)?\s*:|^(?:photo|image)\s*:|^©"
+            r"|^(?:source|photo|image)\s*>",  # « Source > Rédaction … Photo > DR »
+            re.I,
         ),
     ),
     # « PHOTO ANNE ROY, AGENCE EXEMPLE »: a credit printed in capitals under a picture
