@@ -82,6 +82,20 @@ def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkey
     ]  # fmt: skip
 
 
+def test_dev_set_first_scores_keep_each_unseen_parts_first_measurement(tmp_path, monkeypatch):
+    rows = [
+        "all,unseen10,pipeline,10,1,1,1,1,0.4,2026-12-04,before2,a",
+        "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
+        "all,tune,pipeline,10,1,1,1,1,0.6,2026-12-04,before2,a",
+        "all,unseen2,pipeline,10,1,1,1,1,0.7,2026-12-05,after2,b",
+    ]
+    devset = _scores(tmp_path, monkeypatch, rows)
+    first = devset.first_scores(devset.QUOTE_SCORES)
+    assert first[["split", "label"]].values.tolist() == [
+        ["unseen2", "before2"], ["unseen10", "before2"]
+    ]  # fmt: skip
+
+
 def test_dev_set_measurements_of_one_day_follow_their_recorded_time(tmp_path, monkeypatch):
     rows = [
         "all,tune,pipeline,10,1,1,1,1,0.9,2026-12-06,20:15:00,after-r11,c",
@@ -93,3 +107,14 @@ def test_dev_set_measurements_of_one_day_follow_their_recorded_time(tmp_path, mo
         "after325", "rebuilt", "after-r11"
     ]  # fmt: skip
     assert devset.latest_scores(devset.QUOTE_SCORES)["label"].tolist() == ["after-r11"]
+
+
+def test_dev_set_first_score_reading_is_computed_from_the_table(tmp_path, monkeypatch):
+    rows = [
+        "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
+        "all,unseen3,pipeline,10,1,1,1,1,0.7,2026-12-04,before3,a",
+        "all,unseen2,pipeline,10,1,1,1,1,0.9,2026-12-05,after3,b",
+    ]
+    devset = _scores(tmp_path, monkeypatch, rows)
+    reading = devset.first_score_reading(devset.QUOTE_SCORES)
+    assert "On the 2 parts" in reading and "50% to 70%" in reading
