@@ -1047,3 +1047,14 @@ def test_a_feminine_role_is_the_woman_named_nearby_not_the_men(analyse):
         "dignité. C'est ce que m'a montré Moussa Sidibé », témoigne la cinéaste.",
     )
     assert [s for _, s, _ in found] == ["Paul Diallo", "Nadia Koné"]
+
+
+def test_la_victime_may_be_a_man(analyse):
+    found = quotes_of(
+        analyse,
+        "Le jeune étudiant Samir Benali, 19 ans, a été agressé par quatre jeunes jeudi près du "
+        "marché.",
+        "Dans un procès-verbal établi par la police, la victime indique : « Il se trouvait "
+        "devant le salon de coiffure. Il m'a demandé pourquoi je le regardais. »",
+    )
+    assert [s for _, s, _ in found] == ["Samir Benali"]

@@ -65,6 +65,12 @@ _GENDERED_ROLE_AFTER = re.compile(
     r"\s*,\s*(?P<det>la|une|le|un)\s+(?:[a-zà-ÿ-]+\s+)?(?P<noun>[a-zà-ÿ-]{4,})\b", re.I
 )
 
+# nouns of one grammatical gender whoever they name: « la victime » may be a man
+_EPICENE = set(
+    """victime personne star vedette recrue personnalité figure sentinelle idole icône
+    célébrité cible témoin mannequin bébé individu membre""".split()
+)
+
 # « Patrice Bert est éleveur depuis vingt ans »: the role a sentence gives the person
 _ROLE_OF_SUBJECT = re.compile(
     rf"\s+(?:est|était|reste|demeure)\s+(?:(?:aussi|désormais|lui-même|elle-même)\s+)?"
@@ -778,7 +784,10 @@ class SpeakerFinder(Voices):
     def _description_gender(items: list[dict], lo: int, hi: int) -> str:
         """« la ministre », « une habitante »: a singular phrase's gender; plural → unknown.
         The article says it first (« la jeune cycliste »: the model guesses the gender of a
-        noun of either gender, never of « la »); after « l' », the noun or adjective does."""
+        noun of either gender, never of « la »); after « l' », the noun or adjective does.
+        A noun of one gender for everyone (« la victime », « le témoin ») says nothing."""
+        if any(t["pos"] == "NOUN" and t["lemma"].lower() in _EPICENE for t in items[lo:hi]):
+            return "unknown"
         for token in items[lo:hi]:
             if token["pos"] in {"DET", "NOUN", "ADJ"}:
                 if token["number"] == "Plur":
