@@ -212,7 +212,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "share_buttons",
         re.compile(
             r"^(?:(?:partager|partagez|copier le lien|facebook|twitter|linkedin|e-?mail|whatsapp"
-            r"|messenger|imprimer|pinterest|flipboard)[\s|·•,]*){2,}$",
+            r"|messenger|imprimer|pinterest|flipboard)[\s|·•,]*){2,}$"
+            # « Share on facebook », « Partager sur LinkedIn »: one button per line
+            r"|^(?:share|partager|partagez)\s+(?:on|sur|via|par)\s+(?:facebook|twitter|x|linkedin"
+            r"|e-?mail|reddit|whatsapp|messenger|pinterest|telegram|flipboard)$",
             re.I,
         ),
     ),
