@@ -302,10 +302,8 @@ NAMED_AFTER_WORDS = {
     "institut": "ORG", "fondation": "ORG", "stade": "LOC", "gymnase": "LOC", "salle": "LOC",
     "médiathèque": "LOC", "bibliothèque": "LOC", "aéroport": "LOC", "pont": "LOC",
 }  # fmt: skip
-_NAMED_AFTER_BEFORE = re.compile(
-    r"(?<![\w-])(?P<word>" + "|".join(sorted(NAMED_AFTER_WORDS, key=len, reverse=True))
-    + r")\s+$"
-)
+_NAMED_AFTER_ALTERNATION = "|".join(sorted(NAMED_AFTER_WORDS, key=len, reverse=True))
+_NAMED_AFTER_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_NAMED_AFTER_ALTERNATION})\s+$")
 
 
 def named_after_word_before(text_before: str) -> tuple[int, str]:
