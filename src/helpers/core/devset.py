@@ -51,14 +51,7 @@ def latest_scores(path: str) -> pd.DataFrame:
     if pooled.empty:
         return pooled
     latest = pooled.groupby("split")["label"].transform("last")
-    rows = pooled[pooled["label"] == latest]
-    order = sorted(rows["split"].unique(), key=_part_order)
-    return (
-        rows.assign(_part=rows["split"].map(order.index))
-        .sort_values(["_part", "system"], ascending=[True, False])
-        .drop(columns="_part")
-        .reset_index(drop=True)
-    )
+    return _by_part(pooled[pooled["label"] == latest])
 
 
 def first_scores(path: str) -> pd.DataFrame:
@@ -70,7 +63,11 @@ def first_scores(path: str) -> pd.DataFrame:
         return pooled
     pooled = pooled[pooled["split"].str.startswith("unseen")]
     first = pooled.groupby("split")["label"].transform("first")
-    rows = pooled[pooled["label"] == first]
+    return _by_part(pooled[pooled["label"] == first])
+
+
+def _by_part(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows in the order the parts were built, the pipeline's before the bare model's."""
     order = sorted(rows["split"].unique(), key=_part_order)
     return (
         rows.assign(_part=rows["split"].map(order.index))
