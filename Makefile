@@ -47,8 +47,7 @@ test: $(STAMP) lint ## Unit tests of the helpers, papermill tests, and nbval on 
 	HELPERS_OUTPUT_ROOT="$$(mktemp -d)" $(PYTHON) -m pytest --nbval notebooks \
 		--nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
-test-fast: $(STAMP) ## The fast tier: lint and unit tests, no whole-pipeline run (under 2 minutes)
-	$(PYTHON) -m ruff check src tests notebooks
+test-fast: $(STAMP) lint ## The fast tier: lint and unit tests, no whole-pipeline run (under 2 minutes)
 	$(PYTHON) -m pytest tests -m "not slow" -q -p no:cacheprovider
 
 report: $(STAMP) ## Export the executed notebooks to self-contained HTML in reports/ (make run does it too)
