@@ -234,8 +234,8 @@ class SpeakerFinder(Voices):
                     _GENDERED_ROLE_BEFORE.search(text[max(0, start - 40) : start]),
                     _GENDERED_ROLE_AFTER.match(text[end : end + 40]),
                 )
-                for role in filter(None, roles):
-                    if names_people(role["noun"]):
+                for role in filter(None, roles):  # « la victime X » says nothing of X's
+                    if names_people(role["noun"]) and role["noun"].lower() not in _EPICENE:
                         seen.setdefault(entity, set()).add(_ARTICLE_GENDER[role["det"].lower()])
         return {e: g.pop() for e, g in seen.items() if len(g) == 1}
 
