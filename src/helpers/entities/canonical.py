@@ -81,6 +81,12 @@ def strip_title(text: str) -> tuple[str, int] | None:
     return text[match.end() :], match.end()
 
 
+def is_title_only(text: str) -> bool:
+    """« président de la République », « Secrétaire général », « Mme »: a title or an
+    honorific and nothing after it, no name."""
+    return strip_title(text) == ("", len(text))
+
+
 def office_body(text: str) -> int:
     """Where the body's name starts in « directeur général de l’ARMP » (0 if the span
     does not read so)."""

@@ -204,8 +204,7 @@ _BARE_DEMONYMS = {fold(form) for form in DEMONYMS}
 def is_demonym(word: str) -> bool:
     """« Suédoise », « Sud-Africains », « Belge »: a people's or a nationality's word,
     with or without its accents (« les Kenyans », « Egyptienne »)."""
-    folded = word.casefold()
-    return folded in DEMONYMS or fold(folded) in _BARE_DEMONYMS
+    return fold(word) in _BARE_DEMONYMS
 
 
 _OF = r"(?:de la |de l['’]|du |des |de |d['’])"

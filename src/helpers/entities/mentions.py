@@ -79,6 +79,7 @@ from helpers.entities.canonical import (
     designated_label,
     designator_before,
     is_firm_head,
+    is_title_only,
     monument_before,
     named_after_word_before,
     office_body,
@@ -332,7 +333,7 @@ def without_common_head(
     says what is said of the name, it is not part of it. A capitalised noun is cut only
     at the start of a sentence, when the corpus writes it in lowercase too and never
     prints this span with a capital inside a sentence (« Territoire de Belfort »)."""
-    if c.source == "gazetteer" or c.n_tokens < 3 or strip_title(c.text) == ("", len(c.text)):
+    if c.source == "gazetteer" or c.n_tokens < 3 or is_title_only(c.text):
         return c  # « président de la République » is a title
     if "national_team" in c.reason.split(";"):
         return c  # « équipe de France »: the team, not the country
@@ -436,7 +437,7 @@ def junk_reason(
         return None
     known = gazetteer is not None and gazetteer.lookup(candidate.text) is not None
     text = candidate.text
-    if strip_title(text) == ("", len(text)):
+    if is_title_only(text):
         return "title"  # « ministre de la Santé », « président de la République »
     if candidate.head_text.casefold() in _GENERIC_NOUNS and not _is_named_government(candidate):
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
@@ -1148,7 +1149,7 @@ def define_acronyms(
                 for c in spans[(sent.article_id, sent.paragraph_id)]
             ):
                 continue  # « zones de non-traitement (ZNT) »: a term, unless ZNT is a name
-            if (strip_title(long_form) or ("?",))[0] == "":
+            if is_title_only(long_form):
                 offices[sent.article_id].add(acronym)  # « Secrétaire général (SG) »:
                 continue  # an office, not a body's name, and nor is its acronym
             definitions[sent.article_id].setdefault(acronym, long_form)

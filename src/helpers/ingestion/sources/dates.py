@@ -17,7 +17,7 @@ from functools import cache
 DATE_LANGUAGES = ("fr", "en")
 
 
-def fold(text: str) -> str:
+def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
@@ -30,7 +30,7 @@ def _months() -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=language).items():
-                    names[fold(name).rstrip(".")] = number
+                    names[_fold(name).rstrip(".")] = number
     return names
 
 
@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def parse_date(text: str) -> str:
     """The first real calendar date in ``text`` as ISO ``YYYY-MM-DD``, or ``""``."""
-    folded = fold(text.replace("\xa0", " "))
+    folded = _fold(text.replace("\xa0", " "))
     found: list[tuple[int, str]] = []
     for pattern in _patterns():
         for match in pattern.finditer(folded):
@@ -67,7 +67,7 @@ def parse_date(text: str) -> str:
 
 def date_span(text: str) -> tuple[int, int] | None:
     """Where the date that :func:`parse_date` reads starts and ends in ``text``."""
-    folded = fold(text.replace("\xa0", " "))
+    folded = _fold(text.replace("\xa0", " "))
     if len(folded) != len(text):  # folding changed lengths: no reliable span
         return None
     spans = [m.span() for p in _patterns() if (m := p.search(folded))]
@@ -82,14 +82,14 @@ def _language_codes() -> dict[str, str]:
     for interface in DATE_LANGUAGES:
         for code, name in Locale(interface).languages.items():
             if "_" not in code:
-                codes.setdefault(fold(name), code)
+                codes.setdefault(_fold(name), code)
     return codes
 
 
 def language_code(name: str) -> str:
     """ISO 639-1 code of a language name as a database writes it (« Français »,
     « French », « ENGLISH », « fr »), or ``""`` when it is not known."""
-    folded = fold(name).strip()
+    folded = _fold(name).strip()
     if re.fullmatch(r"[a-z]{2}", folded):
         return folded
     return _language_codes().get(folded, "")
@@ -100,7 +100,7 @@ def _weekdays() -> re.Pattern[str]:
     from babel.dates import get_day_names
 
     names = {
-        fold(name)
+        _fold(name)
         for language in DATE_LANGUAGES
         for width in ("wide", "abbreviated")
         for name in get_day_names(width, locale=language).values()
@@ -116,7 +116,7 @@ def text_before_date(text: str) -> str:
     if span is None:
         return ""
     before = text[: span[0]]
-    folded = fold(before)
+    folded = _fold(before)
     if len(folded) == len(before) and (weekday := _weekdays().search(folded)):
         before = before[: weekday.start()]
     return before.strip(" ,;|-–_\t")
