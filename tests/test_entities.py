@@ -251,6 +251,45 @@ def test_a_first_name_alone_resolves_to_the_one_person_who_bears_it(nlp):
     assert entities_of(mentions)["Cédric"] == "Cédric Pucheu"
 
 
+def test_a_name_shortened_by_its_middle_name_or_its_surname_is_the_same_person(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "La militante Awa Belinda Traoré a ouvert un refuge à Bamako.",
+        "« Les enfants arrivent chaque semaine », a expliqué Awa Traoré.",
+    )
+    assert entities_of(mentions)["Awa Traoré"] == "Awa Belinda Traoré"
+    mentions, _, _ = run(
+        nlp,
+        "Le designer Karim Nour Haddad présente ses lampes à Lyon.",
+        "« Tout est fait main », assure Karim Nour devant son stand.",
+    )
+    assert entities_of(mentions)["Karim Nour"] == "Karim Nour Haddad"
+
+
+def test_an_honorific_glued_to_the_name_is_cut(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Le ministre des Finances, Rachid Belkacemi, a présenté le budget.",
+        "M.Belkacemi a ajouté que la dette baissera.",
+    )
+    assert "M.Belkacemi" not in set(mentions["text"])
+    assert entities_of(mentions)["Belkacemi"] == "Rachid Belkacemi"
+
+
+def test_a_full_name_run_on_into_where_the_person_is_from_is_cut(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Les producteurs de Saint-Stanislas ont récolté peu de sirop.",
+        "« C'est la pire saison », dit Denis Bédard de Saint-Stanislas.",
+    )
+    assert {"Denis Bédard", "Saint-Stanislas"} <= set(mentions["entity"])
+    assert "Denis Bédard de Saint-Stanislas" not in set(mentions["entity"])
+    mentions, _, _ = run(nlp, "Le château appartient à Catherine Sarlandie de la Robertie.")
+    assert "Catherine Sarlandie de la Robertie" in set(mentions["entity"])  # a particle
+    mentions, _, _ = run(nlp, "Le discours de Charles de Gaulle a marqué Londres.")
+    assert "Charles de Gaulle" in set(mentions["entity"])
+
+
 def test_a_union_on_a_staff_body_is_the_union(nlp):
     from helpers.entities.kinds import is_staff_body, staff_body_cut
 

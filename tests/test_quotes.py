@@ -50,6 +50,10 @@ def test_the_lexicon_has_at_least_150_reporting_verbs():
         ),
         ("« Le premier « mot » reste dedans », dit-il.", ["Le premier « mot » reste dedans"]),
         ("Il a dit : « Une phrase sans fin", ["Une phrase sans fin"]),  # open to the paragraph end
+        # two apostrophes typed for each mark; the seconds of a race time are no quotation
+        ("Il prévient : ‘’La récolte sera maigre.’’ Puis il repart.", ["La récolte sera maigre."]),
+        ("''Vingt et un'', a-t-il dit.", ["Vingt et un"]),
+        ("Elle gagne en 2h20’45’’ devant « la favorite ».", ["la favorite"]),
     ],
 )
 def test_quotation_marks_as_printed(text, contents):

@@ -1058,3 +1058,51 @@ def test_la_victime_may_be_a_man(analyse):
         "devant le salon de coiffure. Il m'a demandé pourquoi je le regardais. »",
     )
     assert [s for _, s, _ in found] == ["Samir Benali"]
+
+
+def test_two_apostrophes_typed_for_quotation_marks(analyse):
+    found = quotes_of(
+        analyse,
+        "''Les pluies ont noyé trois villages du delta'', a pour sa part déclaré hier "
+        "l'agence Météo Sud.",
+        "Le préfet Paul Marchand d'ajouter : ‘’Il faudra reloger deux cents familles.’’",
+    )
+    assert [s for _, s, _ in found] == ["Météo Sud", "Paul Marchand"]
+
+
+def test_a_first_name_the_tagger_reads_as_a_noun_names_the_speaker(analyse):
+    # « Lois » is read as the plural of « loi »: the name is still a person, not a description
+    table = table_of(
+        analyse,
+        "Parmi les bénévoles, Lois LeBlanc-Gagnon, étudiante en musique, a trouvé la pièce.",
+        "« Mon oncle m'a appelée pour faire les recherches », raconte Lois LeBlanc-Gagnon. "
+        "« Nous avons rejoint une équipe de bénévoles dans les champs »",
+    )
+    direct = table[table["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Lois LeBlanc-Gagnon"] * 2
+    assert set(direct["speaker_type"]) == {"person"}
+
+
+def test_a_pronoun_no_name_comes_before_stands_for_the_person_of_the_headline(analyse):
+    from helpers.entities.quotes import attribute_quotes
+
+    paragraphs, rows, mentions, _ = analyse(
+        "Dix ans après son premier disque, la chanteuse québécoise remporte le prix Lumière. "
+        "« Une joie immense, une vraie fête », dit-elle.",
+        "Mercredi, Mélanie Tremblay-Ouellet a reçu le trophée à Montréal.",
+    )
+    titles = {paragraphs["article_id"].iat[0]: "Mélanie Tremblay-Ouellet : « Enfin ! »"}
+    table = attribute_quotes(paragraphs, mentions, rows, titles=titles)
+    direct = table[table["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Mélanie Tremblay-Ouellet"]
+    assert list(attribute_quotes(paragraphs, mentions, rows)["speaker"]) == [""]
+
+
+def test_a_name_after_a_noun_of_things_in_the_complement_names_the_thing(analyse):
+    found = quotes_of(
+        analyse,
+        "La grêle a frappé la vallée dimanche. Paul Vernet a perdu la moitié de ses vignes.",
+        "« Ça a duré un quart d'heure. C'était d'une intensité jamais vue », précise ce "
+        "vigneron à la tête du domaine Vernet Louis et fils, en Savoie.",
+    )
+    assert [s for _, s, _ in found] == ["ce vigneron"]

@@ -1,4 +1,5 @@
-"""Quotation spans in a paragraph, as printed: « », “ ”, „ “, ‹ ›, straight "…".
+"""Quotation spans in a paragraph, as printed: « », “ ”, „ “, ‹ ›, straight "…",
+and two apostrophes standing for one mark (‘’…’’, ''…'').
 
 Real copy mixes marks: an agency's straight opening quote closed by a guillemet,
 guillemets printed the wrong way round (» … «), a quotation left open at the
@@ -12,11 +13,17 @@ No library pairs French quotation marks this leniently, hence this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = set("«“„‹")
 CLOSING = set("»”›")
 STRAIGHT = '"'
+# two apostrophes typed for a quotation mark (‘’C’est inquiétant.’’), as some West African
+# and Caribbean copy does; not the seconds of a time (2h20’45’’): an opening pair begins a word
+_APOSTROPHES = "‘’'"
+_DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)[‘’']{2}(?=\w)")
+_DOUBLED_CLOSING = re.compile(r"(?<=[\w.!?…])[‘’']{2}(?=[\s,.;:!?)]|$)")
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,32 @@ def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan | None:
 
 def quote_spans(text: str) -> list[QuoteSpan]:
     """The top-level quotations of ``text``, in order."""
+    if "''" in text or "’’" in text:
+        return _doubled_apostrophe_spans(text)
+    return _spans(text)
+
+
+def _doubled_apostrophe_spans(text: str) -> list[QuoteSpan]:
+    """Spans of a text whose doubled apostrophes are read as curly marks, each pair's
+    second apostrophe left out of the quotation (offsets stay those of ``text``)."""
+    view = list(text)
+    opened = {m.start() for m in _DOUBLED_OPENING.finditer(text)}
+    closed = {m.start() for m in _DOUBLED_CLOSING.finditer(text)}
+    if not opened:
+        return _spans(text)
+    for i in opened:
+        view[i], view[i + 1] = "“", " "
+    for i in closed - opened:
+        view[i], view[i + 1] = " ", "”"
+    spans = []
+    for s in _spans("".join(view)):
+        start = s.content_start + 1 if s.start in opened else s.content_start
+        end = s.content_end - 1 if s.closed and s.end - 2 in closed else s.content_end
+        spans.append(QuoteSpan(s.start, s.end, start, end, s.closed))
+    return spans
+
+
+def _spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     start: int | None = None
     reversed_marks = False

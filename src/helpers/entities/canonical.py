@@ -62,7 +62,10 @@ _NAME_START = r"(?=[A-ZÀ-Ý][\w’'-]*(?:\s|$))"
 _TITLE_PREFIX = re.compile(
     rf"^(?:{_HONORIFIC}|{_TITLE}(?:{_COMPLEMENT}\s*,?)?)\s+{_NAME_START}", re.I
 )
-_HONORIFIC_PREFIX = re.compile(rf"^{_HONORIFIC}\s+{_NAME_START}")
+# « M.Temmar »: the abbreviated honorific glued to the name, frequent in the Maghreb's press
+_HONORIFIC_PREFIX = re.compile(
+    rf"^(?:{_HONORIFIC}\s+{_NAME_START}|(?:M|MM|Mr|Dr|Pr)\.(?=[A-ZÀ-Ý][a-zà-ÿ]))"
+)
 
 _COMPANY_SUFFIX = re.compile(
     r"[\s,]+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|LLC|GmbH"

@@ -1127,6 +1127,46 @@ def split_known_names(c: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
     return [c]
 
 
+# « Régis Bamba de Djamo », « Denis Bédard de Saint-Stanislas »: a full name, then where
+# or whom the person is from; one word before « de » is a particle (« Charles de Gaulle »)
+_NAME_OF_PLACE = re.compile(
+    r"^(?P<person>[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+) (?:de |d[’'] ?)(?P<place>[A-ZÀ-Ý][\w’'-]+"
+    r"(?: [A-ZÀ-Ý][\w’'-]+)?)$"
+)
+
+
+def split_person_of_place(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A person's span the model ran on into « de » and a place or body the article
+    names on its own, or after a full name the article also writes alone: two spans."""
+    names = defaultdict(dict)  # article -> text -> the model's label
+    for c in candidates:
+        names[c.article_id].setdefault(c.text, c.model_label)
+    out = []
+    for c in candidates:
+        found = _NAME_OF_PLACE.match(c.text) if c.model_label == "PER" else None
+        if found is None or c.source == "gazetteer" or gazetteer.lookup(c.text):
+            out.append(c)  # « Valéry Giscard d’Estaing »: a name the gazetteer knows whole
+            continue
+        person, place = found["person"], found["place"]
+        entry = gazetteer.lookup(place)
+        label = entry.label if entry else names[c.article_id].get(place, "")
+        alone = person in names[c.article_id]
+        if label not in {"LOC", "ORG"} and not alone:
+            out.append(c)
+            continue
+        label = label if label in {"LOC", "ORG"} else "LOC"
+        start = c.start_char + found.start("place")
+        out += [
+            _respan(c, c.start_char, c.start_char + len(person), person, "PER", "place_after_name"),
+            dataclasses.replace(
+                _respan(c, start, c.end_char, place, label, "place_after_name"),
+                first_lower=place.split()[0].lower(),
+                sentence_initial=False,
+            ),
+        ]
+    return out
+
+
 def define_acronyms(
     kept: list[Candidate], sentences: pd.DataFrame
 ) -> tuple[list[Candidate], dict[str, dict[str, str]]]:
@@ -1358,6 +1398,9 @@ def canonicalise(
             and first_seen[c.article_id, reversed_name] < first_seen[c.article_id, c.text]
         ):  # « Amani Koffi », then « Koffi Amani »: one person, surname first or last
             return known(reversed_name, "name_order")
+        shortened = _shortened_person(c, words, per_surfaces[c.article_id])
+        if shortened:
+            return known(*shortened)
         if 2 <= len(words) <= 3 and words[0].casefold() in _SURNAME_PARTICLES:
             # « Van Aert », « de Santis »: a surname with its particle, of the one person
             # of the article whose full name ends with it
@@ -1423,6 +1466,23 @@ def canonicalise(
     names = [*CANDIDATE_FIELDS, "key"] if kept else ["key", "reason"]
     table = pd.DataFrame(columns if kept else {}, columns=names)
     return _merge_spelling_variants(table)
+
+
+def _shortened_person(c: Candidate, words: list[str], persons: set[str]) -> tuple[str, str] | None:
+    """The one person of the article whose fuller name this one shortens, and how:
+    a middle name dropped (« Awa Traoré » after « Awa Belinda Traoré ») or the
+    surname (« Karim Nour » after « Karim Nour Haddad »)."""
+    if len(words) < 2 or c.model_label not in {"PER", "MISC"} or _ACRONYM.match(c.text):
+        return None
+    n = len(words)
+    fuller = [name.split() for name in persons if len(name.split()) > n]
+    dropped = {" ".join(f) for f in fuller if f[0] == words[0] and f[-1] == words[-1]}
+    if len(dropped) == 1 and n == 2:
+        return dropped.pop(), "middle_name_dropped"
+    opened = {" ".join(f) for f in fuller if f[:n] == words}
+    if len(opened) == 1 and not dropped:
+        return opened.pop(), "surname_dropped"
+    return None
 
 
 def _short_forms(name: str) -> list[str]:
@@ -1690,6 +1750,7 @@ def find_mentions(
     mid_sentence = {c.text for c in candidates if not c.sentence_initial}
     candidates = [without_common_head(c, lowercase_words, mid_sentence) for c in candidates]
     candidates = [part for c in candidates for part in split_known_names(c, gazetteer)]
+    candidates = split_person_of_place(candidates, gazetteer)
     befores = _text_before(candidates, sentences)
     candidates = [
         part for c, before in zip(candidates, befores, strict=True) for part in towns_of(c, before)

@@ -208,7 +208,10 @@ class ArticleQuotes(CueForms):
                 plural,
                 self._pronoun_reach(quote.paragraph_id),
             )
-            last = None if plural else self._last_person(*quote_at(quote), speaker.gender)
+            last = None
+            if not plural:
+                last = self._last_person(*quote_at(quote), speaker.gender)
+                last = last or (voice is None and self._person_in_title(speaker.gender)) or None
             if voice is None and last:  # no voice in reach: the last person named
                 quote.speaker = self._person(last)
                 if speaker.gender != "unknown":
@@ -830,7 +833,9 @@ class ArticleQuotes(CueForms):
             if speaker.type == "group":  # « ils », « elles »: a group, never one person
                 quote.speaker = Speaker(type="unknown")
                 continue
-            person = self._last_person(quote.paragraph_id, quote.start_char, speaker.gender)
+            person = self._last_person(
+                quote.paragraph_id, quote.start_char, speaker.gender
+            ) or self._person_in_title(speaker.gender)
             if person:
                 gender = self.gender_of.get(person, "unknown")
                 if speaker.gender != "unknown":
@@ -1065,10 +1070,16 @@ def _indirect(article: ArticleQuotes, tokens_by_paragraph: dict[int, Tokens]) ->
 
 
 def article_quotes(
-    article: ArticleRows, paragraphs: pd.DataFrame, mentions: pd.DataFrame, *, gender: bool = True
+    article: ArticleRows,
+    paragraphs: pd.DataFrame,
+    mentions: pd.DataFrame,
+    *,
+    gender: bool = True,
+    title: str = "",
 ) -> list[dict]:
     """Rows of quotes.csv for one article (columns: QUOTE_COLUMNS)."""
     finder = ArticleQuotes(article.article_id, paragraphs, mentions, article.speech)
+    finder.title = title
     direct = finder.quotes()
     indirect = _indirect(finder, finder.tokens)
     finder._resolve_pronouns(indirect)
@@ -1096,10 +1107,14 @@ def attribute_quotes(
     articles_rows: Iterable[ArticleRows],
     *,
     gender: bool = True,
+    titles: dict[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Quotes of every article, with their speaker and cue (columns: QUOTE_COLUMNS)."""
+    """Quotes of every article, with their speaker and cue (columns: QUOTE_COLUMNS).
+    ``titles`` (article id → headline) give a pronoun opening the body its antecedent."""
     rows: list[dict] = []
-    for _ in quotes_while_reading(articles_rows, paragraphs, mentions, rows, gender=gender):
+    for _ in quotes_while_reading(
+        articles_rows, paragraphs, mentions, rows, gender=gender, titles=titles
+    ):
         pass
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
@@ -1111,6 +1126,7 @@ def quotes_while_reading(
     found: list[dict],
     *,
     gender: bool = True,
+    titles: dict[str, str] | None = None,
 ) -> Iterator[ArticleRows]:
     """Pass the articles' rows on unchanged, adding each article's quotes to ``found``:
     the quotes come out of the same single pass over the rows as the words and triples,
@@ -1120,7 +1136,8 @@ def quotes_while_reading(
     for article in articles_rows:
         if (text := text_of.get(article.article_id)) is not None:
             named = named_of.get(article.article_id, mentions.iloc[0:0])
-            found += article_quotes(article, text, named, gender=gender)
+            title = (titles or {}).get(article.article_id) or ""
+            found += article_quotes(article, text, named, gender=gender, title=str(title))
         yield article
 
 

@@ -687,8 +687,13 @@ class SpeakerFinder(Voices):
             # « a indiqué le SPVM », « alerte Météo France »: a body's name the tagger read as
             # a noun, an acronym or a name with no determiner, names the body
             return Speaker(named_head[0], named_head[0], "ORG", "organisation")
-        if items[head]["pos"] == "PROPN" or (
-            organisation and items[head]["lemma"] in ORGANISATION_NOUNS
+        # « raconte Lois LeBlanc », « dit Rose Martin »: a capitalised word with no determiner
+        # opening the phrase is a name, whatever noun the tagger read in it
+        capitalised_name = head == lo and items[head]["text"][:1].isupper()
+        if (
+            items[head]["pos"] == "PROPN"
+            or capitalised_name
+            or (organisation and items[head]["lemma"] in ORGANISATION_NOUNS)
         ):
             named = self._mention_in(pid, items[head]["start_char"], end) or organisation
             if named:
@@ -702,7 +707,11 @@ class SpeakerFinder(Voices):
                 m[0] == items[head]["start_char"] and m[3] == "LOC" and self._written_as_place(m[2])
                 for m in self.mentions.get(pid, [])
             )
-            if items[head]["pos"] == "PROPN" and not after_article and not place:
+            if (
+                (items[head]["pos"] == "PROPN" or capitalised_name)
+                and not after_article
+                and not place
+            ):
                 # a name NER missed
                 last = head
                 while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
@@ -960,8 +969,32 @@ class SpeakerFinder(Voices):
             # « le propriétaire du Clan Panneton, Pierre-Olivier Cyr »: the name after the
             # comma is the speaker, the one in the complement is what the noun belongs to
             named = self._with_apposition(pid, tokens, first_end, Speaker(type="description"))
-            speaker = named if named.entity else speaker
+            speaker = (
+                named if named.entity else self._owner_described(pid, items, k, first_end, speaker)
+            )
         return speaker
+
+    def _owner_described(
+        self, pid: int, items: list[dict], lo: int, hi: int, speaker: Speaker
+    ) -> Speaker:
+        """« précise ce vigneron à la tête du domaine Grisard Jean-Pierre et fils »: a name
+        set after a noun of things (« domaine », « clan ») in the complement names the
+        thing; the speaker is the description before the complement."""
+        first = next(
+            (j for j in range(lo, hi) if items[j]["text"] == speaker.text.split()[0]), None
+        )
+        if first is None or first - 1 <= lo + 1 or items[first - 1]["pos"] != "NOUN":
+            return speaker
+        if names_people(items[first - 1]["text"].lower()):
+            return speaker  # « le maire de Lyon, le président Jean Roux »: a title
+        cut = next((j for j in range(lo + 2, first) if items[j]["pos"] == "ADP"), None)
+        if cut is None or items[lo]["pos"] != "DET" or items[lo + 1]["pos"] != "NOUN":
+            return speaker
+        text = self.texts[pid][
+            items[lo]["start_char"] : items[cut - 1]["start_char"] + len(items[cut - 1]["text"])
+        ]
+        gender = self._description_gender(items, lo, lo + 2)
+        return Speaker(text=text, type="description", gender=gender)
 
     @staticmethod
     def _phrase_end(tokens: Tokens, lo: int, hi: int) -> int:
@@ -1090,6 +1123,34 @@ class SpeakerFinder(Voices):
                     return people[0]
             break
         return None
+
+    title = ""  # the article's headline, when the caller gives it
+
+    def _person_in_title(self, gender: str) -> str | None:
+        """« Amélie Nothomb : … » over « l’écrivaine belge remporte … », dit-elle »: the
+        one person of the article whose name the headline writes is the antecedent of a
+        pronoun no name comes before, if the genders agree."""
+        if not self.title:
+            return None
+        surfaces: dict[str, set[str]] = {}
+        for pid, spans in self.mentions.items():
+            text = self.texts.get(pid, "")
+            for start, end, entity, label in spans:
+                if label == "PER":
+                    surfaces.setdefault(entity, {entity}).add(text[start:end])
+        named = {
+            entity
+            for entity, forms in surfaces.items()
+            if any(
+                len(form) >= 4 and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", self.title)
+                for form in forms
+            )
+        }
+        if len(named) != 1:
+            return None
+        (person,) = named
+        known = self.gender_of.get(person, "unknown")
+        return person if gender == "unknown" or known in {"unknown", gender} else None
 
     def _last_person(self, pid: int, start: int, gender: str) -> str | None:
         for p in sorted((p for p in self.mentions if p <= pid), reverse=True):

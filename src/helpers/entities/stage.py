@@ -86,7 +86,8 @@ def run(
     entities = entity_table(mentions, gazetteer)
     # who speaks needs the canonical names: a second pass over the cached rows, no parse
     again = article_rows(paragraphs, gazetteer, cache_dir(), speech=True, **options)
-    quotes = attribute_quotes(paragraphs, mentions, again, gender=speaker_gender)
+    titles = dict(zip(inputs["articles"]["article_id"], inputs["articles"]["title"], strict=True))
+    quotes = attribute_quotes(paragraphs, mentions, again, gender=speaker_gender, titles=titles)
     release_freed_memory()
     voice_table = voices(quotes)
     settings = [

@@ -225,7 +225,7 @@ def verbs(doc: Doc, sentence_starts: list[int]) -> list[list]:
 SPEECH_TOKEN_FIELDS = (
     "start_char", "text", "lemma", "pos", "dep", "head_start", "gender", "number",
 )  # fmt: skip
-_QUOTE_CHARS = set('«»“”„"‹›')
+_QUOTE_CHARS = set('«»“”„"‹›') | {"''", "‘’", "’’", "‘", "’"}  # ‘’…’’ typed for “…”
 _ATTRIBUTION_WORDS = {"selon", "d'après", "d’après"}
 
 
