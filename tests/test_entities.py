@@ -290,6 +290,16 @@ def test_a_full_name_run_on_into_where_the_person_is_from_is_cut(nlp):
     assert "Charles de Gaulle" in set(mentions["entity"])
 
 
+def test_a_double_surname_the_model_cuts_at_its_hyphen_is_kept_whole(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Un conseil mieux outillé servirait l’opposition, croit Julie Lefort-Vallée, de Granby.",
+        "Mme Lefort-Vallée répondait ainsi à Stéphane Gendron, ancien maire et chroniqueur.",
+    )
+    assert "Lefort" not in set(mentions["text"])
+    assert entities_of(mentions)["Lefort-Vallée"] == "Julie Lefort-Vallée"
+
+
 def test_a_union_on_a_staff_body_is_the_union(nlp):
     from helpers.entities.kinds import is_staff_body, staff_body_cut
 

@@ -1106,3 +1106,44 @@ def test_a_name_after_a_noun_of_things_in_the_complement_names_the_thing(analyse
         "vigneron à la tête du domaine Vernet Louis et fils, en Savoie.",
     )
     assert [s for _, s, _ in found] == ["ce vigneron"]
+
+
+def test_an_honorific_and_a_surname_ner_missed_name_the_person_of_that_surname(analyse):
+    found = quotes_of(
+        analyse,
+        "La rentrée se prépare, a indiqué la directrice des communications du centre de "
+        "services de Joliette, Laurence Beaudoin.",
+        "« Deux enseignants dans une même classe peuvent arriver à quelques reprises durant "
+        "l’année », détaille Mme Beaudoin",
+    )
+    assert [s for _, s, _ in found][-1] == "Laurence Beaudoin"
+
+
+def test_a_subject_that_is_the_last_piece_of_a_double_surname_is_that_person(analyse):
+    found = quotes_of(
+        analyse,
+        "Un conseil mieux outillé servirait l’opposition, croit Julie Lefort-Vallée, de Granby.",
+        "« Je n'ai jamais douté que chaque élu puisse représenter ses électeurs. »",
+        "Mme Lefort-Vallée répondait ainsi à Stéphane Gendron, ancien maire et chroniqueur.",
+    )
+    assert [s for _, s, _ in found] == ["Julie Lefort-Vallée"]
+
+
+def test_a_capitalised_title_after_its_determiner_is_no_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "« C'est un pari fou », commente Marc Dubuc, fier de son festival. En prélude, une "
+        "« Nuit des Lanternes » sera organisée en octobre. Le « Plan d’action 2030 – Vers une "
+        "ville sans voitures », déposé ce matin par Marc Dubuc, vise à réduire le trafic. Il "
+        "compte sur le programme « Ma rue, mon jardin » du département.",
+    )
+    assert [q for q, _, _ in found] == ["C'est un pari fou"]
+
+
+def test_a_clause_on_a_colon_whose_subject_is_a_thing_gives_no_speaker(analyse):
+    table = table_of(
+        analyse,
+        "Le bilan de la saison reste mitigé pour la criée : « Nous avons perdu trois bateaux "
+        "cet hiver. »",
+    )
+    assert "Le bilan de la saison" not in set(table["speaker"])

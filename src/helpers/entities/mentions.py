@@ -575,6 +575,7 @@ _STORM_CONTEXT = re.compile(
 )
 _GLUED_GIVEN_NAME = re.compile(r"(?<![\w’'-])[a-zà-ÿ]{3,}([A-ZÀ-Ý][a-zà-ÿ]{2,}) $")
 _GIVEN_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}$")
+_HYPHENED_REST = re.compile(r"^-[A-ZÀ-Ý][a-zà-ÿ’']+(?![\w-])")
 # « l’État du Sénégal », « l’Etat de Côte d’Ivoire »: the state of a country is the country
 _STATE_OF = re.compile(
     r"^(?:[ÉE]tat|état)\s+(?:du |de la |de l['’]|des |de |d['’])(?P<country>.+)$"
@@ -648,6 +649,12 @@ def extend_spans(
                 c = _respan(c, c.start_char - back, c.end_char, text[start - back : end], "PER",
                             "glued_given_name")  # fmt: skip
                 start -= back
+            rest = _HYPHENED_REST.match(text[end:]) if c.model_label == "PER" and text else None
+            if rest and c.source != "gazetteer":
+                # « Mme Letarte-Lavoie » cut at its hyphen by the model: a double surname
+                end += len(rest.group(0))
+                c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "PER",
+                            "hyphened_rest")  # fmt: skip
             state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
             if state and _is_country(state["country"], gazetteer):
                 # « l’État du Sénégal »: the country's state, the country (metonymy)

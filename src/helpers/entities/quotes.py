@@ -276,6 +276,12 @@ class ArticleQuotes(CueForms):
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
         if words <= MAX_WORDS_OF_A_LABEL and not ends and _ELIDED_ARTICLE.search(before):
             return False  # « vers l'« école du dernier recours » »: a term the writer uses
+        named = _DETERMINER_BEFORE.search(before) or _TITLED_THING_BEFORE.search(before)
+        if not ends and not quote.quote[:1].islower() and named:
+            # « le « Plan d'action 2035 – Vers un Québec décarboné » », « son programme « Mon
+            # village, mon amour » »: a capitalised title after its determiner or its kind of
+            # thing; « aux « centaines d'animaux » » is the speaker's words
+            return False
         if words <= MAX_WORDS_OF_A_LABEL and not ends and _participle_after(tokens, span.end):
             return False  # « la règle « payez ou partez », affirmant que … »: a name
         if (
@@ -848,6 +854,18 @@ class ArticleQuotes(CueForms):
 
 
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’]\s*$")  # a quotation glued to « l' »: a noun phrase
+# a determiner just before a quotation: it opens a noun phrase
+_TITLED_THING_BEFORE = re.compile(
+    r"(?<![\w-])(?:programme|festival|opération|plan|projet|campagne|dispositif|label|film"
+    r"|livre|roman|album|disque|spectacle|émission|exposition|concours|slogan|thème|devise"
+    r"|collectif|mouvement|chanson|titre|série|documentaire|pièce|rapport|manifeste)s?\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:le|la|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre"
+    r"|votre|mon|ma|mes)\s*$",
+    re.IGNORECASE,
+)
 _AND_THEN = re.compile(r"(?:^|[.!?…»”\"]\s+)Et\s+(?:de\s+|d['’]\s*)(\w+)\b[^.!?…«»“”\"]{0,80}:\s*$")
 
 

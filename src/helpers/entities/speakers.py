@@ -27,6 +27,7 @@ import pandas as pd
 
 from helpers.core.quote_marks import quote_spans
 from helpers.entities.antecedents import Voices, names_people
+from helpers.entities.canonical import NAMED_AFTER_WORDS, strip_title
 from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
 SUBJECT_PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
@@ -44,6 +45,12 @@ _RELAYS = set(
 _HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
 _GENDER = {"Fem": "female", "Masc": "male"}
 _OF = {"de", "du", "des", "d'", "d’"}
+# nouns of things that take a person's name (« domaine Grisard Jean-Pierre et fils »)
+_NAMED_THINGS = set(NAMED_AFTER_WORDS) | set(
+    """domaine château clan société entreprise maison cabinet groupe restaurant hôtel ferme
+    boulangerie garage magasin club association galerie atelier brasserie cave label marque
+    exploitation fromagerie librairie pharmacie""".split()
+)
 _LOWER_WORD = r"([a-zàâçéèêëîïôûùüÿœ-]{3,})"
 _ANY_WORD = r"(?:[a-zàâçéèêëîïôûùüÿœ'’-]+|[A-Z][\w-]*)"
 _ROLE_BEFORE = re.compile(rf"\b(?:le|la|l['’])\s*{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$")
@@ -622,6 +629,14 @@ class SpeakerFinder(Voices):
                 return entity, label
         return None
 
+    def _mention_around(self, pid: int, start: int, end: int):
+        """« Mme Letarte-Lavoie répondait »: the parser's subject is the last piece of a
+        person's name; the name around it is the speaker."""
+        for m_start, m_end, entity, label in self.mentions.get(pid, []):
+            if m_start < start and end <= m_end and label == "PER":
+                return entity, label
+        return None
+
     def _starts_mention(self, pid: int, char: int) -> bool:
         return any(start == char for start, _, _, _ in self.mentions.get(pid, []))
 
@@ -658,7 +673,9 @@ class SpeakerFinder(Voices):
             items[lo]["start_char"],
             items[hi - 1]["start_char"] + len(items[hi - 1]["text"]),
         )
-        person = self._mention_in(pid, start, end, ("PER",))
+        person = self._mention_in(pid, start, end, ("PER",)) or self._mention_around(
+            pid, start, end
+        )
         if person:
             return Speaker(
                 text=person[0],
@@ -719,6 +736,8 @@ class SpeakerFinder(Voices):
                 # as written: « Météo-France », not « Météo - France »
                 written_end = items[last]["start_char"] + len(items[last]["text"])
                 text = self.texts[pid][items[head]["start_char"] : written_end]
+                if surnamed := self._surnamed_person(text):
+                    return self._person(surnamed)
                 return Speaker(text=text, entity=text, label="PER", type="person")
         # a description: the head noun with its determiner, adjectives and « de » complements
         last = head
@@ -983,10 +1002,10 @@ class SpeakerFinder(Voices):
         first = next(
             (j for j in range(lo, hi) if items[j]["text"] == speaker.text.split()[0]), None
         )
-        if first is None or first - 1 <= lo + 1 or items[first - 1]["pos"] != "NOUN":
+        if first is None or first - 1 <= lo + 1:
             return speaker
-        if names_people(items[first - 1]["text"].lower()):
-            return speaker  # « le maire de Lyon, le président Jean Roux »: a title
+        if items[first - 1]["text"].lower() not in _NAMED_THINGS:
+            return speaker  # « coauteur de l'étude Paul Barrett »: the name is the speaker's
         cut = next((j for j in range(lo + 2, first) if items[j]["pos"] == "ADP"), None)
         if cut is None or items[lo]["pos"] != "DET" or items[lo + 1]["pos"] != "NOUN":
             return speaker
@@ -1052,7 +1071,8 @@ class SpeakerFinder(Voices):
             ):
                 subject_end -= 1
             if subject_end is not None and subject_end > lo:
-                if speaker := self._speaker_of_phrase(pid, tokens, lo, subject_end):
+                speaker = self._speaker_of_phrase(pid, tokens, lo, subject_end)
+                if speaker and not names_no_one(speaker):
                     comma = _first_comma(items, lo, subject_end)
                     return self._with_apposition(pid, tokens, comma, speaker)
         verb = verbs[0] if verbs else None
@@ -1078,7 +1098,9 @@ class SpeakerFinder(Voices):
         if len(people) == 1:
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
-        return thing
+        # « le communiqué précise : » speaks for its author; « le pronostic est unanime : »
+        # names no one
+        return thing if thing is not None and not names_no_one(thing) else None
 
     def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """A person or organisation named in a phrase, before any relay (« cité par »)."""
@@ -1099,6 +1121,20 @@ class SpeakerFinder(Voices):
     def _named_person(self, name: str) -> Speaker:
         """A first name the model did not label, as a person."""
         return Speaker(name, name, "PER", "person")
+
+    def _surnamed_person(self, text: str) -> str | None:
+        """« détaille Mme Cournoyer », which NER missed: the honorific and a surname stand
+        for the one person of the article whose full name ends with that surname."""
+        cut = strip_title(text)
+        if not cut or not cut[0] or " " in cut[0]:
+            return None
+        people = {
+            entity
+            for spans in self.mentions.values()
+            for _, _, entity, label in spans
+            if label == "PER" and entity.split()[-1] == cut[0] and " " in entity
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _person(self, entity: str) -> Speaker:
         return Speaker(entity, entity, "PER", "person", self.gender_of.get(entity, "unknown"))
@@ -1278,6 +1314,23 @@ def _a_thing(speaker: Speaker) -> bool:
     """« Trois crues poussent X à partir : »: a description naming no people."""
     words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
     return speaker.type == "description" and not any(names_people(w) for w in words)
+
+
+_PRONOUN_LIKE = set("un une le la l les autre autres même certains certaines plusieurs".split())
+
+
+def names_no_one(speaker: Speaker) -> bool:
+    """A description of a thing that is no text speaking for its author (« le pronostic »);
+    not « un autre », which stands for a person."""
+    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
+    content = [w for w in words if w not in _PRONOUN_LIKE]
+    return bool(content) and _a_thing(speaker) and not _a_writing(speaker)
+
+
+def _a_writing(speaker: Speaker) -> bool:
+    """« le communiqué », « la note »: a text that speaks for its author."""
+    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
+    return any(w in _WRITINGS for w in words)
 
 
 def _before_relative(items: list[dict], lo: int, hi: int) -> int:
