@@ -1140,10 +1140,24 @@ def test_a_capitalised_title_after_its_determiner_is_no_speech(analyse):
     assert [q for q, _, _ in found] == ["C'est un pari fou"]
 
 
-def test_a_clause_on_a_colon_whose_subject_is_a_thing_gives_no_speaker(analyse):
-    table = table_of(
+def test_a_pronoun_incise_inside_a_quotation_after_a_name_and_a_colon_is_that_person(analyse):
+    found = quotes_of(
         analyse,
-        "Le bilan de la saison reste mitigé pour la criée : « Nous avons perdu trois bateaux "
-        "cet hiver. »",
+        "Six alpinistes sont morts près de Zinal.",
+        "- Luc Morand",
+        "Un cousin les accompagnait, comme l'a confirmé au «Courrier» le chef de la police "
+        "cantonale, Paul Favre: «C'était un homme que je tenais en haute estime, a-t-il "
+        "regretté, un connaisseur de la montagne. Je suis sûr qu'il a tout tenté.»",
     )
-    assert "Le bilan de la saison" not in set(table["speaker"])
+    assert [s for _, s, _ in found] == ["Paul Favre"]
+
+
+def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role(analyse):
+    found = quotes_of(
+        analyse,
+        "« Avec trente élèves par classe, tout le monde perd », se révolte Martine, la maman "
+        "d’un petit garçon de la classe. « Je ne suis pas sûr que ce soit légal », lance un "
+        "papa.",
+        "« C’est une classe sacrifiée et personne ne réagit », déplore encore une maman.",
+    )
+    assert [s for _, s, _ in found] == ["Martine", "un papa", "une maman"]

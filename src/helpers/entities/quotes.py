@@ -198,6 +198,11 @@ class ArticleQuotes(CueForms):
         """A pronoun's speaker is the most recent agreeing voice before it, quoted or met
         in the text; a continuation then copies the resolved speaker."""
         speaker = quote.speaker
+        if speaker.pronoun and speaker.type != "group":
+            introduced = self._named_before_mark(quote, speaker.gender)
+            if introduced:  # « X : « C'est un officier …, a-t-il regretté, … » »
+                quote.speaker = self._person(introduced)
+                speaker = quote.speaker
         if speaker.pronoun:
             plural = speaker.type == "group"
             voice = most_recent(
@@ -229,6 +234,21 @@ class ArticleQuotes(CueForms):
         if quote.speaker.text and quote.kind == "direct":
             plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
             spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
+
+    def _named_before_mark(self, quote: Quote, gender: str) -> str | None:
+        """The person whose name ends right before the quotation's opening mark, a colon
+        or a comma between (« …, Christian Varone : « … » »): the quotation is theirs, and
+        a pronoun in its incise stands for them, whoever spoke before."""
+        text = self.texts.get(quote.paragraph_id, "")
+        for _, end, entity, label in self.mentions.get(quote.paragraph_id, []):
+            if label != "PER" or end > quote.start_char:
+                continue
+            if text[end : quote.start_char].strip() not in {":", ","}:
+                continue
+            known = self.gender_of.get(entity, "unknown")
+            if gender == "unknown" or known in {"unknown", gender}:
+                return entity
+        return None
 
     def _pronoun_reach(self, pid: int) -> int:
         """How many paragraphs back a pronoun looks: PRONOUN_PARAGRAPHS of prose, the
@@ -276,8 +296,11 @@ class ArticleQuotes(CueForms):
         ends = quote.quote.rstrip().endswith(("!", "?", ".", "…"))
         if words <= MAX_WORDS_OF_A_LABEL and not ends and _ELIDED_ARTICLE.search(before):
             return False  # « vers l'« école du dernier recours » »: a term the writer uses
-        named = _DETERMINER_BEFORE.search(before) or _TITLED_THING_BEFORE.search(before)
-        if not ends and not quote.quote[:1].islower() and named:
+        capitalised = quote.quote[:1].isupper()
+        named = (capitalised and _DETERMINER_BEFORE.search(before)) or (
+            not quote.quote[:1].islower() and _TITLED_THING_BEFORE.search(before)
+        )
+        if not ends and named:
             # « le « Plan d'action 2035 – Vers un Québec décarboné » », « son programme « Mon
             # village, mon amour » »: a capitalised title after its determiner or its kind of
             # thing; « aux « centaines d'animaux » » is the speaker's words

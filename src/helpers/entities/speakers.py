@@ -325,6 +325,8 @@ class SpeakerFinder(Voices):
             person = people.pop()
             gender = speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person)
             return Speaker(person, person, "PER", "person", gender or "unknown")
+        if words[0].lower() in {"un", "une"}:
+            return speaker  # « déplore encore une maman »: someone new, not « Chantal, la maman »
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
@@ -1071,8 +1073,7 @@ class SpeakerFinder(Voices):
             ):
                 subject_end -= 1
             if subject_end is not None and subject_end > lo:
-                speaker = self._speaker_of_phrase(pid, tokens, lo, subject_end)
-                if speaker and not names_no_one(speaker):
+                if speaker := self._speaker_of_phrase(pid, tokens, lo, subject_end):
                     comma = _first_comma(items, lo, subject_end)
                     return self._with_apposition(pid, tokens, comma, speaker)
         verb = verbs[0] if verbs else None
@@ -1098,9 +1099,7 @@ class SpeakerFinder(Voices):
         if len(people) == 1:
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
-        # « le communiqué précise : » speaks for its author; « le pronostic est unanime : »
-        # names no one
-        return thing if thing is not None and not names_no_one(thing) else None
+        return thing
 
     def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """A person or organisation named in a phrase, before any relay (« cité par »)."""
@@ -1313,24 +1312,8 @@ _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre"
 def _a_thing(speaker: Speaker) -> bool:
     """« Trois crues poussent X à partir : »: a description naming no people."""
     words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
-    return speaker.type == "description" and not any(names_people(w) for w in words)
-
-
-_PRONOUN_LIKE = set("un une le la l les autre autres même certains certaines plusieurs".split())
-
-
-def names_no_one(speaker: Speaker) -> bool:
-    """A description of a thing that is no text speaking for its author (« le pronostic »);
-    not « un autre », which stands for a person."""
-    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
-    content = [w for w in words if w not in _PRONOUN_LIKE]
-    return bool(content) and _a_thing(speaker) and not _a_writing(speaker)
-
-
-def _a_writing(speaker: Speaker) -> bool:
-    """« le communiqué », « la note »: a text that speaks for its author."""
-    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
-    return any(w in _WRITINGS for w in words)
+    singular = [w[:-1] if w.endswith(("s", "x")) and len(w) > 3 else w for w in words]
+    return speaker.type == "description" and not any(names_people(w) for w in words + singular)
 
 
 def _before_relative(items: list[dict], lo: int, hi: int) -> int:
