@@ -1161,3 +1161,14 @@ def test_an_indefinite_description_is_someone_new_not_the_person_given_that_role
         "« C’est une classe sacrifiée et personne ne réagit », déplore encore une maman.",
     )
     assert [s for _, s, _ in found] == ["Martine", "un papa", "une maman"]
+
+
+def test_a_colon_clause_with_a_plural_people_subject_or_a_thing_and_a_name(analyse):
+    found = quotes_of(
+        analyse,
+        "La tempête a privé le quartier d'électricité. Les riverains ont eu très peur : « Nous "
+        "avons cru que le toit allait s'envoler. »",
+        "Plusieurs tempêtes par le passé laissent Marc Berthier penser que la digue cédera : "
+        "« Il n’y a pas vraiment de protection ici pour l’instant. »",
+    )
+    assert [s for _, s, _ in found] == ["Les riverains", "Marc Berthier"]

@@ -1309,10 +1309,15 @@ _ADJUNCT_ADP = {"dans", "lors", "pendant", "depuis", "avant", "après", "devant"
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"}
 
 
+_NOT_PLURALS = {"plusieurs", "leurs", "ailleurs", "meilleurs", "majeurs", "mineurs"}
+
+
 def _a_thing(speaker: Speaker) -> bool:
     """« Trois crues poussent X à partir : »: a description naming no people."""
     words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
-    singular = [w[:-1] if w.endswith(("s", "x")) and len(w) > 3 else w for w in words]
+    singular = [
+        w[:-1] for w in words if w.endswith(("s", "x")) and len(w) > 3 and w not in _NOT_PLURALS
+    ]  # « les habitants »; not « plusieurs », whose « -eur » is no person's
     return speaker.type == "description" and not any(names_people(w) for w in words + singular)
 
 
