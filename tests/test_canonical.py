@@ -487,3 +487,13 @@ def test_the_words_before_a_name_say_what_it_names(nlp, paragraph, text, label):
     assert found.get(text) == label
     # no span holding the name or held by it: « Albert Thierry », « défenseur … des Lions »
     assert not [k for k in found if k != text and (k in text or text in k)]
+
+
+def test_an_acronym_spelt_by_accented_initials_or_followed_by_a_descriptor():
+    from helpers.entities.canonical import parenthesised_acronyms
+
+    assert parenthesised_acronyms("Le patron d’Électricité du Sahel (EDS) Paul Kane a parlé.") == [
+        ("EDS", 12, 32, "Électricité du Sahel")
+    ]
+    (found,) = parenthesised_acronyms("selon l'Agence nationale de presse (Anp, officielle). Le")
+    assert found[0] == "Anp" and found[3] == "Agence nationale de presse"

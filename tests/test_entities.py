@@ -503,3 +503,20 @@ def test_a_lone_word_that_opens_several_persons_names_is_a_first_name(nlp):
     lone = mentions[(mentions["article_id"] == "b") & (mentions["text"] == "Nicolas")]
     assert set(lone["label"]) == {"PER"}
     assert set(lone["reason"]) == {"lone_first_name"}
+
+
+def test_an_editorial_note_and_the_next_sentence_are_no_part_of_a_name():
+    from helpers.entities.mentions import Candidate, junk_reason, without_glued_article
+
+    def candidate(text, label="ORG"):
+        return Candidate(
+            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
+            text=text, model_label=label, source="model", gazetteer_id="",
+            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+            first_lower=text.split()[0].lower(), head_text=text,
+        )  # fmt: skip
+
+    assert junk_reason(candidate("NDLR"), set()) == "editorial_note"
+    assert junk_reason(candidate("N.D.L.R."), set()) == "editorial_note"
+    assert without_glued_article(candidate("ULaval. Vous")).text == "ULaval"
+    assert without_glued_article(candidate("J. Dupont", "PER")).text == "J. Dupont"

@@ -1172,3 +1172,33 @@ def test_a_colon_clause_with_a_plural_people_subject_or_a_thing_and_a_name(analy
         "« Il n’y a pas vraiment de protection ici pour l’instant. »",
     )
     assert [s for _, s, _ in found] == ["Les riverains", "Marc Berthier"]
+
+
+def test_an_adverbial_between_commas_after_the_incise_verb_is_skipped(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procès s'est ouvert lundi à Nanterre.",
+        "« Les détails, c’est quelque chose qu’on n’invente pas », ajoute, de son côté, "
+        "Maître Dupuis, avocat de la plaignante.",
+    )
+    assert [s for _, s, _ in found] == ["Dupuis"]
+
+
+def test_a_colon_clause_about_a_feeling_gives_the_person_it_describes(analyse):
+    found = quotes_of(
+        analyse,
+        "Les taxis sont en grève depuis lundi.",
+        "La colère se fait sentir aussi chez cette passante, agrippée à son sac : « Je cherche "
+        "un taxi depuis une heure, personne ne s'arrête. »",
+    )
+    assert [s for _, s, _ in found] == ["cette passante"]
+
+
+def test_a_pronominal_incise_verb_inside_the_marks_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Le club a gagné samedi à Nantes.",
+        "« Nous avons trouvé le chemin de la victoire malgré un début raté, s'est félicité "
+        "Marc Delorme. Un scénario fou pour ce match. Je suis fier. »",
+    )
+    assert found[0][1] == "Marc Delorme"

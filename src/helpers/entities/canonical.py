@@ -28,7 +28,9 @@ from rapidfuzz.distance import Levenshtein
 from helpers.entities.antecedents import names_people
 
 # « Monsieur le maire »: an honorific written out is a form of address, no name
-_HONORIFIC_WORD = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Excellences?|Honorables?)"
+_HONORIFIC_WORD = (
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Excellences?|Honorables?|Maître)"
+)
 _HONORIFIC = (
     rf"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Mgr|Sir|{_HONORIFIC_WORD})"
 )
@@ -112,7 +114,10 @@ def without_company_suffix(name: str) -> str:
 
 
 # « (ONF) », « (Sdis 90) »: an acronym, with the number of a département after it
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{1,11}(?:\s\d{1,3})?)\s*\)")
+# « (EDL) », « (Sdis 90) », and an agency's « (Ani, officielle) » with its descriptor
+_PAREN_ACRONYM = re.compile(
+    r"\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&-]{1,11}(?:\s\d{1,3})?)\s*(?:,\s*[^(),]{1,30})?\)"
+)
 _SMALL_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en",
                 "pour", "sur"}  # fmt: skip
 
@@ -122,15 +127,22 @@ def _spelled_by_initials(long_form: str, letters: str) -> bool:
     (« centre d’accueil provisoire » → CAP, « service départemental d’incendie et de
     secours du Territoire de Belfort » → SDIS)."""
     words = [w for w in re.split(r"[\s’'-]+", long_form) if w and w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words[: len(letters)]).lower() == letters.lower()
+    return _bare("".join(w[0] for w in words[: len(letters)])) == _bare(letters)
+
+
+def _bare(text: str) -> str:
+    """Lowercase, without accents: « É » spells the E of « EDL »."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)
+    )
 
 
 def _long_form(words: list[str], acronym: str) -> int | None:
     """Schwartz & Hearst (2003): the shortest run of trailing ``words`` whose letters
     spell ``acronym`` from its end, its first letter opening the first word; the index
     of that first word, or None."""
-    letters = [c.lower() for c in acronym if c.isalnum()]
-    text = " ".join(words)
+    letters = [c for c in _bare(acronym) if c.isalnum()]
+    text = _bare(" ".join(words))  # « É » opens the E of « EDL »
     s, l_ = len(letters) - 1, len(text) - 1
     while s >= 0:
         c = letters[s]

@@ -295,13 +295,19 @@ def without_demonym(c: Candidate) -> Candidate:
 
 # « LausanneLe Conseil fédéral… »: a heading glued to the body's first sentence leaves the
 # sentence's article stuck to the heading's last word
+# a full stop after a word of four letters or more, then a capital: the next sentence
+# (initials and abbreviations, « J. Dupont », « St. Louis », are shorter)
+_NEXT_SENTENCE = re.compile(r"(?<=\w{4})\.\s+(?=[A-ZÀ-Ý])")
 _GLUED_ARTICLE = re.compile(r"(?<=[a-zà-ÿ]{3})(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces)$")
 
 
 def without_glued_article(c: Candidate) -> Candidate:
     """« LausanneLe » → « Lausanne », « analyseLes » → « analyse » (then no name): the
-    capitalised article glued to a word's end opens the next sentence, no part of a name."""
-    glued = _GLUED_ARTICLE.search(c.text) if c.source != "gazetteer" else None
+    capitalised article glued to a word's end opens the next sentence, no part of a name.
+    So does a capitalised word after a full stop (« UdeM. Vous »)."""
+    glued = None
+    if c.source != "gazetteer":
+        glued = _GLUED_ARTICLE.search(c.text) or _NEXT_SENTENCE.search(c.text)
     if not glued:
         return c
     text = c.text[: glued.start()]
@@ -439,6 +445,8 @@ def junk_reason(
     text = candidate.text
     if is_title_only(text):
         return "title"  # « ministre de la Santé », « président de la République »
+    if text.replace(".", "").replace(" ", "").upper() == "NDLR":
+        return "editorial_note"  # « (président du Gabon, NDLR) »: the editor's note
     if candidate.head_text.casefold() in _GENERIC_NOUNS and not _is_named_government(candidate):
         return "generic_noun"  # « l’Etat », « l’État français »: no one body in any story
     if text.casefold() in _GENERIC_ALONE and not known:

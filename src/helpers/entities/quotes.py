@@ -484,6 +484,8 @@ class ArticleQuotes(CueForms):
                 and token["pos"] not in allowed
                 and token["text"] != "-t"
                 and not object_clitic  # « A, nous a indiqué X, B »
+                # « A, s'est félicité X. B »: a pronominal verb's reflexive before its auxiliary
+                and token["text"].lower().replace("’", "'") not in {"s'", "se"}
             ):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):

@@ -980,6 +980,9 @@ class SpeakerFinder(Voices):
                     k = last[0]
                 elif propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
+                elif not propns and j + 1 < hi and items[j]["text"] == ",":
+                    # « ajoute, de son côté, Maître X »: an adverbial between commas
+                    k = j + 1
         first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
         # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
@@ -1099,7 +1102,29 @@ class SpeakerFinder(Voices):
         if len(people) == 1:
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
+        if thing is not None and _a_thing(thing):
+            # « La colère se fait sentir chez cette passante, … : »: the one person the
+            # clause describes speaks, not the feeling
+            return self._described_person(pid, tokens, lo, colon) or thing
         return thing
+
+    def _described_person(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
+        """The one noun phrase of people (a determiner, then a noun of people) in a clause."""
+        items = tokens.items
+        found = [
+            k
+            for k in range(lo + 1, hi)
+            if items[k]["pos"] == "NOUN"
+            and items[k - 1]["pos"] == "DET"
+            and names_people(items[k]["text"].lower())
+        ]
+        if len(found) != 1:
+            return None
+        k = found[0]
+        end = k + 1
+        while end < hi and items[end]["pos"] == "ADJ":
+            end += 1
+        return self._speaker_of_phrase(pid, tokens, k - 1, end)
 
     def _source_in(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """A person or organisation named in a phrase, before any relay (« cité par »)."""
