@@ -1202,3 +1202,14 @@ def test_a_pronominal_incise_verb_inside_the_marks_names_the_speaker(analyse):
         "Marc Delorme. Un scénario fou pour ce match. Je suis fier. »",
     )
     assert found[0][1] == "Marc Delorme"
+
+
+def test_a_pronominal_verb_that_is_no_saying_and_a_long_phrase_before_a_comma(analyse):
+    found = quotes_of(
+        analyse,
+        "« Parmi ces oiseaux que personne ne regarde, se trouvent beaucoup d’espèces rares. Je "
+        "fais mon travail de chercheur », explique Paul Marty.",
+        "« Il faut partir tout de suite », a mis en garde la préfète déléguée de Saint-Pierre "
+        "Claire Vidal, lors d'une conférence de presse.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Marty", "Claire Vidal"]

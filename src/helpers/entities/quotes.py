@@ -54,6 +54,7 @@ from helpers.entities.full_names import full_name, named_in_apposition
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CARRIER_NOUNS,
+    PRONOMINAL_REPORTING_VERBS,
     SPEECH_NOUNS,
     is_reporting_verb,
 )
@@ -490,6 +491,11 @@ class ArticleQuotes(CueForms):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):
             return None  # « », même s'il pleut, « … »: a subordinate clause, not an incise
+        reflexive = any(
+            items[j]["text"].lower().replace("’", "'") in {"s'", "se"} for j in range(k, verb)
+        )
+        if inside and reflexive and items[verb]["lemma"] not in PRONOMINAL_REPORTING_VERBS:
+            return None  # « A, se trouvent beaucoup d'espèces menacées »: the quotation goes on
         if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
             return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1

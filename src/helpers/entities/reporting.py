@@ -90,6 +90,10 @@ def _lemmas(block: str) -> frozenset[str]:
 
 
 REPORTING_VERBS = _lemmas(_SAY)
+# the verbs of saying that take « se » (« s'est félicité », « s'exclame »): the bare verb
+PRONOMINAL_REPORTING_VERBS = frozenset(
+    w.split("'", 1)[-1].removeprefix("se_") for w in _SAY.split() if w.startswith(("s'", "se_"))
+)
 
 
 _ENDINGS = ("aient", "ait", "ent", "ées", "és", "ée", "é", "es", "e", "ons", "ez", "a", "ant",

@@ -980,7 +980,13 @@ class SpeakerFinder(Voices):
                     k = last[0]
                 elif propns and propns[-1] + 1 < j:
                     k = propns[-1] + 1
-                elif not propns and j + 1 < hi and items[j]["text"] == ",":
+                elif (
+                    not propns
+                    and j - k <= 4
+                    and j + 1 < hi
+                    and items[j]["text"] == ","
+                    and not any(names_people(items[n]["text"].lower()) for n in range(k, j))
+                ):
                     # « ajoute, de son côté, Maître X »: an adverbial between commas
                     k = j + 1
         first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
