@@ -1213,3 +1213,15 @@ def test_a_pronominal_verb_that_is_no_saying_and_a_long_phrase_before_a_comma(an
         "Claire Vidal, lors d'une conférence de presse.",
     )
     assert [s for _, s, _ in found] == ["Paul Marty", "Claire Vidal"]
+
+
+def test_a_pronominal_verb_of_saying_with_a_name_or_an_inverted_pronoun_inside_the_marks(analyse):
+    found = quotes_of(
+        analyse,
+        "Les stations sont à sec depuis lundi.",
+        "« Ce n'est pas nous qui créons la pénurie, se défend Marc Olier. Les livraisons ne "
+        "viennent plus. »",
+        "Sur le port, Ali Sow regarde les pirogues. « On est à zéro, se désespère-t-il. C’est "
+        "un mois très dur pour la pêche. »",
+    )
+    assert [s for _, s, _ in found] == ["Marc Olier", "Ali Sow"]

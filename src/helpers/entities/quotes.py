@@ -494,8 +494,17 @@ class ArticleQuotes(CueForms):
         reflexive = any(
             items[j]["text"].lower().replace("’", "'") in {"s'", "se"} for j in range(k, verb)
         )
-        if inside and reflexive and items[verb]["lemma"] not in PRONOMINAL_REPORTING_VERBS:
-            return None  # « A, se trouvent beaucoup d'espèces menacées »: the quotation goes on
+        following = items[verb + 1]["text"].lower().lstrip("-") if verb + 1 < end else ""
+        inverted = following in SUBJECT_PRONOUNS or following.startswith("t")  # « -t-il »
+        named_next = verb + 1 < end and self._starts_mention(pid, items[verb + 1]["start_char"])
+        if (
+            inside
+            and reflexive
+            and items[verb]["lemma"] not in PRONOMINAL_REPORTING_VERBS
+            and not inverted
+            and not (named_next and is_reporting_verb(items[verb]["lemma"], items[verb]["text"]))
+        ):  # « A, se trouvent beaucoup d'espèces menacées »: the quotation goes on; « A, se
+            return None  # défend X. B », « A, se désespère-t-il. B »: an incise
         if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
             return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1

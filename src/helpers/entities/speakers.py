@@ -982,7 +982,6 @@ class SpeakerFinder(Voices):
                     k = propns[-1] + 1
                 elif (
                     not propns
-                    and j - k <= 4
                     and j + 1 < hi
                     and items[j]["text"] == ","
                     and not any(names_people(items[n]["text"].lower()) for n in range(k, j))
