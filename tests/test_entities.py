@@ -506,17 +506,10 @@ def test_a_lone_word_that_opens_several_persons_names_is_a_first_name(nlp):
 
 
 def test_an_editorial_note_and_the_next_sentence_are_no_part_of_a_name():
-    from helpers.entities.mentions import Candidate, junk_reason, without_glued_article
+    from helpers.entities.mentions import junk_reason, without_glued_article
+    from tests.test_name_shapes import model_span
 
-    def candidate(text, label="ORG"):
-        return Candidate(
-            article_id="a", paragraph_id=0, sentence_id=0, start_char=0, end_char=len(text),
-            text=text, model_label=label, source="model", gazetteer_id="",
-            n_tokens=len(text.split()), single_pos="", sentence_initial=False,
-            first_lower=text.split()[0].lower(), head_text=text,
-        )  # fmt: skip
-
-    assert junk_reason(candidate("NDLR"), set()) == "editorial_note"
-    assert junk_reason(candidate("N.D.L.R."), set()) == "editorial_note"
-    assert without_glued_article(candidate("ULaval. Vous")).text == "ULaval"
-    assert without_glued_article(candidate("J. Dupont", "PER")).text == "J. Dupont"
+    assert junk_reason(model_span("NDLR", "ORG"), set()) == "editorial_note"
+    assert junk_reason(model_span("N.D.L.R.", "ORG"), set()) == "editorial_note"
+    assert without_glued_article(model_span("ULaval. Vous", "ORG")).text == "ULaval"
+    assert without_glued_article(model_span("J. Dupont", "PER")).text == "J. Dupont"
