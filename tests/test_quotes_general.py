@@ -1225,3 +1225,16 @@ def test_a_pronominal_verb_of_saying_with_a_name_or_an_inverted_pronoun_inside_t
         "un mois très dur pour la pêche. »",
     )
     assert [s for _, s, _ in found] == ["Marc Olier", "Ali Sow"]
+
+
+def test_a_misspelt_surname_a_name_run_on_into_its_firm_and_a_day_after_a_description(analyse):
+    found = quotes_of(
+        analyse,
+        "La société minière Sabo a publié ses résultats. Le directeur de la mine, Martin "
+        "Lanctott, était à Dakar.",
+        "« Le gisement est en phase trois », a expliqué M. Lancott.",
+        "Ainsi, Danielle Collas des Grandes Routes Françaises estime que « la crise a tout "
+        "changé ». Danielle Collas a fondé l'agence en 1990.",
+        "« Il faut attendre les expertises avant de juger », avait précisé le magistrat lundi.",
+    )
+    assert [s for _, s, _ in found] == ["Martin Lanctott", "Danielle Collas", "le magistrat"]

@@ -71,6 +71,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pandas as pd
+from rapidfuzz.distance import Levenshtein
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from helpers.core.schemas import columns
@@ -1145,7 +1146,8 @@ def split_known_names(c: Candidate, gazetteer: Gazetteer) -> list[Candidate]:
 # « Régis Bamba de Djamo », « Denis Bédard de Saint-Stanislas »: a full name, then where
 # or whom the person is from; one word before « de » is a particle (« Charles de Gaulle »)
 _NAME_OF_PLACE = re.compile(
-    r"^(?P<person>[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+) (?:de |d[’'] ?)(?P<place>[A-ZÀ-Ý][\w’'-]+"
+    r"^(?P<person>[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+) (?:de |du |des |d[’'] ?)"
+    r"(?P<place>[A-ZÀ-Ý][\w’'-]+"
     r"(?: [A-ZÀ-Ý][\w’'-]+)?)$"
 )
 
@@ -1445,6 +1447,11 @@ def canonicalise(
                 }
                 if len(ended) == 1:
                     return known(ended.pop(), "surname")
+            if not surnamed and not given and len(c.text) >= 6:
+                # « Lancott » for « Martin Lanctott »: a surname the article misspells once
+                typed = {n for n in in_article if Levenshtein.distance(n.split()[-1], c.text) == 1}
+                if len(typed) == 1 and c.model_label in {"PER", "MISC"}:
+                    return known(typed.pop(), "surname_misspelt")
             if not surnamed and not given:
                 full = set(by_surname.get(c.text, ()))
                 if len(full) == 1:

@@ -748,7 +748,9 @@ class SpeakerFinder(Voices):
             if nxt["pos"] == "ADP" and nxt["text"].lower() not in _OF:
                 break  # « la préfecture dans un communiqué »: the description ends
             last += 1
-        while last > head and items[last]["pos"] in {"ADP", "DET"}:
+        while last > head and (
+            items[last]["pos"] in {"ADP", "DET"} or items[last]["lemma"] in _TIME_WORDS
+        ):  # « a précisé le magistrat lundi »: the day is when, not who
             last -= 1
         begin = head  # its determiner, adjectives and number before the noun: « le jeune éleveur »
         while begin > lo and items[begin - 1]["pos"] in {"DET", "ADJ", "NUM"}:
