@@ -68,14 +68,17 @@ def test_dev_set_scores_are_listed_in_time_with_the_before_row_first(tmp_path, m
     ]  # fmt: skip
 
 
+# a part measured twice (unseen2), the others once
+_TWO_MEASUREMENTS = [
+    "all,unseen10,pipeline,10,1,1,1,1,0.4,2026-12-04,before2,a",
+    "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
+    "all,tune,pipeline,10,1,1,1,1,0.6,2026-12-04,before2,a",
+    "all,unseen2,pipeline,10,1,1,1,1,0.7,2026-12-05,after2,b",
+]
+
+
 def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkeypatch):
-    rows = [
-        "all,unseen10,pipeline,10,1,1,1,1,0.4,2026-12-04,before2,a",
-        "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
-        "all,tune,pipeline,10,1,1,1,1,0.6,2026-12-04,before2,a",
-        "all,unseen2,pipeline,10,1,1,1,1,0.7,2026-12-05,after2,b",
-    ]
-    devset = _scores(tmp_path, monkeypatch, rows)
+    devset = _scores(tmp_path, monkeypatch, _TWO_MEASUREMENTS)
     latest = devset.latest_scores(devset.QUOTE_SCORES)
     assert latest[["split", "label"]].values.tolist() == [
         ["tune", "before2"], ["unseen2", "after2"], ["unseen10", "before2"]
@@ -83,13 +86,7 @@ def test_dev_set_latest_scores_keep_each_parts_last_measurement(tmp_path, monkey
 
 
 def test_dev_set_first_scores_keep_each_unseen_parts_first_measurement(tmp_path, monkeypatch):
-    rows = [
-        "all,unseen10,pipeline,10,1,1,1,1,0.4,2026-12-04,before2,a",
-        "all,unseen2,pipeline,10,1,1,1,1,0.5,2026-12-04,before2,a",
-        "all,tune,pipeline,10,1,1,1,1,0.6,2026-12-04,before2,a",
-        "all,unseen2,pipeline,10,1,1,1,1,0.7,2026-12-05,after2,b",
-    ]
-    devset = _scores(tmp_path, monkeypatch, rows)
+    devset = _scores(tmp_path, monkeypatch, _TWO_MEASUREMENTS)
     first = devset.first_scores(devset.QUOTE_SCORES)
     assert first[["split", "label"]].values.tolist() == [
         ["unseen2", "before2"], ["unseen10", "before2"]

@@ -21,7 +21,6 @@ CLOSING = set("»”›")
 STRAIGHT = '"'
 # two apostrophes typed for a quotation mark (‘’C’est inquiétant.’’), as some West African
 # and Caribbean copy does; not the seconds of a time (2h20’45’’): an opening pair begins a word
-_APOSTROPHES = "‘’'"
 _DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)[‘’']{2}(?=\w)")
 _DOUBLED_CLOSING = re.compile(r"(?<=[\w.!?…])[‘’']{2}(?=[\s,.;:!?)]|$)")
 

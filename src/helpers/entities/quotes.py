@@ -486,13 +486,13 @@ class ArticleQuotes(CueForms):
                 and token["text"] != "-t"
                 and not object_clitic  # « A, nous a indiqué X, B »
                 # « A, s'est félicité X. B »: a pronominal verb's reflexive before its auxiliary
-                and token["text"].lower().replace("’", "'") not in {"s'", "se"}
+                and token["text"].lower().replace("’", "'") not in _REFLEXIVE
             ):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):
             return None  # « », même s'il pleut, « … »: a subordinate clause, not an incise
         reflexive = any(
-            items[j]["text"].lower().replace("’", "'") in {"s'", "se"} for j in range(k, verb)
+            items[j]["text"].lower().replace("’", "'") in _REFLEXIVE for j in range(k, verb)
         )
         following = items[verb + 1]["text"].lower().lstrip("-") if verb + 1 < end else ""
         inverted = following in SUBJECT_PRONOUNS or following.startswith("t")  # « -t-il »
@@ -894,13 +894,15 @@ class ArticleQuotes(CueForms):
 
 
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’]\s*$")  # a quotation glued to « l' »: a noun phrase
-# a determiner just before a quotation: it opens a noun phrase
+_REFLEXIVE = {"s'", "se"}  # « s'est félicité »: a pronominal verb's reflexive
+# the kind of thing a title names, just before it (« son programme « … » »)
 _TITLED_THING_BEFORE = re.compile(
     r"(?<![\w-])(?:programme|festival|opération|plan|projet|campagne|dispositif|label|film"
     r"|livre|roman|album|disque|spectacle|émission|exposition|concours|slogan|thème|devise"
     r"|collectif|mouvement|chanson|titre|série|documentaire|pièce|rapport|manifeste)s?\s*$",
     re.IGNORECASE,
 )
+# a determiner just before a quotation: it opens a noun phrase
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’-])(?:le|la|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre"
     r"|votre|mon|ma|mes)\s*$",
