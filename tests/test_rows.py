@@ -32,3 +32,18 @@ def test_worker_processes_give_the_rows_of_one_process(tmp_path, monkeypatch):
     assert _rows(tmp_path / "two", 2) == single
     files = sorted(p.name for p in (tmp_path / "two").rglob("*") if p.is_file())
     assert len(files) == 9  # a DocBin, its rows and its speech tokens per article
+
+
+def test_a_pass_builds_only_the_parts_it_reads(tmp_path):
+    cache = tmp_path / "cache"
+    everything = _rows(cache, 1)
+    assert everything[0]["speech"] and everything[0]["candidates"]  # all parts by default
+    found = article_rows(
+        PARAGRAPHS, gazetteer_for(None), cache, model="fr_core_news_sm", parts=("speech",)
+    )
+    speech_only = [vars(article) for article in found]
+    assert [a["speech"] for a in speech_only] == [a["speech"] for a in everything]
+    assert not any(a["candidates"] or a["sentences"] or a["lemmas"] for a in speech_only)
+    with pytest.raises(ValueError, match="unknown parts"):
+        next(article_rows(PARAGRAPHS, gazetteer_for(None), cache, model="fr_core_news_sm",
+                          parts=("tokens",)))  # fmt: skip

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 OPENING = set("«“„‹")
 CLOSING = set("»”›")
 STRAIGHT = '"'
+_MARK = re.compile("[" + re.escape("".join(sorted(OPENING | CLOSING)) + STRAIGHT) + "]")
 # two apostrophes typed for a quotation mark (‘’C’est inquiétant.’’), as some West African
 # and Caribbean copy does; not the seconds of a time (2h20’45’’): an opening pair begins a word
 _DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)[‘’']{2}(?=\w)")
@@ -74,7 +75,8 @@ def _spans(text: str) -> list[QuoteSpan]:
     reversed_marks = False
     depth = 0  # quotations nested in the open one
     nested_straight: int | None = None  # an inner straight quote still open
-    for i, char in enumerate(text):
+    for mark in _MARK.finditer(text):  # only marks move the scanner: skip the words
+        i, char = mark.start(), mark.group()
         if start is None:
             if (
                 char == "»"

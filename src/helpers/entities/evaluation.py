@@ -16,7 +16,7 @@ import pandas as pd
 import spacy
 import yaml
 
-from helpers.entities.mentions import find_mentions
+from helpers.entities.mentions import MENTION_PARTS, find_mentions
 from helpers.parsing.gazetteer import Gazetteer
 from helpers.parsing.rows import article_rows
 
@@ -99,7 +99,7 @@ def pipeline_spans(
         {"article_id": [g.id for g in texts], "paragraph_id": 0, "text": [g.text for g in texts]}
     )
     out = {}
-    for rows in article_rows(paragraphs, gazetteer, cache, model=model):
+    for rows in article_rows(paragraphs, gazetteer, cache, model=model, parts=MENTION_PARTS):
         mentions, _, _ = find_mentions([rows], gazetteer)
         columns = ["start_char", "end_char", "label"]
         out[rows.article_id] = set(mentions[columns].itertuples(index=False, name=None))

@@ -74,6 +74,7 @@ import pandas as pd
 from rapidfuzz.distance import Levenshtein
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from helpers.core.records import records
 from helpers.core.schemas import columns
 from helpers.entities.canonical import (
     common_head,
@@ -193,6 +194,9 @@ class Candidate:
 
 # a slotted dataclass has no __dict__: its field names, in order, for tables
 CANDIDATE_FIELDS = tuple(f.name for f in dataclasses.fields(Candidate))
+
+
+MENTION_PARTS = ("sentences", "candidates", "lowercase")  # what the rules read of ArticleRows
 
 
 def extract_candidates(
@@ -401,7 +405,7 @@ def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Ca
     for c in kept:
         spans[(c.article_id, c.paragraph_id)].append((c.start_char, c.end_char))
     added = []
-    for sent in sentences.itertuples():
+    for sent in records(sentences):
         for start, end in road_numbers(sent.text):
             start, end = sent.start_char + start, sent.start_char + end
             held = spans[(sent.article_id, sent.paragraph_id)]
@@ -621,7 +625,7 @@ def extend_spans(
     """
     texts = {
         (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
-        for row in sentences.itertuples()
+        for row in records(sentences)
     }
     by_sentence: dict[tuple, list[Candidate]] = defaultdict(list)
     for c in kept:
@@ -1196,7 +1200,7 @@ def define_acronyms(
         spans[(c.article_id, c.paragraph_id)].append(c)
     added, replaced = [], set()
     offices: dict[str, set[str]] = defaultdict(set)
-    for sent in sentences.itertuples():
+    for sent in records(sentences):
         if "(" not in sent.text:
             continue
         for acronym, start, end, long_form in parenthesised_acronyms(sent.text):
@@ -1247,7 +1251,7 @@ def _clubs(kept: list[Candidate], sentences: pd.DataFrame) -> dict[str, set[str]
         return {}
     texts = {
         (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
-        for row in sentences.itertuples()
+        for row in records(sentences)
         if row.article_id in sports
     }
     clubs: dict[str, set[str]] = defaultdict(set)
@@ -1602,18 +1606,20 @@ class KnownNames:
     with its first three characters.
     """
 
-    _START = re.compile(r"(?<![\w-])(?=\w)")
     _GLUED = re.compile(r"[\w-]")
 
     def __init__(self, names):
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for name in sorted(names, key=lambda t: (-len(t), t)):
             self._by_prefix[name[:3]].append(name)
+        # a word start whose letter opens some name: the other words are never looked up
+        initials = "".join(sorted({name[0] for name in self._by_prefix if name}))
+        self._start = re.compile(rf"(?<![\w-])(?=[{re.escape(initials)}])" if initials else "(?!)")
 
     def finditer(self, text: str) -> Iterator[tuple[int, str]]:
         """``(offset, name)`` of each match, left to right, without overlaps."""
         resume = 0
-        for start in self._START.finditer(text):
+        for start in self._start.finditer(text):
             begin = start.start()
             if begin < resume or not text[begin].isupper():
                 continue
@@ -1644,10 +1650,10 @@ def propagate(mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     names = KnownNames(known.index)
     key_of = known.to_dict()
     covered = defaultdict(list)
-    for row in mentions.itertuples():
+    for row in records(mentions):
         covered[(row.article_id, row.paragraph_id)].append((row.start_char, row.end_char))
     added = []
-    for sent in sentences.itertuples():
+    for sent in records(sentences):
         spans = covered[(sent.article_id, sent.paragraph_id)]
         for begin, name in names.finditer(sent.text):
             start, end = sent.start_char + begin, sent.start_char + begin + len(name)
@@ -1856,7 +1862,7 @@ def _text_before(candidates: list[Candidate], sentences: pd.DataFrame) -> list[s
     """The text of each span's sentence before it."""
     texts = {
         (row.article_id, row.paragraph_id, row.sentence_id): (row.start_char, row.text)
-        for row in sentences.itertuples()
+        for row in records(sentences)
     }
     befores = []
     for c in candidates:

@@ -143,7 +143,11 @@ class Tokens:
 
     def __init__(self, sentences: list[dict]):
         self.items = sorted(
-            ({**t, "sentence_id": s["sentence_id"]} for s in sentences for t in s["tokens"]),
+            (
+                t if "sentence_id" in t else {**t, "sentence_id": s["sentence_id"]}
+                for s in sentences
+                for t in s["tokens"]
+            ),
             key=lambda t: t["start_char"],
         )
         self.at = {t["start_char"]: k for k, t in enumerate(self.items)}

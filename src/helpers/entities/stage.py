@@ -63,6 +63,7 @@ def run(
         raw_spacy_spans,
     )
     from helpers.entities.mentions import (
+        MENTION_PARTS,
         concordance,
         entities_by_article,
         entity_table,
@@ -80,12 +81,14 @@ def run(
         model=model, max_chars=max_chars, batch_size=batch_size, n_process=n_process,
         engine=engine, scheduler_address=scheduler_address or None,
     )  # fmt: skip
-    articles = article_rows(paragraphs, gazetteer, cache_dir(), progress=progress, **options)
+    articles = article_rows(
+        paragraphs, gazetteer, cache_dir(), progress=progress, parts=MENTION_PARTS, **options
+    )
     mentions, sentences, dropped = find_mentions(articles, gazetteer)
     release_freed_memory()  # the rules' candidates are gone: the quote pass reuses their room
     entities = entity_table(mentions, gazetteer)
     # who speaks needs the canonical names: a second pass over the cached rows, no parse
-    again = article_rows(paragraphs, gazetteer, cache_dir(), speech=True, **options)
+    again = article_rows(paragraphs, gazetteer, cache_dir(), parts=("speech",), **options)
     titles = dict(zip(inputs["articles"]["article_id"], inputs["articles"]["title"], strict=True))
     quotes = attribute_quotes(paragraphs, mentions, again, gender=speaker_gender, titles=titles)
     release_freed_memory()

@@ -107,6 +107,7 @@ def score_frames(
         for article_id, sentence_id, text in zip(
             sentences["article_id"], sentences["sentence_id"], sentences["text"], strict=True
         ):
+            text = text.lower()  # the phrases are lowercase; IGNORECASE was 4× slower
             if not any_phrase.search(text):
                 continue
             for index, pattern in phrased:
@@ -127,9 +128,8 @@ def score_frames(
 
 
 def _phrase_pattern(phrases) -> re.Pattern:
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE
-    )
+    """Any of ``phrases``, as whole words, in a lowercased text."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p.lower()) for p in phrases) + r")(?!\w)")
 
 
 TIE = " · "  # joins frames that tie for first

@@ -86,6 +86,9 @@ def triples(articles: Iterable[ArticleRows], mentions: pd.DataFrame) -> pd.DataF
     return words_and_triples(articles, mentions, WordTally(()))
 
 
+TRIPLE_PARTS = ("lemmas", "verbs")  # what the words and triples read of ArticleRows
+
+
 def words_and_triples(
     articles: Iterable[ArticleRows], mentions: pd.DataFrame, tally: WordTally
 ) -> pd.DataFrame:

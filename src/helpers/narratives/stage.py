@@ -76,7 +76,12 @@ def run(
 ) -> StageResult:
     from helpers.narratives.keyness import keyness
     from helpers.narratives.lexicon import WordTally, without_calendar_words
-    from helpers.narratives.roles import actor_roles, actor_verbs, words_and_triples
+    from helpers.narratives.roles import (
+        TRIPLE_PARTS,
+        actor_roles,
+        actor_verbs,
+        words_and_triples,
+    )
     from helpers.narratives.salience import salience
     from helpers.narratives.similarity import most_similar, similarity_table
     from helpers.narratives.synthesis import synthesis
@@ -93,7 +98,7 @@ def run(
     articles_rows = article_rows(
         paragraphs, gazetteer_for(study.gazetteer), cache_dir(), model=model,
         max_chars=max_chars, batch_size=batch_size, n_process=n_process, engine=engine,
-        scheduler_address=scheduler_address or None, progress=progress,
+        scheduler_address=scheduler_address or None, progress=progress, parts=TRIPLE_PARTS,
     )  # fmt: skip
     tally = WordTally(lemma for frame in frame_dictionary for lemma in frame.lemmas)
     svo = words_and_triples(articles_rows, mentions, tally)

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import dateparser
 import pandas as pd
 
+from helpers.core.records import records
 from helpers.core.schemas import columns
 
 TIMELINE_COLUMNS = columns("timeline")
@@ -52,7 +53,10 @@ _PATTERNS = [
 
 # Every pattern above needs a digit, a month name or one of these words: a sentence
 # without any is skipped in one search instead of four.
-_MAYBE_DATE = re.compile(r"\d|" + "|".join(MONTHS) + r"|année|\ban\b|semaine|mois", re.IGNORECASE)
+# Searched in the lowercased sentence: IGNORECASE made this search four times slower.
+_MAYBE_DATE = re.compile(
+    r"\d|" + "|".join(m.lower() for m in MONTHS) + r"|année|\ban\b|semaine|mois"
+)
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -131,8 +135,8 @@ def extract_dates(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     plus ``sentence_id`` for tracing)."""
     anchors = {row.article_id: _anchor(row.published) for row in articles.itertuples()}
     rows = []
-    for sent in sentences.itertuples():
-        if not _MAYBE_DATE.search(sent.text):
+    for sent in records(sentences):
+        if not _MAYBE_DATE.search(sent.text.lower()):
             continue
         taken: list[tuple[int, int]] = []
         for pattern in _PATTERNS:

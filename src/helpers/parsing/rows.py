@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -65,44 +65,74 @@ class ArticleRows:
     speech: list[dict] = field(default_factory=list)
 
 
-def assemble(article_id: str, chunks: list[tuple[int, int, dict]]) -> ArticleRows:
-    """One article from its chunks' rows: ``(paragraph_id, offset, rows)`` in order."""
+PARTS = ("sentences", "candidates", "lowercase", "lemmas", "verbs", "speech")
+
+
+def assemble(
+    article_id: str, chunks: list[tuple[int, int, dict]], parts: Collection[str] = PARTS
+) -> ArticleRows:
+    """One article from its chunks' rows: ``(paragraph_id, offset, rows)`` in order.
+
+    Only ``parts`` are filled: each pass over the corpus builds what it reads."""
     out = ArticleRows(article_id)
     first = 0  # the article's running sentence id of the chunk's first sentence
     for paragraph_id, offset, rows in chunks:
-        for k, (start, end, text) in enumerate(rows["sentences"]):
-            out.sentences.append(
-                {"article_id": article_id, "sentence_id": first + k,
-                 "paragraph_id": paragraph_id, "start_char": offset + start,
-                 "end_char": offset + end, "text": text}
-            )  # fmt: skip
-        for values in rows["candidates"]:
-            row = dict(zip(CANDIDATE_FIELDS, values, strict=True))
-            row["start_char"] += offset
-            row["end_char"] += offset
-            row["sentence_id"] = first + row.pop("sentence")
-            out.candidates.append({"article_id": article_id, "paragraph_id": paragraph_id, **row})
-        out.lowercase.update(rows["lowercase"])
-        out.lemmas += [(first + k, *values) for k, values in enumerate(rows["lemmas"])]
-        for sentence, verb, negated, agents, patients in rows["verbs"]:
-            shift = [[[offset + o for o in offsets], lemma] for offsets, lemma in agents]
-            moved = [[[offset + o for o in offsets], lemma] for offsets, lemma in patients]
-            out.verbs.append(
-                {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "verb": verb,
-                 "negated": negated, "agents": shift, "patients": moved}
-            )  # fmt: skip
-        for sentence, tokens in rows.get("speech", []):
-            shifted = []
-            for values in tokens:
-                token = dict(zip(SPEECH_TOKEN_FIELDS, values, strict=True))
-                token["start_char"] += offset
-                token["head_start"] += offset
-                shifted.append(token)
-            out.speech.append(
-                {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "tokens": shifted}
-            )
+        if "sentences" in parts:
+            _add_sentences(out, rows, paragraph_id, offset, first)
+        if "candidates" in parts:
+            _add_candidates(out, rows, paragraph_id, offset, first)
+        if "lowercase" in parts:
+            out.lowercase.update(rows["lowercase"])
+        if "lemmas" in parts:
+            out.lemmas += [(first + k, *values) for k, values in enumerate(rows["lemmas"])]
+        if "verbs" in parts:
+            _add_verbs(out, rows, paragraph_id, offset, first)
+        if "speech" in parts:
+            _add_speech(out, rows, paragraph_id, offset, first)
         first += len(rows["sentences"])
     return out
+
+
+def _add_sentences(out: ArticleRows, rows: dict, paragraph_id: int, offset: int, first: int):
+    for k, (start, end, text) in enumerate(rows["sentences"]):
+        out.sentences.append(
+            {"article_id": out.article_id, "sentence_id": first + k,
+             "paragraph_id": paragraph_id, "start_char": offset + start,
+             "end_char": offset + end, "text": text}
+        )  # fmt: skip
+
+
+def _add_candidates(out: ArticleRows, rows: dict, paragraph_id: int, offset: int, first: int):
+    for values in rows["candidates"]:
+        row = dict(zip(CANDIDATE_FIELDS, values, strict=True))
+        row["start_char"] += offset
+        row["end_char"] += offset
+        row["sentence_id"] = first + row.pop("sentence")
+        out.candidates.append({"article_id": out.article_id, "paragraph_id": paragraph_id, **row})
+
+
+def _add_verbs(out: ArticleRows, rows: dict, paragraph_id: int, offset: int, first: int):
+    for sentence, verb, negated, agents, patients in rows["verbs"]:
+        shift = [[[offset + o for o in offsets], lemma] for offsets, lemma in agents]
+        moved = [[[offset + o for o in offsets], lemma] for offsets, lemma in patients]
+        out.verbs.append(
+            {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "verb": verb,
+             "negated": negated, "agents": shift, "patients": moved}
+        )  # fmt: skip
+
+
+def _add_speech(out: ArticleRows, rows: dict, paragraph_id: int, offset: int, first: int):
+    for sentence, tokens in rows.get("speech", []):
+        shifted = []
+        for values in tokens:
+            token = dict(zip(SPEECH_TOKEN_FIELDS, values, strict=True))
+            token["start_char"] += offset
+            token["head_start"] += offset
+            token["sentence_id"] = first + sentence
+            shifted.append(token)
+        out.speech.append(
+            {"paragraph_id": paragraph_id, "sentence_id": first + sentence, "tokens": shifted}
+        )
 
 
 def parse_key(model: str, gazetteer: Gazetteer) -> str:
@@ -198,12 +228,16 @@ def article_rows(
     engine: str = "local",
     scheduler_address: str | None = None,
     progress: bool = False,
-    speech: bool = False,
+    parts: Collection[str] = PARTS,
 ) -> Iterator[ArticleRows]:
     """Every article's rows, streamed in article order, through the parse cache.
 
-    ``speech``: also read the speech tokens (the quote pass needs them); they are
-    cached apart, so the other passes do not pay for reading them."""
+    ``parts``: the fields of :class:`ArticleRows` to fill; a pass that reads a few
+    skips building the others. The speech tokens are cached apart, read only when
+    asked for."""
+    if unknown := set(parts) - set(PARTS):
+        raise ValueError(f"unknown parts {sorted(unknown)}: choose among {', '.join(PARTS)}.")
+    speech = "speech" in parts
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}.")
     key = parse_key(model, gazetteer)
@@ -248,7 +282,9 @@ def article_rows(
                 for chunk, tokens in zip(rows, kept, strict=True):
                     chunk["speech"] = tokens
         yield assemble(
-            article_id, [(pid, off, r) for (pid, off, _), r in zip(chunks, rows, strict=True)]
+            article_id,
+            [(pid, off, r) for (pid, off, _), r in zip(chunks, rows, strict=True)],
+            parts,
         )
 
 
