@@ -513,3 +513,23 @@ def test_an_editorial_note_and_the_next_sentence_are_no_part_of_a_name():
     assert junk_reason(model_span("N.D.L.R.", "ORG"), set()) == "editorial_note"
     assert without_glued_article(model_span("ULaval. Vous", "ORG")).text == "ULaval"
     assert without_glued_article(model_span("J. Dupont", "PER")).text == "J. Dupont"
+
+
+def test_a_full_name_after_a_description_and_a_personal_title_is_a_person(nlp):
+    from helpers.entities.lead_words import named_after_description
+    from helpers.entities.mentions import without_title
+    from tests.test_name_shapes import model_span
+
+    before = "À la veille du match, le sélectionneur des Aigles du Nord, "
+    assert named_after_description(before, "Robert Nouzaret")
+    assert not named_after_description("le siège de la banque, ", "Crédit Agricole")
+    assert not named_after_description(before, "Nouzaret")  # a lone word: its own rule
+    stripped = without_title(model_span("Coach Alain Giresse", "ORG"))
+    assert (stripped.text, stripped.reason) == ("Alain Giresse", "title_stripped")
+    assert without_title(model_span("Général Motors", "ORG")).text == "Général Motors"
+    mentions, _, _ = run(
+        nlp,
+        "Avant la finale, le sélectionneur des Aigles du Nord, Robert Nouzaret, a parlé. "
+        "Nouzaret veut gagner.",
+    )
+    assert set(mentions.loc[mentions["entity"] == "Robert Nouzaret", "label"]) == {"PER"}

@@ -1238,3 +1238,13 @@ def test_a_misspelt_surname_a_name_run_on_into_its_firm_and_a_day_after_a_descri
         "« Il faut attendre les expertises avant de juger », avait précisé le magistrat lundi.",
     )
     assert [s for _, s, _ in found] == ["Martin Lanctott", "Danielle Collas", "le magistrat"]
+
+
+def test_a_pronominal_verb_of_feeling_inside_straight_marks_makes_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "La commune a fermé la classe de Bust.",
+        "\"Ils ont dit que la salle était trop vieille mais c'est faux, s'irrite la maman. "
+        "C'est la seule avec des lavabos à la taille des enfants.\"",
+    )
+    assert [s for _, s, _ in found] == ["la maman"]

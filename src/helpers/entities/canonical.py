@@ -43,7 +43,10 @@ _TITLE = (
     r"|haute?-commissaire|bâtonni(?:er|ère)|gouverneur(?:e)?"
     r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
     r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
-    r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice)s?"
+    r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice"
+    # sport, church and university: « le Coach Kaba Diawara », « l’imam X », « Docteur X »
+    r"|coach|entraîneur|entraîneuse|sélectionneur|sélectionneuse|docteure?|professeure?"
+    r"|abbé|imam|pasteur|cardinal|évêque|archevêque|recteur|rectrice)s?"
 )
 # lowercase words after a title word: « directeur technique national », « éditrice junior »
 _TITLE_ADJECTIVES = r"(?:\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+)){0,2}"

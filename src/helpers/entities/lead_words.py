@@ -74,6 +74,26 @@ def in_person_apposition(before: str, after: str) -> bool:
     return not participle and not new_subject and _names_a_person(noun["noun"])
 
 
+# « le sélectionneur des Léopards, Sébastien Desabre, »: a determiner, a noun naming people,
+# its complement, a comma, then a name of two or three capitalised words
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w-])(?:le|la|l['’]|un|une|son|sa|leur|notre|votre)\s?(?P<noun>[a-zà-ÿ-]{3,})"
+    r"(?:\s(?:de|du|des|d['’]|de la|de l['’])\s?[^,.;:!?«»()]{1,40})?,\s$",
+    re.I,
+)
+_PERSON_SHAPE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2}$")
+
+
+def named_after_description(before: str, name: str) -> bool:
+    """A full name set after a description of one person and its complement: whatever
+    label the model gave it, a person (« le sélectionneur des Léopards, Sébastien
+    Desabre, »)."""
+    described = _DESCRIBED_BEFORE.search(before[-70:])
+    return bool(
+        described and _PERSON_SHAPE.match(name) and names_people(described["noun"].split("-")[-1])
+    )
+
+
 def lead_reason(text: str, before: str) -> str | None:
     """Why the words before a span make it no name, or None."""
     if _CURRENCY_SHAPE.match(text) and _AMOUNT_BEFORE.search(before):

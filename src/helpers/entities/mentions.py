@@ -116,7 +116,12 @@ from helpers.entities.kinds import (
     quoted_title,
     staff_body_cut,
 )
-from helpers.entities.lead_words import in_person_apposition, lead_reason, without_country_code
+from helpers.entities.lead_words import (
+    in_person_apposition,
+    lead_reason,
+    named_after_description,
+    without_country_code,
+)
 from helpers.entities.roads import linked_towns, road_number_start, road_numbers
 from helpers.entities.sites import acronym_of_place
 from helpers.parsing.gazetteer import LABELS, Gazetteer
@@ -231,6 +236,10 @@ def _stem(word: str) -> str:
     return word.rstrip("s").removesuffix("e")
 
 
+_PERSONAL_TITLE = re.compile(
+    r"^(?:Coach|Entraîneur|Entraîneuse|Sélectionneur|Sélectionneuse|Docteur|Docteure|Professeur"
+    r"|Professeure|Abbé|Imam|Pasteur|Cardinal|Évêque|Archevêque)\s"
+)
 _OF_FIELD = re.compile(r"\s(?:de|du|des|de la|de l['’]|d['’])\s?[A-ZÀ-Ý]")
 
 
@@ -247,7 +256,13 @@ def without_title(c: Candidate) -> Candidate:
     honorific = c.text[:2] in {"M.", "Mm", "Ml", "Dr", "Pr", "Me", "Mg"}
     # « Ministre de la Culture Jeanne Roux »: an office with its field, then a person's name
     office = _OF_FIELD.search(c.text[: cut[1]]) and " " in cut[0] and _PERSON_REST.match(cut[0])
-    if c.model_label in {"ORG", "LOC"} and c.text[:1].isupper() and not honorific and not office:
+    # « Coach Kaba Diawara », « Imam Ali Sow »: a title no body's name opens, then a full name
+    personal = _PERSONAL_TITLE.match(c.text) and " " in cut[0] and _PERSON_REST.match(cut[0])
+    if (
+        c.model_label in {"ORG", "LOC"}
+        and c.text[:1].isupper()
+        and not (honorific or office or personal)
+    ):
         return c
     text, n = cut
     head = c.head_text[n:] if c.head_text.startswith(c.text[:n]) else text
@@ -995,6 +1010,12 @@ def extend_spans(
                 and in_person_apposition(text[:start], text[end:])
             ):
                 # « un témoin, Fabrice, raconte »: a given name set beside a person's noun
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
+            elif (
+                c.source != "gazetteer"
+                and c.model_label != "ORG"
+                and named_after_description(text[:start], c.text)
+            ):
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
             if (
                 c.model_label == "PER"
