@@ -497,3 +497,12 @@ def test_an_acronym_spelt_by_accented_initials_or_followed_by_a_descriptor():
     ]
     (found,) = parenthesised_acronyms("selon l'Agence nationale de presse (Anp, officielle). Le")
     assert found[0] == "Anp" and found[3] == "Agence nationale de presse"
+
+
+def test_a_personal_title_is_cut_only_before_a_full_name():
+    from helpers.entities.canonical import strip_title
+
+    assert strip_title("Coach Alain Giresse") == ("Alain Giresse", 6)
+    assert strip_title("Imam Ali Sow") == ("Ali Sow", 5)
+    assert strip_title("Pasteur") is None  # a surname, a school, an institute
+    assert strip_title("Pasteur et Valéry") is None

@@ -1248,3 +1248,13 @@ def test_a_pronominal_verb_of_feeling_inside_straight_marks_makes_an_incise(anal
         "C'est la seule avec des lavabos à la taille des enfants.\"",
     )
     assert [s for _, s, _ in found] == ["la maman"]
+
+
+def test_and_then_saying_goes_on_with_the_person_named_before_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Selon la capitaine Inès Barre, « le match était serré jusqu'au bout ».",
+        "Visiblement ravi, l'entraîneur Paul Mercier dira qu'il est fier de son groupe. Et de "
+        "poursuivre : « Nous avons tenu le score jusqu'à la dernière minute ».",
+    )
+    assert [s for _, s, _ in found] == ["Inès Barre", "Paul Mercier"]

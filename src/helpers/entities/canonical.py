@@ -43,10 +43,7 @@ _TITLE = (
     r"|haute?-commissaire|bâtonni(?:er|ère)|gouverneur(?:e)?"
     r"|général|colonel|capitaine|commandant|lieutenant|porte-parole|chancelier|chancelière"
     r"|roi|reine|pape|prince|princesse|directeur|directrice|patron(?:ne)?|PDG|président-directeur"
-    r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice"
-    # sport, church and university: « le Coach Kaba Diawara », « l’imam X », « Docteur X »
-    r"|coach|entraîneur|entraîneuse|sélectionneur|sélectionneuse|docteure?|professeure?"
-    r"|abbé|imam|pasteur|cardinal|évêque|archevêque|recteur|rectrice)s?"
+    r"\s+général|P-DG|DG|chef|magistrat|éditeur|éditrice|rédacteur|rédactrice)s?"
 )
 # lowercase words after a title word: « directeur technique national », « éditrice junior »
 _TITLE_ADJECTIVES = r"(?:\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+)){0,2}"
@@ -78,12 +75,31 @@ _COMPANY_SUFFIX = re.compile(
 )
 
 
+# « Coach Kaba Diawara », « Imam Ali Sow »: sport's, churches' and universities' titles,
+# cut only before a full name (alone, « Pasteur » is a surname, a school, an institute)
+_PERSONAL_TITLE_PREFIX = re.compile(
+    r"^(?:coach|entraîneur|entraîneuse|sélectionneur|sélectionneuse|docteure?|professeure?"
+    r"|abbé|imam|pasteur|cardinal|évêque|archevêque)\s+"
+    r"(?=(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+){1,2})$)",
+    re.I,
+)
+
+
+def has_personal_title(text: str) -> bool:
+    """« Coach Kaba Diawara »: a title only persons bear, then a full name."""
+    return _PERSONAL_TITLE_PREFIX.match(text) is not None
+
+
 def strip_title(text: str) -> tuple[str, int] | None:
     """The name without its leading honorific or title and how many characters were cut;
     ``("", len)`` for a span that is only a title; None when there is nothing to cut."""
     if _TITLE_ONLY.match(text):
         return "", len(text)
-    match = _HONORIFIC_PREFIX.match(text) or _TITLE_PREFIX.match(text)
+    match = (
+        _HONORIFIC_PREFIX.match(text)
+        or _TITLE_PREFIX.match(text)
+        or _PERSONAL_TITLE_PREFIX.match(text)
+    )
     if not match:
         return None
     return text[match.end() :], match.end()

@@ -80,6 +80,7 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    has_personal_title,
     is_firm_head,
     is_title_only,
     monument_before,
@@ -236,10 +237,6 @@ def _stem(word: str) -> str:
     return word.rstrip("s").removesuffix("e")
 
 
-_PERSONAL_TITLE = re.compile(
-    r"^(?:Coach|Entraîneur|Entraîneuse|Sélectionneur|Sélectionneuse|Docteur|Docteure|Professeur"
-    r"|Professeure|Abbé|Imam|Pasteur|Cardinal|Évêque|Archevêque)\s"
-)
 _OF_FIELD = re.compile(r"\s(?:de|du|des|de la|de l['’]|d['’])\s?[A-ZÀ-Ý]")
 
 
@@ -257,7 +254,7 @@ def without_title(c: Candidate) -> Candidate:
     # « Ministre de la Culture Jeanne Roux »: an office with its field, then a person's name
     office = _OF_FIELD.search(c.text[: cut[1]]) and " " in cut[0] and _PERSON_REST.match(cut[0])
     # « Coach Kaba Diawara », « Imam Ali Sow »: a title no body's name opens, then a full name
-    personal = _PERSONAL_TITLE.match(c.text) and " " in cut[0] and _PERSON_REST.match(cut[0])
+    personal = has_personal_title(c.text)
     if (
         c.model_label in {"ORG", "LOC"}
         and c.text[:1].isupper()

@@ -404,14 +404,23 @@ class ArticleQuotes(CueForms):
         if before is not None:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
-        if (
-            previous is not None
-            and previous.speaker.text
-            and pid - previous.paragraph_id <= VOICE_PARAGRAPHS
-            and _and_then_saying(self.texts[pid][max(floor, 0) : span.start])
-        ):  # « Et d'ajouter : « … » »: the voice quoted last goes on, a cue without a subject
-            quote.cue, quote.speaker = "colon", previous.speaker
-            return True
+        lead = self.texts[pid][max(floor, 0) : span.start]
+        if _and_then_saying(lead):
+            # « X dira qu'il … Et de poursuivre : « … » »: the one person the paragraph names
+            # before goes on; else the voice quoted last, a cue without a subject
+            named = self._people_in(
+                pid, max(floor, 0), max(floor, 0) + _AND_THEN.search(lead).start()
+            )
+            if len(named) == 1:
+                quote.cue, quote.speaker = "colon", self._named(named.pop(), "PER")
+                return True
+            if (
+                previous is not None
+                and previous.speaker.text
+                and pid - previous.paragraph_id <= VOICE_PARAGRAPHS
+            ):
+                quote.cue, quote.speaker = "colon", previous.speaker
+                return True
         if (
             (not whole or self.paragraph_roles.get(pid, "body") == "body")
             and self._free_sentence(pid, span, quote.quote)
@@ -426,6 +435,14 @@ class ArticleQuotes(CueForms):
             quote.kind, quote.cue = "pull_quote", "pull_quote"
             return True
         return False
+
+    def _people_in(self, pid: int, start: int, end: int) -> set[str]:
+        """The persons named between two offsets of a paragraph."""
+        return {
+            m[2]
+            for m in self.mentions.get(pid, [])
+            if start <= m[0] and m[1] <= end and m[3] == "PER"
+        }
 
     def _incise_after(
         self, pid: int, tokens: Tokens, char: int, limit: int | None = None, inside: bool = False
