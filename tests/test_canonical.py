@@ -504,5 +504,6 @@ def test_a_personal_title_is_cut_only_before_a_full_name():
 
     assert strip_title("Coach Alain Giresse") == ("Alain Giresse", 6)
     assert strip_title("Imam Ali Sow") == ("Ali Sow", 5)
+    assert strip_title("Docteur Jean Paul Kouma Ndzi") == ("Jean Paul Kouma Ndzi", 8)
     assert strip_title("Pasteur") is None  # a surname, a school, an institute
     assert strip_title("Pasteur et Valéry") is None

@@ -80,7 +80,7 @@ _COMPANY_SUFFIX = re.compile(
 _PERSONAL_TITLE_PREFIX = re.compile(
     r"^(?:coach|entraîneur|entraîneuse|sélectionneur|sélectionneuse|docteure?|professeure?"
     r"|abbé|imam|pasteur|cardinal|évêque|archevêque)\s+"
-    r"(?=(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+){1,2})$)",
+    r"(?=(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s[A-ZÀ-Ý][\w’'-]+){1,3})$)",
     re.I,
 )
 
