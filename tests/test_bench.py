@@ -37,3 +37,12 @@ def test_verdicts_state_pass_or_fail_with_numbers():
     assert "PASS  pipeline / bare spaCy at 2,000 articles: 1.3 (target ≤ 1.4)" in lines
     assert "FAIL  cached rerun / cold run, worst size (50 articles): 0.5 (target ≤ 0.10)" in lines
     assert "FAIL  peak memory (PSS) at 2,000 articles (GiB): 2.5 (target ≤ 2)" in lines
+
+
+def test_the_readme_shows_the_committed_bench_run():
+    from helpers.pipeline.bench import README_END, README_START, readme_block
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split(README_START, 1)[1].split(README_END, 1)[0].strip()
+    assert block == readme_block(pd.read_csv(ROOT / "data/bench/bench.csv"))
