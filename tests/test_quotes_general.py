@@ -1258,3 +1258,22 @@ def test_and_then_saying_goes_on_with_the_person_named_before_it(analyse):
         "poursuivre : « Nous avons tenu le score jusqu'à la dernière minute ».",
     )
     assert [s for _, s, _ in found] == ["Inès Barre", "Paul Mercier"]
+
+
+def test_a_person_brought_in_after_the_last_voice_owns_the_next_pronoun(analyse):
+    found = quotes_of(
+        analyse,
+        "« L'eau est montée en une minute », témoigne Bruno, un voisin.",
+        "Certains ont fui avec leurs enfants, comme Karim. « Je suis monté chez un voisin du "
+        "deuxième étage », raconte-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Bruno", "Karim"]
+
+
+def test_a_surname_of_two_letters_completes_the_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Le député Cheikh Amadou Sy n'est pas en reste : « Les tarifs sont trop élevés pour les "
+        "familles ».",
+    )
+    assert [s for _, s, _ in found] == ["Cheikh Amadou Sy"]

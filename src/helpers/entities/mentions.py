@@ -577,6 +577,11 @@ _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]$")
 _DANGLING_OF = re.compile(r"\s(?:de|du|des|d['’])$")
 _NEXT_WORD = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+)")
 # « Fédération Wallonie » then « -Bruxelles »: the model stopped at a hyphen inside a name
+# a capitalised word of two letters after a full name, not a function word opening a clause
+_SHORT_SURNAME = re.compile(
+    r"^ (?!(?:Le|La|Un|De|Du|Au|En|Et|Il|On|Ce|Je|Tu|Ma|Sa|Ta|Ou|Où|Si|Ni|Es|Ne)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ](?=[\s,.;:!?)»”]|$)"
+)
 _HYPHENATED_REST = re.compile(r"^(?:-[A-ZÀ-Ý][\w’']*)+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w’']*)*")
 # « … en soins de l’ » then « Est-de-l’Île »: the model stopped on an elided article
 _ELIDED_END = re.compile(r"\s(?:de l|d)['’]$")
@@ -680,6 +685,19 @@ def extend_spans(
                 end += len(rest.group(0))
                 c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "PER",
                             "hyphened_rest")  # fmt: skip
+            short = (
+                _SHORT_SURNAME.match(text[end:])
+                if c.model_label == "PER" and " " in c.text and c.source != "gazetteer"
+                else None
+            )
+            if short and not any(
+                end <= o.start_char - offset < end + short.end() for o in spans if o is not c
+            ):
+                # « Cheikhou Oumar Sy », « Mamadou Ba »: the model left out a surname of two
+                # letters, as West African names often have
+                end += short.end()
+                c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "PER",
+                            "short_surname")  # fmt: skip
             state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
             if state and _is_country(state["country"], gazetteer):
                 # « l’État du Sénégal »: the country's state, the country (metonymy)

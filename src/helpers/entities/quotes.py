@@ -218,6 +218,20 @@ class ArticleQuotes(CueForms):
             if not plural:
                 last = self._last_person(*quote_at(quote), speaker.gender)
                 last = last or (voice is None and self._person_in_title(speaker.gender)) or None
+            if (
+                voice is not None
+                and voice.pid < quote.paragraph_id
+                and last
+                and last != voice.speaker.entity
+                and self._named_in(quote.paragraph_id, quote.start_char, last)
+                and not _SAME_PRONOUN[speaker.gender].search(
+                    self.texts.get(quote.paragraph_id, "")[: quote.start_char]
+                )
+            ):  # « … comme Mohammed avec ses enfants. « … », raconte-t-il »: a person the
+                # paragraph brings in after the last voice is the one the pronoun names,
+                # unless the paragraph already says « il » of the voice (« Elle a rappelé
+                # que X … »)
+                voice = None
             if voice is None and last:  # no voice in reach: the last person named
                 quote.speaker = self._person(last)
                 if speaker.gender != "unknown":
@@ -235,6 +249,10 @@ class ArticleQuotes(CueForms):
         if quote.speaker.text and quote.kind == "direct":
             plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
             spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
+
+    def _named_in(self, pid: int, before: int, entity: str) -> bool:
+        """``entity`` is named in paragraph ``pid`` before offset ``before``."""
+        return any(m[2] == entity and m[1] <= before for m in self.mentions.get(pid, []))
 
     def _named_before_mark(self, quote: Quote, gender: str) -> str | None:
         """The person whose name ends right before the quotation's opening mark, a colon
@@ -910,6 +928,11 @@ class ArticleQuotes(CueForms):
                 quote.speaker = Speaker(gender=speaker.gender)
 
 
+_SAME_PRONOUN = {
+    "male": re.compile(r"(?<!\w)il(?!\w)", re.I),
+    "female": re.compile(r"(?<!\w)elle(?!\w)", re.I),
+    "unknown": re.compile(r"(?<!\w)(?:il|elle)(?!\w)", re.I),
+}
 _ELIDED_ARTICLE = re.compile(r"\b[lL]['’]\s*$")  # a quotation glued to « l' »: a noun phrase
 _REFLEXIVE = {"s'", "se"}  # « s'est félicité »: a pronominal verb's reflexive
 # the kind of thing a title names, just before it (« son programme « … » »)
