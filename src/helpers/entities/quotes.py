@@ -422,13 +422,12 @@ class ArticleQuotes(CueForms):
         if before is not None:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
-        lead = self.texts[pid][max(floor, 0) : span.start]
+        lead_start = max(floor, 0)
+        lead = self.texts[pid][lead_start : span.start]
         if _and_then_saying(lead):
             # « X dira qu'il … Et de poursuivre : « … » »: the one person the paragraph names
             # before goes on; else the voice quoted last, a cue without a subject
-            named = self._people_in(
-                pid, max(floor, 0), max(floor, 0) + _AND_THEN.search(lead).start()
-            )
+            named = self._people_in(pid, lead_start, lead_start + _AND_THEN.search(lead).start())
             if len(named) == 1:
                 quote.cue, quote.speaker = "colon", self._named(named.pop(), "PER")
                 return True
