@@ -223,7 +223,7 @@ class ArticleQuotes(CueForms):
                 and voice.pid < quote.paragraph_id
                 and last
                 and last != voice.speaker.entity
-                and self._named_in(quote.paragraph_id, quote.start_char, last)
+                and last in self._people_in(quote.paragraph_id, 0, quote.start_char)
                 and not _SAME_PRONOUN[speaker.gender].search(
                     self.texts.get(quote.paragraph_id, "")[: quote.start_char]
                 )
@@ -249,10 +249,6 @@ class ArticleQuotes(CueForms):
         if quote.speaker.text and quote.kind == "direct":
             plural = quote.speaker.type == "description" and is_plural(quote.speaker.text)
             spoken.append(Voice(quote.paragraph_id, quote.end_char, quote.speaker, plural))
-
-    def _named_in(self, pid: int, before: int, entity: str) -> bool:
-        """``entity`` is named in paragraph ``pid`` before offset ``before``."""
-        return any(m[2] == entity and m[1] <= before for m in self.mentions.get(pid, []))
 
     def _named_before_mark(self, quote: Quote, gender: str) -> str | None:
         """The person whose name ends right before the quotation's opening mark, a colon
