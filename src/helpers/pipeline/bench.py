@@ -258,8 +258,8 @@ def plot(results: pd.DataFrame, path: Path) -> None:
     save_figure(fig, path)
 
 
-def _checks(results: pd.DataFrame) -> list[tuple[str, str, float, str, bool | None]]:
-    """``(name, short name, value, target, met)`` per target; ``met`` None for context."""
+def _checks(results: pd.DataFrame) -> list[tuple[str, float, str, bool | None]]:
+    """``(name, value, target, met)`` per target; ``met`` None for context."""
     by_size = results.set_index("n_articles")
     cost, spacy = by_size["seconds_pipeline"], by_size["seconds_bare_spacy"]
     checks = []
@@ -269,30 +269,25 @@ def _checks(results: pd.DataFrame) -> list[tuple[str, str, float, str, bool | No
 
     if 10 in by_size.index:
         ratio = by_size.at[10, "ratio_to_spacy"]
-        checks.append(("fixed cost: pipeline / bare spaCy on 10 articles",
-                       "fixed cost, pipeline / bare spaCy on 10 articles", ratio, "≤ 4",
+        checks.append(("fixed cost: pipeline / bare spaCy on 10 articles", ratio, "≤ 4",
                        ratio <= 4))  # fmt: skip
     if {500, 2000} <= set(by_size.index):
         value = marginal(500, 2000)
-        checks.append(("marginal ratio to bare spaCy, 500→2000 articles",
-                       "marginal cost, each added article's time / bare spaCy's from 500 to "
-                       "2,000 articles", value, "≤ 1.15", value <= 1.15))  # fmt: skip
+        checks.append(("marginal ratio to bare spaCy, 500→2000 articles", value, "≤ 1.15",
+                       value <= 1.15))  # fmt: skip
     if {50, 500} <= set(by_size.index):
-        checks.append(("marginal ratio to bare spaCy, 50→500 articles", "", marginal(50, 500),
-                       "", None))  # fmt: skip
+        checks.append(("marginal ratio to bare spaCy, 50→500 articles", marginal(50, 500), "",
+                       None))  # fmt: skip
     if 2000 in by_size.index:
         ratio = by_size.at[2000, "ratio_to_spacy"]
-        name = "pipeline / bare spaCy at 2,000 articles"
-        checks.append((name, name, ratio, "≤ 1.4", ratio <= 1.4))
+        checks.append(("pipeline / bare spaCy at 2,000 articles", ratio, "≤ 1.4", ratio <= 1.4))
     worst = by_size["cached_share_of_cold"].max()
     worst_at = by_size["cached_share_of_cold"].idxmax()
-    checks.append((f"cached rerun / cold run, worst size ({worst_at} articles)",
-                   "cached rerun / cold run, worst size", worst, "≤ 0.10",
+    checks.append((f"cached rerun / cold run, worst size ({worst_at} articles)", worst, "≤ 0.10",
                    worst <= 0.10))  # fmt: skip
     largest = by_size.index.max()
     peak = by_size.at[largest, "peak_gib"]
-    checks.append((f"peak memory (PSS) at {largest:,} articles (GiB)",
-                   f"peak memory (PSS) at {largest:,} articles, GiB", peak, "≤ 2",
+    checks.append((f"peak memory (PSS) at {largest:,} articles (GiB)", peak, "≤ 2",
                    peak <= 2))  # fmt: skip
     return checks
 
@@ -303,7 +298,7 @@ def verdicts(results: pd.DataFrame) -> list[str]:
         f"INFO  {name}: {value}"
         if met is None
         else f"{'PASS' if met else 'FAIL'}  {name}: {value} (target {target})"
-        for name, _, value, target, met in _checks(results)
+        for name, value, target, met in _checks(results)
     ]
 
 
@@ -323,10 +318,10 @@ def readme_block(results: pd.DataFrame) -> str:
             f"| {r.ratio_to_spacy:.2f} | {100 * r.cached_share_of_cold:.1f} % "
             f"| {r.peak_gib:.2f} GiB |"
         )
-    checks = [c for c in _checks(results) if c[4] is not None]
-    met = [f"{short}: {value:g} (target {target})" for _, short, value, target, ok in checks if ok]
+    checks = [c for c in _checks(results) if c[3] is not None]
+    met = [f"{name}: {value:g} (target {target})" for name, value, target, ok in checks if ok]
     missed = [
-        f"{short}: {value:g} (target {target})" for _, short, value, target, ok in checks if not ok
+        f"{name}: {value:g} (target {target})" for name, value, target, ok in checks if not ok
     ]
     said = []
     if met:
