@@ -505,6 +505,35 @@ def test_a_lone_word_that_opens_several_persons_names_is_a_first_name(nlp):
     assert set(lone["reason"]) == {"lone_first_name"}
 
 
+def test_a_full_name_the_model_left_out_after_a_description_becomes_a_person():
+    import pandas as pd
+
+    from helpers.entities.lead_words import described_names
+    from helpers.entities.mentions import with_described_names
+
+    text = "La cycliste bretonne, Nolwenn Kerbrat est ravie de sa course."
+    assert [text[a:b] for a, b in described_names(text)] == ["Nolwenn Kerbrat"]
+    assert described_names("La ville voisine, Saint Martin est calme.") == []
+    sentences = pd.DataFrame(
+        [{"article_id": "a", "paragraph_id": 0, "sentence_id": 0, "start_char": 10, "text": text}]
+    )
+    (added,) = with_described_names([], sentences)
+    assert (added.text, added.model_label, added.start_char) == ("Nolwenn Kerbrat", "PER", 32)
+    assert with_described_names([added], sentences) == [added]  # a span holds it already
+
+
+def test_the_body_of_a_known_territory_is_one_organisation(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "La gendarmerie de Mayotte a interpellé six personnes. Le parquet de Luxembourg a "
+        "ouvert une enquête. Le premier hôpital de France est à Paris.",
+    )
+    labels = dict(zip(mentions["entity"], mentions["label"], strict=True))
+    assert labels["gendarmerie de Mayotte"] == "ORG"
+    assert labels["parquet de Luxembourg"] == "ORG"
+    assert labels["France"] == "LOC"  # « premier hôpital de France » names no hospital
+
+
 def test_an_editorial_note_and_the_next_sentence_are_no_part_of_a_name():
     from helpers.entities.mentions import junk_reason, without_glued_article
     from tests.test_name_shapes import model_span

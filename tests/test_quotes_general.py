@@ -1277,3 +1277,63 @@ def test_a_surname_of_two_letters_completes_the_name(analyse):
         "familles ».",
     )
     assert [s for _, s, _ in found] == ["Cheikh Amadou Sy"]
+
+
+def test_name_lines_above_each_quotation_head_the_one_under_them(analyse):
+    table = table_of(
+        analyse,
+        "Les joueuses ont remporté la demi-finale dimanche soir à Dakar.",
+        "Awa Ndiaye, capitaine de l'équipe",
+        "« Nous avons tenu bon jusqu'au bout malgré la chaleur et la fatigue. »",
+        "Moussa Diallo, entraîneur adjoint",
+        "« Le groupe a montré un très beau caractère dans les dernières minutes. »",
+    )
+    assert table["speaker"].tolist() == ["Awa Ndiaye", "Moussa Diallo"]
+
+
+def test_an_exclamation_printed_after_the_closing_mark_keeps_its_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le marché couvert a rouvert samedi matin.",
+        '"Je suis venue acheter du pain, rien de plus» ! lance Martine Lefèvre en souriant.',
+    )
+    assert [s for _, s, _ in found] == ["Martine Lefèvre"]
+
+
+def test_celle_ci_stands_for_the_person_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Sa voisine Claire Bonnet tient la boulangerie depuis vingt ans. « Nous avons perdu "
+        "la moitié de nos clients cet hiver », explique celle-ci.",
+    )
+    assert [s for _, s, _ in found] == ["Claire Bonnet"]
+
+
+def test_an_incise_before_a_colon_names_the_speaker_over_the_clause_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "Il y a des brancards partout. Ou plus exactement, ils devraient, car la place "
+        "manque, se désole la docteure Anne Roux, cheffe du service : « Nous sommes "
+        "débordés depuis une semaine et rien ne change. »",
+    )
+    assert [s for _, s, _ in found] == ["Anne Roux"]
+
+
+def test_avant_de_poursuivre_que_goes_on_with_the_last_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous avons perdu, mais l'équipe a beaucoup appris cette saison », a reconnu "
+        "l'entraîneur Marc Dubois.",
+        "Avant de poursuivre que le bilan « reste positif. Nous reviendrons plus forts l'an "
+        "prochain, avec les mêmes joueuses ».",
+    )
+    assert [s for _, s, _ in found] == ["Marc Dubois", "Marc Dubois"]
+
+
+def test_the_title_of_a_concert_is_not_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "« La musique nous rassemble », a déclaré le maire Jean Petit.",
+        'Il a salué les musiciens du concert "The Sound of Hope", dimanche, dans le parc.',
+    )
+    assert [s for _, s, _ in found] == ["Jean Petit"]

@@ -94,6 +94,27 @@ def named_after_description(before: str, name: str) -> bool:
     )
 
 
+# « La handballeuse camerounaise, Yollande Touba Biolo est … »: the same apposition with an
+# adjective allowed after the noun, then a name the model may have left out altogether
+_DESCRIBED_NAME = re.compile(
+    r"(?<![\w-])(?i:le|la|l['’]|un|une|son|sa|leur|notre|votre)\s?(?P<noun>[a-zà-ÿ-]{3,})"
+    r"(?:\s[a-zà-ÿ]{3,})?(?:\s(?:de|du|des|d['’]|de la|de l['’])\s?[^,.;:!?«»()]{1,40})?,\s"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})(?=[\s,.;:!?)]|$)"
+)
+
+
+def described_names(text: str) -> list[tuple[int, int]]:
+    """The spans of full names set after a description of one person (see
+    :func:`named_after_description`), found in the text, not among the model's spans."""
+    found = []
+    for match in _DESCRIBED_NAME.finditer(text):
+        name = match["name"]
+        noun = match["noun"].lower()
+        if _PERSON_SHAPE.match(name) and (names_people(noun) or names_people(noun.split("-")[-1])):
+            found.append((match.start("name"), match.end("name")))
+    return found
+
+
 def lead_reason(text: str, before: str) -> str | None:
     """Why the words before a span make it no name, or None."""
     if _CURRENCY_SHAPE.match(text) and _AMOUNT_BEFORE.search(before):

@@ -118,6 +118,7 @@ from helpers.entities.kinds import (
     staff_body_cut,
 )
 from helpers.entities.lead_words import (
+    described_names,
     in_person_apposition,
     lead_reason,
     named_after_description,
@@ -432,6 +433,35 @@ def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Ca
                     model_label="LOC", source="rule", gazetteer_id="",
                     n_tokens=len(text.split()), single_pos="", sentence_initial=False,
                     first_lower=text.lower(), head_text=text, reason="road_number",
+                )
+            )  # fmt: skip
+    return kept + added
+
+
+def with_described_names(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
+    """Add the full names set after a description of one person (« la handballeuse
+    camerounaise, Yollande Touba Biolo ») that no span holds: the model misses some."""
+    spans = defaultdict(list)
+    for c in kept:
+        spans[(c.article_id, c.paragraph_id)].append((c.start_char, c.end_char))
+    added = []
+    for sent in records(sentences):
+        if ", " not in sent.text:
+            continue
+        for start, end in described_names(sent.text):
+            start, end = sent.start_char + start, sent.start_char + end
+            held = spans[(sent.article_id, sent.paragraph_id)]
+            if any(s < end and start < e for s, e in held):
+                continue
+            held.append((start, end))
+            text = sent.text[start - sent.start_char : end - sent.start_char]
+            added.append(
+                Candidate(
+                    article_id=sent.article_id, paragraph_id=sent.paragraph_id,
+                    sentence_id=sent.sentence_id, start_char=start, end_char=end, text=text,
+                    model_label="PER", source="rule", gazetteer_id="",
+                    n_tokens=len(text.split()), single_pos="", sentence_initial=False,
+                    first_lower=text.split()[0].lower(), head_text=text, reason="apposition",
                 )
             )  # fmt: skip
     return kept + added
@@ -930,11 +960,12 @@ def extend_spans(
                             "town_administration")  # fmt: skip
                 start -= cut
             # a known place (« France ») is no institution's own place: « premier hôpital
-            # de France » names no hospital
+            # de France » names no hospital; but « la gendarmerie de Mayotte » is the body
+            # of that territory
+            known_place = c.source == "gazetteer" or gazetteer.lookup(c.text)
             if (
                 c.model_label == "LOC"
-                and c.source != "gazetteer"
-                and not gazetteer.lookup(c.text)
+                and (not known_place or _TERRITORIAL_BODY_BEFORE.search(text[:start][-50:]))
                 and not _ACRONYM_LED.match(c.text)  # « CHU de Nantes » names its body already
                 and not is_holiday(c.text)  # « pont de l’Ascension »: a long weekend
             ):
@@ -1115,6 +1146,13 @@ def towns_of(c: Candidate, before: str) -> list[Candidate]:
         )
         for a, b in parts
     ] or [c]
+
+
+# « la gendarmerie de Mayotte », « le parquet de Luxembourg »: the body a territory has
+_TERRITORIAL_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ll]a|[Ll]e|[Ll]['’])\s?(?:gendarmerie|préfecture|sous-préfecture|parquet|police"
+    r"|douane|tribunal)\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
+)
 
 
 def _respan(c: Candidate, start: int, end: int, text: str, label: str, reason: str) -> Candidate:
@@ -1859,7 +1897,8 @@ def find_mentions(
         columns=DROPPED_COLUMNS,
     )
     del candidates, reasons, befores, places, mid_sentence  # the dropped spans' room is free
-    kept, acronyms = define_acronyms(with_road_numbers(kept, sentences), sentences)
+    kept = with_described_names(with_road_numbers(kept, sentences), sentences)
+    kept, acronyms = define_acronyms(kept, sentences)
     clubs = _clubs(kept, sentences)
     mentions = name_entities(
         propagate(canonicalise(kept, gazetteer, acronyms, clubs), sentences), gazetteer

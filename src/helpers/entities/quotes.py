@@ -37,7 +37,12 @@ import pandas as pd
 
 from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
-from helpers.entities.antecedents import Voice, is_plural, most_recent, names_people
+from helpers.entities.antecedents import (
+    Voice,
+    is_plural,
+    most_recent,
+    names_people,
+)
 from helpers.entities.cue_forms import (
     _MARKS,
     _SENTENCE_END,
@@ -469,6 +474,14 @@ class ArticleQuotes(CueForms):
         k = tokens.index_from(char)
         end = len(items) if limit is None else tokens.index_from(limit)
         comma = inside  # within the marks, the search starts right after a comma
+        if (  # « « … » ! lance X »: the exclamation printed after the closing mark
+            not inside
+            and k + 1 < end
+            and items[k]["text"] in {"!", "?"}
+            and items[k + 1]["text"][:1].islower()
+        ):
+            comma = True
+            k += 1
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
             comma = True
             k += 1
@@ -584,6 +597,23 @@ class ArticleQuotes(CueForms):
                 return None
         return speaker
 
+    def _incise_before_colon(self, pid: int, tokens: Tokens, lo: int, colon: int):
+        """« Ils devraient, se désole le docteur X, chef du service : « … » »: a verb of
+        saying right after a comma (its reflexive between), then a person: an incise that
+        ends the clause names the speaker, whatever the clause's own subject."""
+        items = tokens.items
+        for k in range(colon - 1, lo, -1):
+            if items[k]["text"] != ",":
+                continue
+            j = k + 2 if items[k + 1]["text"].lower().replace("’", "'") in _REFLEXIVE else k + 1
+            if j < colon and items[j]["text"].islower() and items[j]["pos"] == "VERB":
+                if is_reporting_verb(items[j]["lemma"], items[j]["text"]):
+                    speaker = self._incise_after(
+                        pid, tokens, items[k]["start_char"], items[colon]["start_char"]
+                    )
+                    return speaker if speaker is not None and speaker.type == "person" else None
+        return None
+
     def _cue_before(self, pid: int, tokens: Tokens, span: QuoteSpan, floor: int):
         """A cue before the opening mark, in its sentence: (cue, speaker) or None."""
         items = tokens.items
@@ -636,7 +666,10 @@ class ArticleQuotes(CueForms):
         if (
             open_k > lo
             and items[open_k - 1]["text"] in {":", "):"}  # « X (FRA/1er): « … » »
-            and (speaker := self._before_colon(pid, tokens, lo, open_k - 1))
+            and (
+                (speaker := self._incise_before_colon(pid, tokens, lo, open_k - 1))
+                or (speaker := self._before_colon(pid, tokens, lo, open_k - 1))
+            )
         ):
             return "colon", speaker
         # a reporting verb or noun earlier in the sentence, the quotation after it
@@ -934,7 +967,8 @@ _REFLEXIVE = {"s'", "se"}  # « s'est félicité »: a pronominal verb's reflexi
 _TITLED_THING_BEFORE = re.compile(
     r"(?<![\w-])(?:programme|festival|opération|plan|projet|campagne|dispositif|label|film"
     r"|livre|roman|album|disque|spectacle|émission|exposition|concours|slogan|thème|devise"
-    r"|collectif|mouvement|chanson|titre|série|documentaire|pièce|rapport|manifeste)s?\s*$",
+    r"|collectif|mouvement|chanson|titre|série|documentaire|pièce|rapport|manifeste|concert"
+    r"|tournée|opéra|podcast|single|hashtag|pétition)s?\s*$",
     re.IGNORECASE,
 )
 # a determiner just before a quotation: it opens a noun phrase
@@ -943,12 +977,16 @@ _DETERMINER_BEFORE = re.compile(
     r"|votre|mon|ma|mes)\s*$",
     re.IGNORECASE,
 )
-_AND_THEN = re.compile(r"(?:^|[.!?…»”\"]\s+)Et\s+(?:de\s+|d['’]\s*)(\w+)\b[^.!?…«»“”\"]{0,80}:\s*$")
+_AND_THEN = re.compile(
+    r"(?:^|[.!?…»”\"]\s+)(?:Et|Avant|Puis)\s+(?:de\s+|d['’]\s*)(\w+)\b[^.!?…«»“”\"]{0,80}"
+    r"(?::|\s(?:que|qu['’])[^.!?…«»“”\"]{0,60})\s*$"
+)
 
 
 def _and_then_saying(lead: str) -> bool:
-    """« Et d'ajouter : », « Et de conclure, amer : »: an infinitive of narration opening
-    its sentence with no subject, a verb of saying; the voice is the one quoted last."""
+    """« Et d'ajouter : », « Et de conclure, amer : », « Avant de poursuivre que le bilan
+    « … » »: an infinitive of narration opening its sentence with no subject, a verb of
+    saying; the voice is the one quoted last."""
     found = _AND_THEN.search(lead)
     return found is not None and is_reporting_verb(found[1].lower(), found[1].lower())
 

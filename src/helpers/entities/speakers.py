@@ -86,6 +86,9 @@ _ROLE_OF_SUBJECT = re.compile(
 
 # « celle qui a fait carrière ici »: a demonstrative standing for a person named before
 _DEMONSTRATIVES = {"celui": "male", "celle": "female"}
+# « explique celle-ci », « disent ceux-là »: a pronoun for the person or group named before
+_POINTING = re.compile(r"(celui|celle|ceux|celles)\s?-\s?(?:ci|là)(?!\w)", re.IGNORECASE)
+_POINTING_GENDER = {"celui": "male", "celle": "female", "ceux": "", "celles": ""}
 # « l'un d'eux », « l'une des habitantes »: one of a group, a description
 _ONE_OF = {"un": "male", "une": "female"}
 # a relative clause describes the phrase's noun; a name in it is not the speaker
@@ -665,6 +668,14 @@ class SpeakerFinder(Voices):
                 gender=SUBJECT_PRONOUNS[word] or "unknown",
                 pronoun=True,
             )
+        if pointing := _POINTING.match(self.texts.get(pid, ""), first["start_char"]):
+            head = pointing.group(1).lower()
+            return Speaker(
+                text=pointing.group(0),
+                type="group" if head in {"ceux", "celles"} else "unknown",
+                gender=_POINTING_GENDER[head] or "unknown",
+                pronoun=True,
+            )
         if word in _DEMONSTRATIVES and lo + 1 < hi and items[lo + 1]["text"].lower() in _RELATIVES:
             return Speaker(text=word, gender=_DEMONSTRATIVES[word], pronoun=True)
         for k in range(lo, hi):  # a relay is not a speaker: stop at « cité par »
@@ -1177,6 +1188,8 @@ class SpeakerFinder(Voices):
     def _label_line(self, pid: int) -> str | None:
         """The person of a short name line after a pull quote (« X, maire de Y »), or of
         a label before it (« Le plus satisfait : X (Monaco) »)."""
+        if self._lines_head_quotes(pid):
+            return self._name_line(pid - 1)
         after = self.mentions.get(pid + 1)
         # « X (équipe), vainqueur : » ends on a colon: it heads the quotations after it
         heads_next = self.texts.get(pid + 1, "").rstrip().endswith(":")
@@ -1194,6 +1207,22 @@ class SpeakerFinder(Voices):
                     return people[0]
             break
         return None
+
+    def _name_line(self, pid: int) -> str | None:
+        """The person who opens a short line without quotation marks (« X, capitaine »)."""
+        text, spans = self.texts.get(pid, ""), self.mentions.get(pid)
+        if not spans or len(text) > 200 or set('«»“”"') & set(text) or text.rstrip()[-1:] in ".!?":
+            return None
+        return spans[0][2] if spans[0][0] == 0 and spans[0][3] == "PER" else None
+
+    def _lines_head_quotes(self, pid: int) -> bool:
+        """« X, rôle » / « … » / « Y, rôle » / « … »: in a run of name lines and quotations,
+        each line heads the quotation under it when the run opens on a line; a run that
+        opens on a quotation has its lines as signatures below."""
+        first = pid
+        while self._name_line(first - 1) and self.texts.get(first - 2, "")[:1] in '«“"':
+            first -= 2
+        return self._name_line(first - 1) is not None
 
     title = ""  # the article's headline, when the caller gives it
 
