@@ -534,6 +534,13 @@ def test_the_body_of_a_known_territory_is_one_organisation(nlp):
     assert labels["France"] == "LOC"  # « premier hôpital de France » names no hospital
 
 
+def test_a_district_named_after_a_person_is_a_place(nlp):
+    mentions, _, _ = run(
+        nlp, "Les parents du quartier Félix Pyat attendent des travaux depuis des années."
+    )
+    assert set(zip(mentions["entity"], mentions["label"], strict=True)) == {("Félix Pyat", "LOC")}
+
+
 def test_an_editorial_note_and_the_next_sentence_are_no_part_of_a_name():
     from helpers.entities.mentions import junk_reason, without_glued_article
     from tests.test_name_shapes import model_span

@@ -119,6 +119,7 @@ def test_body_lines_about_paywalls_or_players_stay(line):
         ("Tulle, 7 mars, 6h15 – Les pompiers sont intervenus.", "Tulle, 7 mars, 6h15"),
         ("Kaya, 03 févr. 2021 (ABC)-Les habitants ont marché.", "Kaya, 03 févr. 2021 (ABC)"),
         ("ORAN — Le wali a inauguré le tramway.", "ORAN"),
+        ("RIMOUSKI | La saison est belle pour la chanteuse Anne Roy.", "RIMOUSKI"),
     ],
 )  # fmt: skip
 def test_a_place_and_date_or_a_town_in_capitals_before_a_dash_is_a_dateline(line, cut):
@@ -172,6 +173,12 @@ def test_a_name_and_its_outlet_sign_the_article_before_the_page_footer():
 )  # fmt: skip
 def test_a_credit_at_the_end_of_a_caption_is_set_aside(line, credit):
     assert split_credit(line)[2] == credit
+
+
+def test_a_body_sentence_after_a_bar_is_no_photo_credit():
+    line = "La vie est belle ces jours-ci pour la chanteuse Anne Roy, qui rentre de Paris."
+    assert split_credit("RIMOUSKI | " + line)[2] == ""
+    assert split_credit("Le quai sous la neige. | Photo Jean Roy pour Le Soleil")[2] != ""
 
 
 def test_a_long_paragraph_signed_by_its_crew_stays_body_text():

@@ -1337,3 +1337,62 @@ def test_the_title_of_a_concert_is_not_speech(analyse):
         'Il a salué les musiciens du concert "The Sound of Hope", dimanche, dans le parc.',
     )
     assert [s for _, s, _ in found] == ["Jean Petit"]
+
+
+def test_a_surname_with_an_apostrophe_completes_the_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Mercredi, le recteur Marc Prud’homme a affirmé que le débat « revient de façon "
+        "régulière dans l’actualité ».",
+    )
+    assert [s for _, s, _ in found] == ["Marc Prud’homme"]
+
+
+def test_a_participle_between_commas_inside_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Les élus du conseil ont critiqué le ministre dans un communiqué publié lundi.",
+        "« Cette position, rappelée à plusieurs reprises par les élus, n’avait pas été "
+        "retenue par le précédent ministre. »",
+    )
+    assert "plusieurs reprises" not in [s for _, s, _ in found]
+
+
+def test_a_demonstrative_description_opening_a_paragraph_points_back(analyse):
+    found = quotes_of(
+        analyse,
+        "Le festival s'ouvre ce soir avec le film de la réalisatrice Claire Dumas.",
+        "« Toute ma famille sera dans la salle ce soir », a confié cette ancienne habitante "
+        "du quartier.",
+    )
+    assert [s for _, s, _ in found] == ["Claire Dumas"]
+
+
+def test_se_satisfaire_after_the_closing_mark_is_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "La scène principale a changé de place cette année.",
+        '"Cela a permis d\'apporter plus de confort aux spectateurs" se satisfait le '
+        "programmateur Hugo Martel.",
+    )
+    assert [s for _, s, _ in found] == ["Hugo Martel"]
+
+
+def test_a_name_after_the_comma_of_an_incise_wins_whatever_its_tag(analyse):
+    found = quotes_of(
+        analyse,
+        "La délégation a été reçue jeudi par le président Ismaël Farah.",
+        "« Nous avons présenté nos travaux », a souligné le ministre de l’Equipement et des "
+        "Transports, Mohamed Ali Farah.",
+    )
+    assert [s for _, s, _ in found] == ["Mohamed Ali Farah"]
+
+
+def test_a_body_in_an_incise_is_none_of_the_people_beside_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Dans la journée, Donna avait été classé en cyclone de catégorie 4 par le service "
+        'météorologique des Vanuatu, qui prévenait que "la tempête avec des vents violents" '
+        "frapperait le nord.",
+    )
+    assert [s for _, s, _ in found] == ["le service météorologique des Vanuatu"]

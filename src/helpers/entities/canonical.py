@@ -355,6 +355,16 @@ def named_after_word_before(text_before: str) -> tuple[int, str]:
     return len(text_before[-20:]) - match.start(), NAMED_AFTER_WORDS[match.group("word")]
 
 
+_DISTRICT_BEFORE = re.compile(r"(?<![\w-])(?:quartier|cité)\s+$")
+
+
+def district_word_before(text_before: str) -> bool:
+    """« le quartier Félix Pyat », « la cité Le Corbusier »: the name after a district
+    word is the district's (a place), though it honours a person; the word stays out of
+    the name, as « quartier » does before « de »."""
+    return bool(_DISTRICT_BEFORE.search(text_before[-20:]))
+
+
 def street_word_before(text_before: str) -> int:
     """How many characters before a name are its street or market word (« avenue »), 0 if
     none: only the word straight before the name, without « de » (designator_before

@@ -80,6 +80,7 @@ from helpers.entities.canonical import (
     common_head,
     designated_label,
     designator_before,
+    district_word_before,
     has_personal_title,
     is_firm_head,
     is_title_only,
@@ -612,6 +613,11 @@ _SHORT_SURNAME = re.compile(
     r"^ (?!(?:Le|La|Un|De|Du|Au|En|Et|Il|On|Ce|Je|Tu|Ma|Sa|Ta|Ou|Où|Si|Ni|Es|Ne)\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ](?=[\s,.;:!?)»”]|$)"
 )
+# « Denis Prud’homme », « Conor O’Neill »: a surname with an apostrophe inside, where the
+# model stopped before it
+_APOSTROPHE_SURNAME = re.compile(
+    r"^ [A-ZÀ-Ý][a-zà-ÿ]{0,5}[’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?=[\s,.;:!?)»”]|$)"
+)
 _HYPHENATED_REST = re.compile(r"^(?:-[A-ZÀ-Ý][\w’']*)+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w’']*)*")
 # « … en soins de l’ » then « Est-de-l’Île »: the model stopped on an elided article
 _ELIDED_END = re.compile(r"\s(?:de l|d)['’]$")
@@ -720,14 +726,17 @@ def extend_spans(
                 if c.model_label == "PER" and " " in c.text and c.source != "gazetteer"
                 else None
             )
+            if not short and c.model_label == "PER" and c.source != "gazetteer":
+                short = _APOSTROPHE_SURNAME.match(text[end:])
             if short and not any(
                 end <= o.start_char - offset < end + short.end() for o in spans if o is not c
             ):
                 # « Cheikhou Oumar Sy », « Mamadou Ba »: the model left out a surname of two
-                # letters, as West African names often have
+                # letters, as West African names often have, or one with an apostrophe
                 end += short.end()
+                reason = "short_surname" if short.re is _SHORT_SURNAME else "apostrophe_surname"
                 c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "PER",
-                            "short_surname")  # fmt: skip
+                            reason)  # fmt: skip
             state = _STATE_OF.match(c.text) if c.source != "gazetteer" else None
             if state and _is_country(state["country"], gazetteer):
                 # « l’État du Sénégal »: the country's state, the country (metonymy)
@@ -907,6 +916,14 @@ def extend_spans(
                 c = _respan(c, c.start_char - cut, c.end_char, text[start - cut : end], "LOC",
                             "street_word")  # fmt: skip
                 start -= cut
+            if (
+                c.source != "gazetteer"
+                and c.model_label != "LOC"
+                and district_word_before(text[:start])
+            ):
+                c = dataclasses.replace(
+                    c, model_label="LOC", reason=";".join(filter(None, (c.reason, "district")))
+                )
             cut, label = named_after_word_before(text[:start])
             if (
                 c.source != "gazetteer"

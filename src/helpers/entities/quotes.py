@@ -534,6 +534,10 @@ class ArticleQuotes(CueForms):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):
             return None  # « », même s'il pleut, « … »: a subordinate clause, not an incise
+        if (
+            inside and verb == k and items[verb]["text"].lower().endswith(("é", "ée", "és", "ées"))
+        ):  # « Cette position, rappelée par les élus, n'avait … »: a participle, no incise
+            return None
         reflexive = any(
             items[j]["text"].lower().replace("’", "'") in _REFLEXIVE for j in range(k, verb)
         )
@@ -712,6 +716,11 @@ class ArticleQuotes(CueForms):
                 speaker = self._subject_after(pid, tokens, span.end)
             if speaker is None and is_verb:
                 speaker = self._elided_subject(pid, tokens, verb, lo)
+            if speaker is None and is_verb:
+                # « Le chanteur X, avant de …, a tenu à rappeler que « … » », misparsed with
+                # no subject: the one person the sentence names before its verb of saying
+                named = self._people_in(pid, items[lo]["start_char"], items[verb]["start_char"])
+                speaker = self._person(named.pop()) if len(named) == 1 else None
             if speaker:
                 return cue, speaker
         return None

@@ -31,7 +31,7 @@ promettre garantir jurer certifier attester
 se_réjouir se_féliciter féliciter saluer applaudir remercier se_dire se_montrer
 ironiser plaisanter blaguer s'amuser railler moquer se_moquer sourire soupirer s'emporter
 tonner tempêter protester s'agacer s'étonner s'émouvoir se_désoler s'alarmer s'irriter irriter
-s'impatienter s'esclaffer se_fâcher
+s'impatienter s'esclaffer se_fâcher se_satisfaire
 écrire tweeter twitter publier poster signer griffonner
 exposer énoncer formuler exprimer évoquer mentionner signaler citer invoquer
 suggérer proposer recommander conseiller préconiser inviter exhorter encourager

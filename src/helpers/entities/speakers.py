@@ -345,6 +345,8 @@ class SpeakerFinder(Voices):
             # « se lamentait le père de la victime » after « a raconté X »: a relative of
             # someone else the article speaks of, someone new, not the person named nearby
             return speaker
+        if not people and head.lower() in ORGANISATION_NOUNS:
+            return speaker  # « le service météorologique »: a body, none of the people nearby
         if not people:  # « X, entouré de Y, lance « … », assure l'ancien sénateur »
             people = self._subject_beside(speaker, pid, start)
         if not people:  # a role the article gave to no one: the one person named nearby
@@ -525,14 +527,18 @@ class SpeakerFinder(Voices):
         """A demonstrative description points back at the person named last in its
         paragraph, outside quotations (« X, 71 ans, vend ses melons. « … », confie cette
         institutrice »), when the gender agrees. With no one named before it in the
-        paragraph, it introduces someone and stays a description. ``close``: no other
-        quotation between that person and this one."""
+        paragraph, it introduces someone and stays a description, unless the quotation
+        opens the paragraph: then it points back at the paragraph before (« … la cinéaste X. »
+        / « « … », a confié cette ancienne résidente »). ``close``: no other quotation
+        between that person and this one."""
         quoted = _quoted(self.texts.get(pid, ""))
         named = [
             (m_start, entity)
             for m_start, _, entity, label in self.mentions.get(pid, [])
             if label == "PER" and m_start < start and not any(a <= m_start < b for a, b in quoted)
         ]
+        if not named and pid - 1 in self.texts and not self.texts[pid][:start].strip():
+            return self._this_person_before(speaker, pid - 1)
         if not named:
             return set()
         at, person = max(named)
@@ -543,6 +549,25 @@ class SpeakerFinder(Voices):
             return set()
         nouns = _description_nouns(speaker.text)
         return {person} if self._may_hold(person, nouns) else set()
+
+    def _this_person_before(self, speaker: Speaker, pid: int) -> set[str]:
+        """The person of the paragraph before whom a demonstrative description points
+        at: the last one named there whose known gender is the description's, or the one
+        person named there when the description's gender is unknown."""
+        quoted = _quoted(self.texts.get(pid, ""))
+        people = [
+            entity
+            for m_start, _, entity, label in self.mentions.get(pid, [])
+            if label == "PER" and not any(a <= m_start < b for a, b in quoted)
+        ]
+        if speaker.gender == "unknown":
+            candidates = people if len(set(people)) == 1 else []
+        else:
+            candidates = [p for p in people if self.gender_of.get(p) == speaker.gender]
+        if not candidates:
+            return set()
+        person = candidates[-1]
+        return {person} if self._may_hold(person, _description_nouns(speaker.text)) else set()
 
     def _named_before(self, pid: int, start: int) -> bool:
         """Someone is named, as a person, before this point of the article."""
@@ -849,7 +874,12 @@ class SpeakerFinder(Voices):
         if speaker.entity or end_k >= len(items) or items[end_k]["text"] != ",":
             return speaker
         k = end_k + 1
-        if k < len(items) and items[k]["pos"] == "PROPN":
+        # « …, Mohamed Abdoulkader Moussa »: a person's mention opening there, whatever the
+        # tagger made of its first word
+        starting = k < len(items) and any(
+            m[0] == items[k]["start_char"] and m[3] == "PER" for m in self.mentions.get(pid, [])
+        )
+        if k < len(items) and (items[k]["pos"] == "PROPN" or starting):
             last = k
             while last + 1 < len(items) and (
                 items[last + 1]["pos"] == "PROPN" or items[last + 1]["dep"] == "flat:name"

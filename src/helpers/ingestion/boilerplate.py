@@ -252,10 +252,11 @@ _PREFIX_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # « ALGER — Le ministre… »: the town in capitals, then a dash
+        # « ALGER — Le ministre… », « QUÉBEC | La vie… »: the town in capitals, then a dash
+        # or a bar
         "dateline",
         re.compile(
-            rf"^{_STAMP}[A-ZÀ-Ý]{{4,}}(?:[ -][A-ZÀ-Ý]{{2,}}){{0,2}}\s+[–—-]\s+(?=[A-ZÀ-Ý«])"
+            rf"^{_STAMP}[A-ZÀ-Ý]{{4,}}(?:[ -][A-ZÀ-Ý]{{2,}}){{0,2}}\s+[–—|-]\s+(?=[A-ZÀ-Ý«])"
         ),
     ),
     (
@@ -401,7 +402,7 @@ def cut_prefix(line: str) -> tuple[int, str, str]:
     (offset, reason, the text cut off); (0, "", "") when there is none."""
     for reason, pattern in _PREFIX_RULES:
         if (match := pattern.match(line)) and match.end() < len(line):
-            return match.end(), reason, line[: match.end()].strip(" -–—:")
+            return match.end(), reason, line[: match.end()].strip(" -–—:|")
     return 0, "", ""
 
 

@@ -33,6 +33,7 @@ from helpers.ingestion.corpus import (
 from helpers.ingestion.decoding import repair_text
 from helpers.ingestion.dedup import find_duplicates, signature
 from helpers.ingestion.roles import paragraph_roles, split_credit
+from helpers.ingestion.unwrap import first_line_numbers, unwrap
 
 ARTICLE_COLUMNS = columns("articles")
 PARAGRAPH_COLUMNS = columns("paragraphs")
@@ -122,8 +123,10 @@ def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str
     The decoded text is split on line ends; each line is repaired (mojibake,
     NFC) on its own so that its offsets in the decoded file stay known.
     """
-    raw_lines = doc.text.split("\n")
-    repaired = repair_text(doc.text).split("\n")
+    text = unwrap(doc.text)  # same length: offsets into the file hold
+    source_line = first_line_numbers(doc.text, text) if text != doc.text else None
+    raw_lines = text.split("\n")
+    repaired = repair_text(text).split("\n")
     cleaned = clean_lines(repaired, doc.metadata.get("title", "") if doc.known_title else None)
     paragraphs, removed = [], []
     offset = 0
@@ -133,9 +136,10 @@ def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str
         offset += len(raw) + 1
     for verdict in cleaned.verdicts:
         index = verdict.line_no - 1
+        line_no = source_line[index] if source_line else verdict.line_no  # the file's
         if verdict.reason is not None:
             removed.append(
-                {"article_id": doc.article_id, "line_no": verdict.line_no,
+                {"article_id": doc.article_id, "line_no": line_no,
                  "text": verdict.text.strip(), "reason": verdict.reason}
             )  # fmt: skip
             continue
@@ -145,14 +149,14 @@ def split_article(doc: SourceDocument) -> tuple[list[dict], list[dict], dict[str
         skip, prefix_reason, prefix = cut_prefix(verdict.text[start:end])
         if prefix:  # « CALAIS (AFP) - » or share buttons glued to the first word
             removed.append(
-                {"article_id": doc.article_id, "line_no": verdict.line_no, "text": prefix,
+                {"article_id": doc.article_id, "line_no": line_no, "text": prefix,
                  "reason": prefix_reason}
             )  # fmt: skip
             start += skip
         cut_start, cut_end, credit = split_credit(verdict.text[start:end])
         if credit:  # a caption's photo credit: set aside, the caption stays
             removed.append(
-                {"article_id": doc.article_id, "line_no": verdict.line_no, "text": credit,
+                {"article_id": doc.article_id, "line_no": line_no, "text": credit,
                  "reason": "photo_credit"}
             )  # fmt: skip
             start, end = start + cut_start, start + cut_end

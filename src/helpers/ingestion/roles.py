@@ -20,7 +20,8 @@ from helpers.core.quote_marks import quote_spans
 ROLES = ("body", "caption", "pull_quote", "name_line")
 
 _CREDIT_AT_END = re.compile(
-    r"(?:\s*[|]\s*[^|]*(?:/|\bpour\b|\bphoto\b)[^|]*"  # « | Jean Dupont / AFP »
+    # « | Jean Dupont / AFP », « | Photo Anne Roy pour X »: short, no sentence of the body
+    r"(?:\s*[|]\s*[^|.!?]{0,60}(?:/|\bpour\b|\bphoto\b)[^|.!?]{0,60}"
     # « … de l’incendie. TF1 | Reportage A. Roy, B. Lin »: the channel and its crew
     r"|(?<=[.!?])\s*(?:(?-i:[A-Z])[\w-]{1,12}\s*)?[|]\s*(?:reportage|images?|vidéo)\b[^|]*"
     r"|\s*©\s*[^©]{1,80}"  # « © Ouest-France »
