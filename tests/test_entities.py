@@ -541,6 +541,16 @@ def test_a_district_named_after_a_person_is_a_place(nlp):
     assert set(zip(mentions["entity"], mentions["label"], strict=True)) == {("Félix Pyat", "LOC")}
 
 
+def test_an_article_glued_by_a_lost_apostrophe_is_no_part_of_the_name():
+    from helpers.entities.mentions import without_lost_apostrophe
+    from tests.test_name_shapes import model_span
+
+    cut = without_lost_apostrophe(model_span("lOrdre des avocats", "ORG"))
+    assert (cut.text, cut.reason) == ("Ordre des avocats", "lost_apostrophe")
+    assert without_lost_apostrophe(model_span("LVMH", "ORG")).text == "LVMH"
+    assert without_lost_apostrophe(model_span("lAssemblée", "ORG")).text == "Assemblée"
+
+
 def test_an_editorial_note_and_the_next_sentence_are_no_part_of_a_name():
     from helpers.entities.mentions import junk_reason, without_glued_article
     from tests.test_name_shapes import model_span

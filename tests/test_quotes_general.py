@@ -1396,3 +1396,59 @@ def test_a_body_in_an_incise_is_none_of_the_people_beside_it(analyse):
         "frapperait le nord.",
     )
     assert [s for _, s, _ in found] == ["le service météorologique des Vanuatu"]
+
+
+def test_the_object_of_an_infinitive_of_saying_is_no_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Ces résultats sont faux », lance Helen Moore devant l’église. Elle refuse de "
+        "considérer Joe Biden comme le nouveau président. « Je prie pour que sa victoire "
+        "soit annulée », lâche-t-elle.",
+    )
+    assert [s for _, s, _ in found] == ["Helen Moore", "Helen Moore"]
+
+
+def test_a_curly_mark_typed_to_close_before_a_space_closes():
+    from helpers.core.quote_marks import quote_spans
+
+    text = "“Les adultes devraient changer les choses. Là on se motive“ déplore Yann, élève."
+    (span,) = quote_spans(text)
+    assert span.closed and text[span.content_start : span.content_end].endswith("motive")
+
+
+def test_celui_qui_opening_the_paragraph_before_points_back(analyse):
+    found = quotes_of(
+        analyse,
+        "Le nageur Paul Girard a terminé quatrième de la finale samedi.",
+        "Celui qui disputait ses premiers championnats a avoué qu’il était très ému.",
+        "« La pression était énorme. Je ne voulais pas décevoir les gens. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_a_semicolon_typed_for_the_comma_before_a_verb_of_saying(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous allons travailler ensemble pour que la mine dure encore longtemps »; a "
+        "affirmé Nicolas Marin, directeur de la société.",
+    )
+    assert [s for _, s, _ in found] == ["Nicolas Marin"]
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_before_a_description_is_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le rassemblement a réuni peu de monde jeudi. “Il y a de moins en moins de personnes "
+        "dans la rue” soupire un autre manifestant qui reste optimiste.",
+    )
+    assert [s for _, s, _ in found] == ["un autre manifestant"]
+
+
+def test_a_slogan_a_crowd_chants_is_not_speech(analyse):
+    found = quotes_of(
+        analyse,
+        "Les lycéens ont défilé samedi dans le centre-ville. Ils avançaient en scandant "
+        "« Le climat avant les profits, maintenant ! ».",
+        "« Nous voulons être entendus par les élus », explique Léa Martin, lycéenne.",
+    )
+    assert [s for _, s, _ in found] == ["Léa Martin"]

@@ -105,7 +105,7 @@ def _spans(text: str) -> list[QuoteSpan]:
                 spans.append(_span(text, start, i + 1, True))
                 start = None
             continue
-        if char in OPENING and _closes_here(text, i):
+        if char in OPENING and (_closes_here(text, i) or char == "“" and _curly_closes(text, i)):
             char = "»"  # « … précédent« , a-t-il dit: an opening mark typed for a closing one
         if char == STRAIGHT:
             if text[start] == STRAIGHT and depth == 0:
@@ -141,6 +141,12 @@ def _after_sentence(text: str, i: int) -> bool:
 def _marked_before(text: str, i: int) -> bool:
     """A quotation mark before this point of the paragraph."""
     return any(c in OPENING or c in CLOSING or c == STRAIGHT for c in text[:i])
+
+
+def _curly_closes(text: str, i: int) -> bool:
+    """« “Là on se motive“ déplore Yann »: inside an open quotation, a “ with a space or
+    the end after it cannot open one (an opening curly mark is glued to its first word)."""
+    return i + 1 == len(text) or text[i + 1].isspace()
 
 
 def _closes_here(text: str, i: int) -> bool:

@@ -94,6 +94,14 @@ def most_recent(
     return best
 
 
+def _verb_after_name(items: list[dict], k: int) -> bool:
+    """The name starting at token ``k`` is followed by a verb of its own."""
+    j = k + 1
+    while j < len(items) and (items[j]["text"][:1].isupper() or items[j]["text"] == "-"):
+        j += 1
+    return j < len(items) and items[j]["pos"] in {"AUX", "VERB"}
+
+
 def _reported(tokens, k: int) -> bool:
     """« Elle a souligné que X s'était engagé »: the subject of what someone else reports
     is talked about, not a new voice."""
@@ -206,6 +214,9 @@ class Voices:
             and items[k]["dep"] in {"obj", "obl", "obl:mod"}
             and items[head]["pos"] in {"VERB", "AUX"}
             and is_reporting_verb(items[head]["lemma"], items[head]["text"])
+            # « Elle refuse de considérer X comme … »: the object of an infinitive is no
+            # inverted subject, unless a verb follows the name (« …, X a rappelé que »)
+            and (items[head]["dep"] != "xcomp" or _verb_after_name(items, k))
         )
         if items[k]["dep"] in SUBJECT_DEPS and _reported(tokens, k):
             return False

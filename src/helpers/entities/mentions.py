@@ -338,6 +338,23 @@ def without_glued_article(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
+# « lEtat », « dAlembert »: an elided article whose apostrophe the copy lost, glued to the
+# name (« l'Etat »); « DSquared » or « LVMH » have no lowercase first letter
+_LOST_APOSTROPHE = re.compile(r"^[ld](?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def without_lost_apostrophe(c: Candidate) -> Candidate:
+    """« lOrdre des avocats » → « Ordre des avocats »: the article glued to the name."""
+    if c.source == "gazetteer" or not _LOST_APOSTROPHE.match(c.text):
+        return c
+    text = c.text[1:]
+    return dataclasses.replace(
+        c, start_char=c.start_char + 1, text=text, head_text=text, n_tokens=len(text.split()),
+        first_lower=text.split()[0].lower(), single_pos="",
+        reason=";".join(filter(None, (c.reason, "lost_apostrophe"))),
+    )  # fmt: skip
+
+
 def without_staff_body(c: Candidate) -> Candidate:
     """« CGT du CSE » → « CGT »: a union's section on a company's staff body is the union."""
     cut = staff_body_cut(c.text) if c.source != "gazetteer" else 0
@@ -1861,7 +1878,11 @@ def find_mentions(
     candidates = [
         without_holiday_noun(
             without_road_word(
-                without_staff_body(without_demonym(without_glued_article(without_country_code(c))))
+                without_staff_body(
+                    without_demonym(
+                        without_glued_article(without_lost_apostrophe(without_country_code(c)))
+                    )
+                )
             )
         )
         for c in candidates

@@ -296,6 +296,13 @@ class ArticleQuotes(CueForms):
         around = _WORD.findall(f"{before} {after} {quote.speaker.text}".lower())
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
+        crowd = (
+            not quote.speaker.text
+            or quote.speaker.type == "group"
+            or (quote.speaker.type == "description" and is_plural(quote.speaker.text))
+        )  # « scande un sympathisant »: one person's words
+        if crowd and any(word in _CHANTING for word in around):
+            return False  # « ils avançaient en scandant « … » »: a crowd's slogan
         words = n_words(quote.quote)
         utterance = (
             quote.quote.rstrip().endswith(("!", "?", ".", "…"))
@@ -482,6 +489,13 @@ class ArticleQuotes(CueForms):
         ):
             comma = True
             k += 1
+        elif (  # « « … »; a affirmé X »: a semicolon typed for the comma, then a verb of saying
+            not inside
+            and k + 1 < end
+            and items[k]["text"] == ";"
+            and items[k + 1]["text"][:1].islower()
+        ):
+            k += 1
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
             comma = True
             k += 1
@@ -571,7 +585,12 @@ class ArticleQuotes(CueForms):
         saying_a_name = (
             is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
             and verb + 1 < end
-            and self._starts_mention(pid, items[verb + 1]["start_char"])
+            and (
+                self._starts_mention(pid, items[verb + 1]["start_char"])
+                # « « … » soupire un autre manifestant », the verb tagged as a noun
+                or items[verb]["text"].islower()
+                and items[verb + 1]["text"].lower() in _DETERMINERS_OF_PEOPLE
+            )
         )
         if not (comma or is_reporting_token(items[verb]) or saying_a_name):
             return None  # without a comma, only a verb of saying makes an incise
@@ -900,7 +919,15 @@ class ArticleQuotes(CueForms):
             for v in self.parsed_voices()
             if v.pid == pid - 1 and v.speaker.type == "person" and v.speaker.entity
         }
-        return self._person(people.pop()) if len(people) == 1 else None
+        if len(people) == 1:
+            return self._person(people.pop())
+        # « Celui qui disputait son premier tournoi a avoué que … » then « « … » » alone: the
+        # person the paragraph points back at, resolved like a pronoun
+        opening = _ONE_WHO.match(self.texts[pid - 1])
+        if opening and not people:
+            head = opening[1].lower()
+            return Speaker(text=head, gender="male" if head == "celui" else "female", pronoun=True)
+        return None
 
     def _may_be_a_voice(self, pid: int, char: int) -> bool:
         """A person newly named is a voice as a clause's subject or its apposition; in
@@ -965,6 +992,12 @@ class ArticleQuotes(CueForms):
                 quote.speaker = Speaker(gender=speaker.gender)
 
 
+_CHANTING = {
+    "scandant", "scande", "scandent", "scandait", "scandaient", "scandé", "scandés", "scandée",
+    "scandées", "entonnant", "entonne", "entonnent", "entonnait", "entonnaient", "entonné",
+}  # fmt: skip
+_DETERMINERS_OF_PEOPLE = {"un", "une", "le", "la", "l'", "l’", "les", "des", "ce", "cette"}
+_ONE_WHO = re.compile(r"\s*(Celui|Celle) qui\b")
 _SAME_PRONOUN = {
     "male": re.compile(r"(?<!\w)il(?!\w)", re.I),
     "female": re.compile(r"(?<!\w)elle(?!\w)", re.I),
