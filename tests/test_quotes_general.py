@@ -1431,6 +1431,8 @@ def test_a_semicolon_typed_for_the_comma_before_a_verb_of_saying(analyse):
         analyse,
         "« Nous allons travailler ensemble pour que la mine dure encore longtemps »; a "
         "affirmé Nicolas Marin, directeur de la société.",
+        "La société a tout essayé : création d’un « Centre de transparence et de "
+        "responsabilité » ; mise en place d’un comité consultatif sur les contenus.",
     )
     assert [s for _, s, _ in found] == ["Nicolas Marin"]
 

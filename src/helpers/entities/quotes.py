@@ -490,10 +490,11 @@ class ArticleQuotes(CueForms):
             comma = True
             k += 1
         elif (  # « « … »; a affirmé X »: a semicolon typed for the comma, then a verb of saying
-            not inside
-            and k + 1 < end
+            not inside  # and its subject (« » ; mise en place d'un comité » lists things)
+            and k + 2 < end
             and items[k]["text"] == ";"
             and items[k + 1]["text"][:1].islower()
+            and (items[k + 1]["pos"] == "AUX" or items[k + 2]["pos"] in {"DET", "PROPN"})
         ):
             k += 1
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
