@@ -429,15 +429,17 @@ def without_road_word(c: Candidate) -> Candidate:
     )  # fmt: skip
 
 
-def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
-    """Add the road numbers printed after a road word (« l’autoroute A10 ») that no span
-    holds: the model misses many of these codes."""
+def _with_found_spans(
+    kept: list[Candidate], sentences: pd.DataFrame, find, label: str, reason: str
+) -> list[Candidate]:
+    """Add the spans ``find`` returns in each sentence's text that no kept span overlaps,
+    as rule candidates with ``label`` and ``reason``."""
     spans = defaultdict(list)
     for c in kept:
         spans[(c.article_id, c.paragraph_id)].append((c.start_char, c.end_char))
     added = []
     for sent in records(sentences):
-        for start, end in road_numbers(sent.text):
+        for start, end in find(sent.text):
             start, end = sent.start_char + start, sent.start_char + end
             held = spans[(sent.article_id, sent.paragraph_id)]
             if any(s < end and start < e for s, e in held):
@@ -448,41 +450,30 @@ def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Ca
                 Candidate(
                     article_id=sent.article_id, paragraph_id=sent.paragraph_id,
                     sentence_id=sent.sentence_id, start_char=start, end_char=end, text=text,
-                    model_label="LOC", source="rule", gazetteer_id="",
+                    model_label=label, source="rule", gazetteer_id="",
                     n_tokens=len(text.split()), single_pos="", sentence_initial=False,
-                    first_lower=text.lower(), head_text=text, reason="road_number",
+                    first_lower=text.split()[0].lower(), head_text=text, reason=reason,
                 )
             )  # fmt: skip
     return kept + added
+
+
+def with_road_numbers(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
+    """Add the road numbers printed after a road word (« l’autoroute A10 ») that no span
+    holds: the model misses many of these codes."""
+    return _with_found_spans(kept, sentences, road_numbers, "LOC", "road_number")
 
 
 def with_described_names(kept: list[Candidate], sentences: pd.DataFrame) -> list[Candidate]:
     """Add the full names set after a description of one person (« la handballeuse
     camerounaise, Yollande Touba Biolo ») that no span holds: the model misses some."""
-    spans = defaultdict(list)
-    for c in kept:
-        spans[(c.article_id, c.paragraph_id)].append((c.start_char, c.end_char))
-    added = []
-    for sent in records(sentences):
-        if ", " not in sent.text:
-            continue
-        for start, end in described_names(sent.text):
-            start, end = sent.start_char + start, sent.start_char + end
-            held = spans[(sent.article_id, sent.paragraph_id)]
-            if any(s < end and start < e for s, e in held):
-                continue
-            held.append((start, end))
-            text = sent.text[start - sent.start_char : end - sent.start_char]
-            added.append(
-                Candidate(
-                    article_id=sent.article_id, paragraph_id=sent.paragraph_id,
-                    sentence_id=sent.sentence_id, start_char=start, end_char=end, text=text,
-                    model_label="PER", source="rule", gazetteer_id="",
-                    n_tokens=len(text.split()), single_pos="", sentence_initial=False,
-                    first_lower=text.split()[0].lower(), head_text=text, reason="apposition",
-                )
-            )  # fmt: skip
-    return kept + added
+    return _with_found_spans(
+        kept,
+        sentences,
+        lambda text: described_names(text) if ", " in text else [],
+        "PER",
+        "apposition",
+    )
 
 
 def _is_named_government(c: Candidate) -> bool:
