@@ -33,6 +33,8 @@ GENERAL = gazetteer_for(None)
         ("Directeur technique national", ""),
         ("Honorables Députés", ""),
         ("Excellence Monsieur", ""),
+        ("Me", ""),  # « son conseil, Me » then the name: the model split the honorific off
+        ("MR", None),  # an acronym in capitals (a party) is no honorific
         ("Jean Dupont", None),
     ],
 )
@@ -87,6 +89,11 @@ def test_a_designating_word_gives_the_label():
         "compagnie de gendarmerie du "
     )
     assert designator_before("il vit près de ") == 0
+    # a court, a school or a council with the words that say which one
+    assert designator_before("jugé par la cour d’assises du ") == len("cour d’assises du ")
+    assert designator_before("devant l’école primaire de ") == len("école primaire de ")
+    assert designator_before("au conseil municipal de ") == len("conseil municipal de ")
+    assert designated_label("palais de justice de Brest") == "LOC"
 
 
 @pytest.fixture(scope="module")

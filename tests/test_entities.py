@@ -336,6 +336,7 @@ def test_a_nationality_before_a_name_is_no_entity(nlp):
 
     assert is_demonym("Suédoise") and is_demonym("Grecques") and is_demonym("Sud-Africains")
     assert not is_demonym("Corse") and not is_demonym("Martin")
+    assert is_demonym("Bretonne") and is_demonym("Fribourgeois")  # a region's, a canton's
     mentions, _, _ = run(
         nlp,
         "Le sprint a été remporté par le Norvégien Lars Ekberg devant la Suissesse Anna Roth.",

@@ -1454,3 +1454,98 @@ def test_a_slogan_a_crowd_chants_is_not_speech(analyse):
         "« Nous voulons être entendus par les élus », explique Léa Martin, lycéenne.",
     )
     assert [s for _, s, _ in found] == ["Léa Martin"]
+
+
+def test_a_surname_particle_never_ends_a_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Le skipper Armel Le Guéac’h a remporté la course en solitaire dimanche. « C’est "
+        "énorme, une émotion incroyable », a déclaré Armel Le Guéac’h à l’arrivée.",
+    )
+    assert [s for _, s, _ in found] == ["Armel Le Guéac’h"]
+
+
+def test_a_role_the_article_says_someone_becomes_names_that_person(analyse):
+    found = quotes_of(
+        analyse,
+        "Julie Marchand devient la nouvelle mairesse de Sherbrooke tandis que Luc Tremblay "
+        "est élu conseiller.",
+        "« Merci aux gens de Sherbrooke pour leur confiance », a déclaré la nouvelle "
+        "mairesse de Sherbrooke devant ses partisans.",
+    )
+    assert [s for _, s, _ in found] == ["Julie Marchand"]
+
+
+def test_an_honorific_before_the_name_in_apposition_is_skipped(analyse):
+    found = quotes_of(
+        analyse,
+        "“Il attend ce procès avec appréhension, c’est bien normal,” commentait son conseil, "
+        "Me Henri Van Damme.",
+    )
+    assert [s for _, s, _ in found] == ["Henri Van Damme"]
+
+
+def test_a_curly_mark_glued_to_the_guillemet_closes_both_quotations():
+    from helpers.core.quote_marks import quote_spans
+
+    text = (
+        "Il conclut : «La question est : «sommes-nous prêts à continuer ?“» La salle "
+        "applaudit. «Alors nous y arriverons», assure Paul Roux."
+    )
+    spans = quote_spans(text)
+    assert [text[s.content_start : s.content_end] for s in spans][-1] == ("Alors nous y arriverons")
+    assert all(s.closed for s in spans)
+
+
+def test_a_plural_description_of_people_may_speak_in_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le taux de réussite au baccalauréat a baissé. Ce résultat n’est « ni bon ni "
+        "mauvais », lâchent des enseignants du lycée.",
+    )
+    assert [s for _, s, _ in found] == ["des enseignants du lycée"]
+
+
+def test_an_incise_closing_the_clause_before_a_colon_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« On se croirait dans un pays en guerre », tempête Nadia Benali devant l’école. "
+        "Ici, les petits ont dû faire sans cantine pendant deux semaines, raconte-t-elle : "
+        "« Comment les enfants peuvent-ils apprendre dans ces conditions ? »",
+    )
+    assert [s for _, s, _ in found] == ["Nadia Benali", "Nadia Benali"]
+
+
+def test_the_agent_of_a_passive_verb_of_saying_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procès s’est ouvert lundi devant le tribunal correctionnel, dans une salle comble.",
+        "Le jeune homme est apostrophé par la juge : « Vous rendez-vous compte de ce que vous "
+        "avez fait ? »",
+    )
+    assert [s for _, s, _ in found] == ["la juge"]
+
+
+def test_a_straight_quotation_open_at_a_paragraph_end_closes_in_the_next(analyse):
+    found = quotes_of(
+        analyse,
+        'Interrogé sur les prisonniers, Marc Ndongo a répondu : " Il faudra que l’on '
+        "revoie ces dossiers. Je pense au cas de quelqu’un comme Pierre Essomba.",
+        'Mais je veux être clair, on restera ferme sur les principes." Puis Marc Ndongo '
+        'a parlé de la corruption : " il faudra commencer par la déclaration des biens '
+        'et rendre la lutte plus efficace".',
+    )
+    assert [s for _, s, _ in found] == ["Marc Ndongo"] * 3
+
+
+def test_a_dated_caption_under_a_quotation_signs_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Voici quelques phrases entendues cette année au tribunal.",
+        "«Il faut être fou pour braquer une banque ici. Tout le monde le sait»",
+        "10 mars 2016 : Kemal B., 31 ans, l’un des prévenus du braquage de la gare. Il a "
+        "été condamné à douze ans de prison.",
+        "«Je fais 400 km par jour. Ce n’est pas pour vous mentir»",
+        "28 janvier 2016 : Jérôme M., 19 ans, poursuivi pour un colis suspect sur les rails.",
+    )
+    assert [s for _, s, _ in found] == ["Kemal B.", "Jérôme M."]

@@ -42,8 +42,30 @@ def _span(text: str, start: int, end: int, closed: bool) -> QuoteSpan | None:
     return QuoteSpan(start, end, content_start, content_end, closed)
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """The top-level quotations of ``text``, in order."""
+def quote_spans(text: str, continued: bool = False) -> list[QuoteSpan]:
+    """The top-level quotations of ``text``, in order.
+
+    ``continued``: the paragraph before ended inside a quotation opened with a straight
+    mark; if this one has an odd number of them, its first closes that quotation (agency
+    copy reopens no mark at a new paragraph), and the text before it is the quotation's
+    last piece."""
+    first = _MARK.search(text) if continued else None
+    if first and first.group() == STRAIGHT and text.count(STRAIGHT) % 2 == 1:
+        i = first.start()
+        head = [QuoteSpan(0, i + 1, 0, i, True)] if text[:i].strip() else []
+        return (
+            head
+            + [
+                QuoteSpan(
+                    s.start + i + 1,
+                    s.end + i + 1,
+                    s.content_start + i + 1,
+                    s.content_end + i + 1,
+                    s.closed,
+                )  # fmt: skip
+                for s in quote_spans(text[i + 1 :])
+            ]
+        )
     if "''" in text or "’’" in text:
         return _doubled_apostrophe_spans(text)
     return _spans(text)
@@ -145,8 +167,9 @@ def _marked_before(text: str, i: int) -> bool:
 
 def _curly_closes(text: str, i: int) -> bool:
     """« “Là on se motive“ déplore Yann »: inside an open quotation, a “ with a space or
-    the end after it cannot open one (an opening curly mark is glued to its first word)."""
-    return i + 1 == len(text) or text[i + 1].isspace()
+    the end after it cannot open one (an opening curly mark is glued to its first word),
+    nor can one glued to a closing mark (« «planteurs ?“» »: both quotations end there)."""
+    return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in CLOSING
 
 
 def _closes_here(text: str, i: int) -> bool:

@@ -34,7 +34,7 @@ _PEOPLE = set(
     fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
     infirmier infirmière ouvrier ouvrière gérant gérante résident résidente conseiller
     conseillère juge expert experte enseignant enseignante délégué déléguée
-    commissaire boulanger boulangère marchand marchande""".split()
+    commissaire boulanger boulangère marchand marchande mairesse cheffe""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "aste", "ienne", "ante")
 _THINGS = set(
@@ -60,11 +60,19 @@ class Voice:
     plural: bool
 
 
+# words ending as plurals of people's nouns that are none: « plusieurs » is no « plusieur »
+_NOT_PLURALS = {"plusieurs", "leurs", "ailleurs", "meilleurs", "majeurs", "mineurs"}
+
+
 def names_people(lemma: str) -> bool:
     """« fleuriste », « randonneur », « passante »: a noun naming people (not « moteur »)."""
     lemma = lemma.lower()
     if lemma in _PEOPLE or lemma in _COLLECTIVE:
         return True
+    if lemma.endswith(("s", "x")) and len(lemma) > 3 and lemma not in _NOT_PLURALS:
+        lemma = lemma[:-1]  # « des enseignants »: a plural form
+        if lemma in _PEOPLE or lemma in _COLLECTIVE:
+            return True
     return lemma not in _THINGS and lemma.endswith(_PEOPLE_ENDINGS)
 
 

@@ -50,7 +50,7 @@ _TITLE_ADJECTIVES = r"(?:\s+(?-i:[a-zà-ÿ][a-zà-ÿ-]+)){0,2}"
 # a title's complement: « de la République », « de l’Intérieur », « des Transports »
 _COMPLEMENT = rf"(?:\s+{_OF}\S+(?:\s+et\s+{_OF}?\S+)?)?"
 _TITLE_ONLY = re.compile(
-    rf"^(?:{_HONORIFIC_WORD}\s+)*(?:{_TITLE}{_TITLE_ADJECTIVES}{_COMPLEMENT}|{_HONORIFIC_WORD})$",
+    rf"^(?:{_HONORIFIC_WORD}\s+)*(?:{_TITLE}{_TITLE_ADJECTIVES}{_COMPLEMENT}|(?-i:{_HONORIFIC}))$",
     re.I,
 )
 # the head of a firm or body, then its name: « P-DG de Terreal », « directrice générale
@@ -377,6 +377,7 @@ _LOC_HEADS = {
     "forêt", "bois", "port", "zone", "rue", "avenue", "boulevard", "place", "quai",
     "rond-point", "carrefour", "échangeur", "allée", "impasse",
     "gare", "lac", "mont", "massif", "vallée", "col", "pont", "quartier", "cité", "île",
+    "palais", "prison",
     "plage", "baie", "golfe", "rivière", "fleuve", "canal", "camp", "route", "autoroute",
     "ligne", "jungle", "lande", "parc", *MONUMENT_WORDS,
     # the land's features: « colline des Planches », « glacier du Rhône »
@@ -419,12 +420,18 @@ def designated_label(name: str) -> str:
 _DESIGNATOR_BEFORE = re.compile(
     r"(?P<head>[a-zé][a-zéèêàâîôûç-]+)(?:\s+(?P<adj>industrielle|commerciale?|hospitalier"
     r"|universitaire|départementale?|régionale?|administratif|correctionnel|judiciaire"
-    r"|culturel|sportif|social|aquatique|municipale|nationale|cantonale))?"
-    r"(?:\s+de\s+gendarmerie)?"
+    r"|culturel|sportif|social|aquatique|municipale?|nationale|cantonale|primaire"
+    r"|maternelle|élémentaire|secondaire))?"
+    r"(?:\s+de\s+gendarmerie|\s+d['’](?:assises|appel)|\s+de\s+justice)?"
     r"\s+(?:de la\s|de l['’]|des\s|du\s|de\s|d['’])$"
 )
 
 
+# « une prison du », « sa prison du »: one of several, or someone's, no name follows
+_NO_NAME_DETERMINER = re.compile(
+    r"(?<![\w’'])(?:un|une|des|plusieurs|deux|trois|sa|son|ses|leurs?|notre|nos|votre|vos)\s$",
+    re.I,
+)
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:premi[eè]re?|seconde?|\w+i[eè]me)\s$", re.I)
 
 _MEASURE_BEFORE = re.compile(r"(?<!\w)(?:heures?|minutes?|km|kilomètres?|jours?|mètres?) de\s$")
@@ -446,6 +453,8 @@ def designator_before(text_before: str) -> int:
         if match and match.end() == len(window) and head in _HEADS:
             if _ORDINAL_BEFORE.search(window[: match.start()]):
                 return 0  # « troisième ligne de », « premier rang du »: a rank, no place
+            if _NO_NAME_DETERMINER.search(window[: match.start()]):
+                return 0  # « une prison du Grand Nord », « sa prison du Grand Nord »
             if head == "zone" and not match.group("adj"):
                 return 0  # « la zone de Fukushima »: the area around a town, no name
             if _MEASURE_BEFORE.search(window[: match.start()]):

@@ -174,6 +174,9 @@ sud-africain rwandais burkinabé guinéen gabonais tchadien soudanais somalien m
 australien néo-zélandais kurde basque alsacien catalan flamand wallon européen africain
 asiatique ouzbek kazakh mongol tibétain taïwanais indonésien philippin malaisien
 singapourien birman cambodgien laotien népalais bangladais sri-lankais
+breton provençal savoyard auvergnat parisien toulousain nantais niçois lillois
+réunionnais martiniquais guadeloupéen guyanais mahorais calédonien tahitien vaudois genevois
+valaisan fribourgeois neuchâtelois bruxellois liégeois montréalais
 """.split()
 
 

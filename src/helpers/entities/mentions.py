@@ -579,7 +579,8 @@ _TERRITORY_BODIES = {"préfecture", "sous-préfecture", "conseil"}
 _APPOSED_NAME = re.compile(r"^[a-zà-ÿ][\w-]+ ([A-ZÀ-Ý][\w’'-]+)$")
 _AGE_AFTER = re.compile(
     r"^\s*(?:,\s*une?\s+[a-zéèêàâîôûç-]+(?:\s+[a-zéèêàâîôûç-]+)?\s+de\s+\d{1,3}\s+ans\b"
-    r"|,\s*\d{1,3}\s+ans\s*[,.;)]|\(\s*\d{1,3}\s+ans\s*\))"
+    r"|,\s*\d{1,3}\s+ans(?:\s*[,.;)]|\s+(?!d[e'’]|plus|après|avant)[a-zà-ÿ])"
+    r"|\(\s*\d{1,3}\s+ans\s*\))"
 )
 # « SUD-rail », « CGT-Cheminots », « SNCF Réseau »: a name that opens on an acronym
 _ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
@@ -626,7 +627,11 @@ _SHORT_SURNAME = re.compile(
 _APOSTROPHE_SURNAME = re.compile(
     r"^ [A-ZÀ-Ý][a-zà-ÿ]{0,5}[’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?=[\s,.;:!?)»”]|$)"
 )
+# « Cihan G., 31 ans »: the initial of a surname the press withholds, after a given name
+_SURNAME_INITIAL = re.compile(r"^ [A-ZÀ-Ý]\.(?=[\s,;:)]|$)")
 _HYPHENATED_REST = re.compile(r"^(?:-[A-ZÀ-Ý][\w’']*)+(?:-[a-zà-ÿ]+-[A-ZÀ-Ý][\w’']*)*")
+# « Armel Le » then « Cléac’h »: after a surname's particle the surname, apostrophe and all
+_SURNAME_AFTER_PARTICLE = re.compile(r"^ [A-ZÀ-Ý][\w’'-]*\w")
 # « … en soins de l’ » then « Est-de-l’Île »: the model stopped on an elided article
 _ELIDED_END = re.compile(r"\s(?:de l|d)['’]$")
 _GLUED_NEXT_WORD = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
@@ -736,6 +741,17 @@ def extend_spans(
             )
             if not short and c.model_label == "PER" and c.source != "gazetteer":
                 short = _APOSTROPHE_SURNAME.match(text[end:])
+            if (
+                not short
+                and c.source != "gazetteer"
+                and c.n_tokens == 1
+                and c.text[:1].isupper()
+                and c.text[1:].islower()
+                and (initial := _SURNAME_INITIAL.match(text[end:]))
+            ):
+                end += initial.end()
+                c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "PER",
+                            "surname_initial")  # fmt: skip
             if short and not any(
                 end <= o.start_char - offset < end + short.end() for o in spans if o is not c
             ):
@@ -1105,6 +1121,19 @@ def extend_spans(
                 ):
                     c = _respan(c, c.start_char, c.end_char + following.end(),
                                 c.text + following.group(0), "PER", "name_completed")  # fmt: skip
+                    end = nxt
+            if (
+                c.model_label == "PER"
+                and " " in c.text
+                and (c.text.split()[-1] in {w.capitalize() for w in _SURNAME_PARTICLES})
+                and (surname := _SURNAME_AFTER_PARTICLE.match(text[end:]))
+            ):
+                # « Armel Le » then « Cléac’h »: a name never ends on a capitalised particle;
+                # the words after it are the surname, even where the model made them a span
+                end += surname.end()
+                c = _respan(c, c.start_char, c.start_char + end - start, text[start:end], "PER",
+                            "surname_particle")  # fmt: skip
+                swallowed = c.end_char
             merged.append(c)
         out += merged
     return out
@@ -1887,6 +1916,15 @@ def find_mentions(
         part for c, before in zip(candidates, befores, strict=True) for part in towns_of(c, before)
     ]
     reasons = [junk_reason(c, lowercase_words, gazetteer) for c in candidates]
+    surnames = {  # « Thierry Breton », then « Breton » alone: his surname, not a people
+        (c.article_id, c.text.split()[-1])
+        for c in candidates
+        if c.model_label == "PER" and " " in c.text
+    }
+    reasons = [
+        None if reason == "demonym" and (c.article_id, c.text) in surnames else reason
+        for c, reason in zip(candidates, reasons, strict=True)
+    ]
     reasons = [
         "cut_off_word" if cut and reason is None else reason
         for reason, cut in zip(reasons, _cut_off_at_end(candidates, sentences), strict=True)

@@ -145,13 +145,16 @@ class ArticleQuotes(CueForms):
         spoken: list[Voice] = []  # the voices quoted so far, antecedents of a pronoun
         self.spoken = spoken  # a description may stand for the voice quoted last
         loose: list[Quote] = []  # quotations with no cue of their own
+        straight_open = False  # the paragraph before ended inside a straight-marked quotation
         for pid in sorted(self.texts):
             text = self.texts[pid]
             tokens = self.tokens.get(pid, Tokens([]))
             floor = 0
             if unmarked := self._unmarked_pull_quote(pid):
                 found.append((unmarked, True))
-            for span in quote_spans(text):
+            spans = quote_spans(text, continued=straight_open)
+            straight_open = bool(spans) and not spans[-1].closed and text[spans[-1].start] == '"'
+            for span in spans:
                 content = text[span.content_start : span.content_end].strip()
                 quote = Quote(
                     self.article_id, int(pid), span.start, span.end, content, closed=span.closed
@@ -840,7 +843,8 @@ class ArticleQuotes(CueForms):
             and (p, m[1]) <= (pid, start)
             and m[2] != skip
             and self._may_be_a_voice(p, m[0])
-        ]
+            and not any(q.start < m[0] < q.end for q in quote_spans(self.texts.get(p, "")))
+        ]  # a name inside a quotation is someone the speaker talks about
         if newcomers:
             return self._person(newcomers[-1])
         if recent and previous.speaker.text:

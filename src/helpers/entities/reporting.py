@@ -45,7 +45,8 @@ confesser admettre avouer révéler dévoiler divulguer
 narrer conter retracer se_souvenir se_rappeler
 espérer souhaiter partager attaquer assumer relativiser pointer dérouler égrener décrypter
 fulminer s'étrangler rire rigoler s'enthousiasmer enthousiasmer s'emballer se_lamenter
-lamenter s'exaspérer s'énerver trancher tacler cingler persifler taquiner sermonner
+lamenter s'exaspérer s'énerver trancher tacler cingler persifler taquiner sermonner tancer
+apostropher admonester réprimander
 prévoir projeter envisager affirmer déclarer
 """
 

@@ -44,6 +44,7 @@ _RELAYS = set(
 )
 _HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
 _GENDER = {"Fem": "female", "Masc": "male"}
+_APPOSED_HONORIFICS = {"M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Pr", "Mgr"}
 _OF = {"de", "du", "des", "d'", "d’"}
 # nouns of things that take a person's name (« domaine Grisard Jean-Pierre et fils »)
 _NAMED_THINGS = set(NAMED_AFTER_WORDS) | set(
@@ -80,9 +81,13 @@ _EPICENE = set(
 
 # « Patrice Bert est éleveur depuis vingt ans »: the role a sentence gives the person
 _ROLE_OF_SUBJECT = re.compile(
-    rf"\s+(?:est|était|reste|demeure)\s+(?:(?:aussi|désormais|lui-même|elle-même)\s+)?"
-    rf"(?:(?:le|la|l['’]|un|une)\s*)?{_LOWER_WORD}"
+    rf"\s+(?:est|était|reste|demeure|devient|devenait|sera|(?:est|était)\s+devenue?)\s+"
+    rf"(?:(?:aussi|désormais|lui-même|elle-même)\s+)?(?:(?:le|la|l['’]|un|une)\s*)?"
+    rf"{_LOWER_WORD}(?:\s+{_LOWER_WORD})?"
 )
+# « X devient la nouvelle mairesse »: an adjective set before the role, which the role is
+# then known by (« la nouvelle mairesse » as « la nouvelle … »)
+_PREPOSED_ADJECTIVES = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"}
 
 # « celle qui a fait carrière ici »: a demonstrative standing for a person named before
 _DEMONSTRATIVES = {"celui": "male", "celle": "female"}
@@ -279,7 +284,11 @@ class SpeakerFinder(Voices):
                     if m
                 ]
                 copula = _ROLE_OF_SUBJECT.match(text[end : end + 60])
-                if copula and names_people(copula.group(1)):
+                if copula and (
+                    names_people(copula.group(1))
+                    or copula.group(1) in _PREPOSED_ADJECTIVES
+                    and names_people(copula.group(2) or "")
+                ):
                     found.append(copula.group(1))
                 for role in found:
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
@@ -874,6 +883,8 @@ class SpeakerFinder(Voices):
         if speaker.entity or end_k >= len(items) or items[end_k]["text"] != ",":
             return speaker
         k = end_k + 1
+        if k + 1 < len(items) and items[k]["text"] in _APPOSED_HONORIFICS:
+            k += 1  # « son conseil, Me Henry Dupont »: the honorific before the name
         # « …, Mohamed Abdoulkader Moussa »: a person's mention opening there, whatever the
         # tagger made of its first word
         starting = k < len(items) and any(
@@ -1103,10 +1114,14 @@ class SpeakerFinder(Voices):
         the quotation introduces it, whatever its verb; its subject is the speaker, or the
         one person it names."""
         items = tokens.items
+        if incise := self._incise_before_colon_clause(pid, tokens, lo, colon):
+            return incise
         verbs = [k for k in range(lo, colon) if items[k]["pos"] == "VERB"]
         roots = [k for k in verbs if items[k]["dep"] == "ROOT"]
         thing = None  # « Trois crues poussent X à partir : »: the person named wins
         for verb in (roots or verbs)[:1]:
+            if agent := self._agent_of_saying(pid, tokens, verb, lo, colon):
+                return agent
             speaker = self._subject(pid, tokens, verb, lo, colon)
             if speaker and not _a_thing(speaker):
                 return speaker
@@ -1159,6 +1174,42 @@ class SpeakerFinder(Voices):
             # clause describes speaks, not the feeling
             return self._described_person(pid, tokens, lo, colon) or thing
         return thing
+
+    def _agent_of_saying(
+        self, pid: int, tokens: Tokens, verb: int, lo: int, colon: int
+    ) -> Speaker | None:
+        """« X est tancé par la présidente : « … » »: a passive verb of saying; its agent
+        speaks, not its subject."""
+        items = tokens.items
+        if not is_reporting_verb(items[verb]["lemma"], items[verb]["text"]) or not any(
+            items[k]["dep"] == "aux:pass" for k in tokens.children(verb)
+        ):
+            return None
+        for k in tokens.children(verb):
+            if items[k]["dep"] == "obl:agent" and lo <= k < colon:
+                return self._speaker_of_phrase(pid, tokens, *tokens.subtree(k, lo, colon))
+        return None
+
+    def _incise_before_colon_clause(
+        self, pid: int, tokens: Tokens, lo: int, colon: int
+    ) -> Speaker | None:
+        """« Ici, les petits ont dû faire sans, raconte-t-elle : « … » »: the clause closes
+        on an incise of saying, whose subject speaks, not the clause's own."""
+        items = tokens.items
+        commas = [k for k in range(lo, colon) if items[k]["text"] == ","]
+        verb = commas[-1] + 1 if commas else None
+        if (
+            verb is None
+            or verb + 1 >= colon
+            or not items[verb]["text"].islower()
+            or not is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
+        ):
+            return None
+        inverted = items[verb + 1]["text"].lower().lstrip("-") in {*SUBJECT_PRONOUNS, "t"} or any(
+            items[k]["dep"].startswith("nsubj") and tokens.head(k) == verb
+            for k in range(verb + 1, colon)
+        )  # « raconte-t-elle », « ajoute la maire »; not « décrit une vie simple »
+        return self._speaker_of_phrase(pid, tokens, verb + 1, colon) if inverted else None
 
     def _described_person(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """The one noun phrase of people (a determiner, then a noun of people) in a clause."""
@@ -1226,6 +1277,8 @@ class SpeakerFinder(Voices):
         if after and len(self.texts.get(pid + 1, "")) <= 200 and not heads_next:
             if after[0][0] == 0 and after[0][3] == "PER":
                 return after[0][2]
+        if caption := self._caption_name(pid + 1):
+            return caption
         for p in range(pid - 1, pid - 1 - LABEL_REACH, -1):
             before, text = self.mentions.get(p), self.texts.get(p, "").strip()
             if text[:1] in '«“"' and text[-1:] in '»”".':
@@ -1236,6 +1289,22 @@ class SpeakerFinder(Voices):
                 if len(set(people)) == 1:
                     return people[0]
             break
+        return None
+
+    def _caption_name(self, pid: int) -> str | None:
+        """« « … » » then « 10 mars 2016 : Marie D., 31 ans, prévenue … »: a line giving a
+        person's name and who they are, after an optional date, signs the quotation."""
+        text = self.texts.get(pid, "")
+        date = _CAPTION_DATE.match(text)
+        start = date.end() if date else len(text) - len(text.lstrip())
+        for m_start, m_end, entity, label in self.mentions.get(pid, []):
+            after = text[m_end : m_end + 12]
+            if (
+                m_start == start
+                and after.startswith(",")
+                and (label == "PER" or _AGE_AFTER.match(after))
+            ):
+                return entity
         return None
 
     def _name_line(self, pid: int) -> str | None:
@@ -1296,6 +1365,13 @@ class SpeakerFinder(Voices):
 
 
 _OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’"}
+
+
+# a caption's date before the name it gives: « 10 mars 2016 : », « 29/04/2016 : »
+_CAPTION_DATE = re.compile(
+    r"^\s*(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*:\s*"
+)
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s+ans\b")
 
 
 def _dislocated_object(tokens: Tokens, verb: int, subjects: list[int]) -> bool:
@@ -1404,16 +1480,10 @@ _ADJUNCT_ADP = {"dans", "lors", "pendant", "depuis", "avant", "après", "devant"
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos"}
 
 
-_NOT_PLURALS = {"plusieurs", "leurs", "ailleurs", "meilleurs", "majeurs", "mineurs"}
-
-
 def _a_thing(speaker: Speaker) -> bool:
     """« Trois crues poussent X à partir : »: a description naming no people."""
     words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
-    singular = [
-        w[:-1] for w in words if w.endswith(("s", "x")) and len(w) > 3 and w not in _NOT_PLURALS
-    ]  # « les habitants »; not « plusieurs », whose « -eur » is no person's
-    return speaker.type == "description" and not any(names_people(w) for w in words + singular)
+    return speaker.type == "description" and not any(names_people(w) for w in words)
 
 
 def _before_relative(items: list[dict], lo: int, hi: int) -> int:
