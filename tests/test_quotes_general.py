@@ -1549,3 +1549,97 @@ def test_a_dated_caption_under_a_quotation_signs_it(analyse):
         "28 janvier 2016 : Jérôme M., 19 ans, poursuivi pour un colis suspect sur les rails.",
     )
     assert [s for _, s, _ in found] == ["Kemal B.", "Jérôme M."]
+
+
+def test_the_magistrate_is_the_prosecutor_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Le procureur Paul Vernier a requis mercredi la prison à vie contre Marc Dumas, "
+        "agriculteur de 34 ans.",
+        "« Peu de crimes ont été commis avec une telle sauvagerie », a soutenu le magistrat "
+        "dans ses propos liminaires.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Vernier"]
+
+
+def test_this_member_of_the_jury_is_the_person_just_named_with_other_roles(analyse):
+    found = quotes_of(
+        analyse,
+        "Karim Haddad, réalisateur et producteur suédois, est avide d’originalité. « Je "
+        "cherche une histoire qui n’a pas encore été racontée » lance ce membre du jury.",
+    )
+    assert [s for _, s, _ in found] == ["Karim Haddad"]
+
+
+def test_the_speakers_mood_between_commas_is_no_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« On ne pouvait pas imaginer que le pire était encore devant nous », confie, amère, "
+        "la professeure de mathématiques, forcée de reconnaître la fermeture de l’usine.",
+    )
+    assert [s for _, s, _ in found] == ["la professeure de mathématiques"]
+
+
+def test_a_place_adjunct_between_the_quotation_and_its_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« Vers 15h20, un véhicule roulant à contresens a provoqué deux accidents », au niveau "
+        "des communes de Fatines et Savigné, a annoncé la préfecture de la Sarthe.",
+    )
+    assert [s for _, s, _ in found] == ["préfecture de la Sarthe"]
+
+
+def test_the_hour_before_the_speaker_is_no_part_of_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Plusieurs zonings sont bloqués vendredi matin par les syndicats. « On ne déplore "
+        "aucun incident », indiquait à 7h00 le secrétaire régional du syndicat.",
+    )
+    assert [s for _, s, _ in found] == ["le secrétaire régional du syndicat"]
+
+
+def test_the_same_sources_are_the_sources_quoted_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Les propos prêtés au ministre « sont sans fondement », ont affirmé, samedi, des "
+        "sources autorisées au ministère.",
+        "« Ces déclarations sont citées de manière non documentée », ajoutent les mêmes sources.",
+    )
+    assert [s for _, s, _ in found] == ["des sources"] * 2
+
+
+def test_a_person_renamed_by_origin_is_the_one_just_named(analyse):
+    found = quotes_of(
+        analyse,
+        "Le champion d’Europe Hugo Marsan a remporté le titre en 1’44’’. « Entre les Europe "
+        "et là, je ne vois pas ce que je peux rajouter », sourit le Girondin.",
+    )
+    assert [s for _, s, _ in found] == ["Hugo Marsan"]
+
+
+def test_by_the_voice_of_someone_that_person_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "La majorité réplique par la voix de Gilles Perrin (AGC) « nous saluons l’action des "
+        "services et de la municipalité dans cette période difficile ».",
+    )
+    assert [s for _, s, _ in found] == ["Gilles Perrin"]
+
+
+def test_words_after_a_name_say_nothing_of_its_gender(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous demandons juste un gel des loyers », défend David Roux juriste à la CLCV, une "
+        "association de consommateurs. « La situation nécessite une réaction », rappelle-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["David Roux", "David Roux"]
+
+
+def test_a_clause_after_the_closing_mark_with_no_verb_of_saying_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le principe fondateur de la plateforme est de « partager la vie authentique », parfois "
+        "un peu embellie, mais pour des utilisateurs chinois et américains ces échanges sont "
+        "frais.",
+    )
+    assert found == []

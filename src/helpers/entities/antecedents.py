@@ -34,7 +34,7 @@ _PEOPLE = set(
     fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
     infirmier infirmière ouvrier ouvrière gérant gérante résident résidente conseiller
     conseillère juge expert experte enseignant enseignante délégué déléguée
-    commissaire boulanger boulangère marchand marchande mairesse cheffe""".split()
+    commissaire boulanger boulangère marchand marchande mairesse cheffe source""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "aste", "ienne", "ante")
 _THINGS = set(

@@ -503,6 +503,8 @@ class ArticleQuotes(CueForms):
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
             comma = True
             k += 1
+        if comma and not inside and k < end and items[k]["pos"] == "ADP":
+            k = _past_adjunct(items, k, end)  # « », au niveau de X, a annoncé la préfecture »
         verb = None
         allowed = {"AUX"} if inside else {"AUX", "ADV", "PRON", "PART"}
         for j in range(k, min(k + (3 if inside else 7), end)):
@@ -600,16 +602,28 @@ class ArticleQuotes(CueForms):
             return None  # without a comma, only a verb of saying makes an incise
         if _present_participle(items[verb]):
             return None  # « « … » dénonçant les abus »: what follows is its object, no speaker
-        speaker = self._inverted_subject(pid, tokens, verb + 1, stop)
+        subject = verb + 1
+        if (
+            subject + 3 < stop
+            and items[subject]["text"] == ","
+            and items[subject + 1]["pos"] in {"ADJ", "VERB", "NOUN"}  # « amère » read a noun
+            and items[subject + 1]["text"].islower()
+            and items[subject + 2]["text"] == ","
+        ):  # « », confie, amère, la professeure »: the speaker's mood between commas
+            subject += 3
+        speaker = self._inverted_subject(pid, tokens, subject, stop)
         if speaker is None:
             return None
+        while subject + 1 < stop and items[subject]["pos"] == "PUNCT":
+            subject += 1
         if (
-            inside
+            (inside or not is_reporting_verb(items[verb]["lemma"], items[verb]["text"]))
             and not speaker.entity
-            and items[verb + 1]["pos"] == "ADP"
-            and items[verb + 1]["text"].lower() not in {"par", "à", "au", "aux"}
-        ):  # « A, expliqué pour quelle raison, B »: a complement after the verb, no speaker
-            return None  # (« A, raconte pour sa part X, B » names one)
+            and items[subject]["pos"] in {"ADP", "CCONJ"}
+            and items[subject]["text"].lower() not in {"par", "à", "au", "aux"}
+        ):  # « A, expliqué pour quelle raison, B », « « … », parfois embellie, mais pour des
+            # utilisateurs »: a complement after the verb, no speaker (« A, raconte pour sa
+            return None  # part X, B » names one)
         if inside:  # the incise must close: « A, dit le maire, B » / « A, dit le maire. »
             after = self._phrase_end(tokens, verb + 1, stop)
             if after < len(items) and items[after]["text"] not in {",", ".", "!", "?"} | _STOP:
@@ -633,12 +647,16 @@ class ArticleQuotes(CueForms):
             if items[k]["text"] != ",":
                 continue
             j = k + 2 if items[k + 1]["text"].lower().replace("’", "'") in _REFLEXIVE else k + 1
-            if j < colon and items[j]["text"].islower() and items[j]["pos"] == "VERB":
+            # « …, raconte-t-elle : »: the verb before its clitic may be tagged an adjective
+            clitic = j + 1 < colon and items[j + 1]["text"].startswith("-")
+            if j < colon and items[j]["text"].islower() and (items[j]["pos"] == "VERB" or clitic):
                 if is_reporting_verb(items[j]["lemma"], items[j]["text"]):
                     speaker = self._incise_after(
                         pid, tokens, items[k]["start_char"], items[colon]["start_char"]
                     )
-                    return speaker if speaker is not None and speaker.type == "person" else None
+                    if speaker is not None and (speaker.type == "person" or speaker.pronoun):
+                        return speaker
+                    return None
         return None
 
     def _cue_before(self, pid: int, tokens: Tokens, span: QuoteSpan, floor: int):
@@ -670,11 +688,12 @@ class ArticleQuotes(CueForms):
                     and items[k + 1]["pos"] == "PROPN"
                 )
                 or (word == "pour" and k == lo and self._pour_someone(pid, tokens, k, open_k))
+                or _by_the_voice_of(items, k, open_k)
             ):
                 stop = k + 1
                 while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
                     stop += 1
-                first = k + 1
+                first = k + 2 if word == "voix" else k + 1  # « par la voix de X »
                 if k + 3 < stop and items[k + 2]["lemma"] in {"mot", "propos", "terme"}:
                     first = k + 4  # « selon les mots de X »
                 speaker = self._speaker_of_phrase(pid, tokens, first, stop)
@@ -1092,6 +1111,32 @@ def _reported_by(tokens: Tokens, k: int, lo: int) -> bool:
         and items[head]["pos"] == "VERB"
         and is_reporting_verb(items[head]["lemma"], items[head]["text"])
     )
+
+
+def _by_the_voice_of(items: list[dict], k: int, open_k: int) -> bool:
+    """« La majorité réplique par la voix de X « … » »: X speaks for the group."""
+    return (
+        items[k]["text"].lower() == "voix"
+        and k >= 2
+        and k + 2 < open_k
+        and [items[k - 2]["text"].lower(), items[k - 1]["text"].lower()] == ["par", "la"]
+        and items[k + 1]["text"].lower() in {"de", "du", "d'", "d’"}
+    )
+
+
+def _past_adjunct(items: list[dict], k: int, end: int) -> int:
+    """« « … », au niveau des communes de X et Y, a annoncé la préfecture »: a place or
+    time adjunct between the quotation and its incise; where the incise starts after it
+    (an auxiliary or a verb of saying after the adjunct's comma), else ``k``."""
+    for j in range(k + 1, min(k + 25, end - 1)):
+        text = items[j]["text"]
+        if text in _STOP or text in '«»“”"' or items[j]["sentence_id"] != items[k]["sentence_id"]:
+            return k
+        if text == ",":
+            after = items[j + 1]
+            saying = after["pos"] == "AUX" or is_reporting_verb(after["lemma"], after["text"])
+            return j + 1 if saying and after["text"].islower() else k
+    return k
 
 
 def _stressed_pronoun(word: str) -> Speaker | None:

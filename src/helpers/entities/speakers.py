@@ -44,6 +44,7 @@ _RELAYS = set(
 )
 _HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
 _GENDER = {"Fem": "female", "Masc": "male"}
+_CLOCK_TIME = re.compile(r"^\d{1,2}\s?h(?:\s?\d{2})?$")
 _APPOSED_HONORIFICS = {"M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Pr", "Mgr"}
 _OF = {"de", "du", "des", "d'", "d’"}
 # nouns of things that take a person's name (« domaine Grisard Jean-Pierre et fils »)
@@ -113,6 +114,9 @@ TITLE_SYNONYMS = {
     "garde des sceaux": "ministre de la justice",
     "premier magistrat": "maire",
     "édile": "maire",
+    # « a soutenu le magistrat » after « le procureur X »: the court's officers
+    "magistrat": "procureur|procureure|juge|substitut|président du tribunal",
+    "magistrate": "procureure|procureur|juge|substitute|présidente du tribunal",
 }
 # « l'entreprise Colas »: what follows a company's designator is a company, whatever the model
 _COMPANY_NOUNS = {
@@ -128,7 +132,7 @@ _GENERIC_ORG = set(
 # descriptions that fit a person whatever title the article gave them
 _ANY_ROLE = tuple(
     """élu élue édile intéressé intéressée responsable dirigeant dirigeante officier
-    militaire patron patronne homme femme""".split()
+    militaire patron patronne homme femme membre""".split()
 )
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 LABEL_REACH = 2  # a label line heads a displayed quotation and the quotation under it
@@ -333,6 +337,15 @@ class SpeakerFinder(Voices):
             if voice := self._last_quoted_person(speaker, pid, start):
                 return voice
             return speaker
+        if (
+            len(words) == 2
+            and words[0].lower() in {"le", "la", "l'"}
+            and words[1][:1].isupper()
+            and words[1][1:].islower()
+            and (people := self._this_person(speaker, pid, start))
+        ):  # « sourit le Girondin », « glisse l'Espagnole »: the person just named, by origin
+            person = people.pop()
+            return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
         if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
             if same := self._same_description(speaker, pid, start):
                 return same
@@ -341,6 +354,10 @@ class SpeakerFinder(Voices):
             person = people.pop()
             gender = speaker.gender if speaker.gender != "unknown" else self.gender_of.get(person)
             return Speaker(person, person, "PER", "person", gender or "unknown")
+        if len(words) > 2 and words[1].lower() in {"même", "mêmes"}:
+            # « ajoutent les mêmes sources » after « des sources autorisées »: the same voice
+            if same := self._same_description(speaker, pid, start):
+                return same
         if words[0].lower() in {"un", "une"}:
             return speaker  # « déplore encore une maman »: someone new, not « Chantal, la maman »
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
@@ -407,7 +424,8 @@ class SpeakerFinder(Voices):
         title = next((t for p, t in TITLE_SYNONYMS.items() if description.startswith(p)), None)
         if title is None:
             return set()
-        before_name = re.compile(rf"\b{re.escape(title)}\s*,?\s*$", re.IGNORECASE)
+        titles = "|".join(re.escape(t) for t in title.split("|"))
+        before_name = re.compile(rf"\b(?:{titles})\s*,?\s*$", re.IGNORECASE)
         return {
             entity
             for p, spans in self.mentions.items()
@@ -527,7 +545,11 @@ class SpeakerFinder(Voices):
             if v.pid < pid - NEARBY_PARAGRAPHS:
                 break
             words = v.speaker.text.lower().split()
-            if v.speaker.type == "description" and len(words) > 1 and words[0] in {"un", "une"}:
+            if (
+                v.speaker.type == "description"
+                and len(words) > 1
+                and words[0] in {"un", "une", "des"}
+            ):
                 if _role_key(words[1]) in nouns:
                     return v.speaker
         return None
@@ -686,7 +708,9 @@ class SpeakerFinder(Voices):
     def _speaker_of_phrase(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """The speaker a noun phrase names: a pronoun, a name, or a description."""
         items = tokens.items
-        while lo < hi and items[lo]["pos"] in {"PUNCT", "ADP", "CCONJ"}:
+        while lo < hi and (
+            items[lo]["pos"] in {"PUNCT", "ADP", "CCONJ"} or _CLOCK_TIME.match(items[lo]["text"])
+        ):  # « indiquait à 7h00 le secrétaire régional »: the hour is no part of the speaker
             lo += 1
         if lo >= hi:
             return None
@@ -728,12 +752,22 @@ class SpeakerFinder(Voices):
             pid, start, end
         )
         if person:
+            # « la juge Marie X »: the words before the name may say its gender, not those
+            # after it (« X, juriste à la CLCV, une association »)
+            name_at = next(
+                (
+                    tokens.index_from(m[0])
+                    for m in self.mentions.get(pid, [])
+                    if m[2] == person[0] and start <= m[0] < end
+                ),
+                hi,
+            )
             return Speaker(
                 text=person[0],
                 entity=person[0],
                 label="PER",
                 type="person",
-                gender=self._description_gender(items, lo, hi),
+                gender=self._description_gender(items, lo, name_at),
             )
         head = next((k for k in range(lo, hi) if items[k]["pos"] in {"NOUN", "PROPN"}), None)
         noun_like = (
@@ -1114,8 +1148,6 @@ class SpeakerFinder(Voices):
         the quotation introduces it, whatever its verb; its subject is the speaker, or the
         one person it names."""
         items = tokens.items
-        if incise := self._incise_before_colon_clause(pid, tokens, lo, colon):
-            return incise
         verbs = [k for k in range(lo, colon) if items[k]["pos"] == "VERB"]
         roots = [k for k in verbs if items[k]["dep"] == "ROOT"]
         thing = None  # « Trois crues poussent X à partir : »: the person named wins
@@ -1189,27 +1221,6 @@ class SpeakerFinder(Voices):
             if items[k]["dep"] == "obl:agent" and lo <= k < colon:
                 return self._speaker_of_phrase(pid, tokens, *tokens.subtree(k, lo, colon))
         return None
-
-    def _incise_before_colon_clause(
-        self, pid: int, tokens: Tokens, lo: int, colon: int
-    ) -> Speaker | None:
-        """« Ici, les petits ont dû faire sans, raconte-t-elle : « … » »: the clause closes
-        on an incise of saying, whose subject speaks, not the clause's own."""
-        items = tokens.items
-        commas = [k for k in range(lo, colon) if items[k]["text"] == ","]
-        verb = commas[-1] + 1 if commas else None
-        if (
-            verb is None
-            or verb + 1 >= colon
-            or not items[verb]["text"].islower()
-            or not is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
-        ):
-            return None
-        inverted = items[verb + 1]["text"].lower().lstrip("-") in {*SUBJECT_PRONOUNS, "t"} or any(
-            items[k]["dep"].startswith("nsubj") and tokens.head(k) == verb
-            for k in range(verb + 1, colon)
-        )  # « raconte-t-elle », « ajoute la maire »; not « décrit une vie simple »
-        return self._speaker_of_phrase(pid, tokens, verb + 1, colon) if inverted else None
 
     def _described_person(self, pid: int, tokens: Tokens, lo: int, hi: int) -> Speaker | None:
         """The one noun phrase of people (a determiner, then a noun of people) in a clause."""
