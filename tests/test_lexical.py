@@ -177,3 +177,13 @@ def test_word_tally_keeps_counts_lengths_and_only_the_frame_sentences():
     assert counts[counts["article_id"] == "a"]["lemma"].tolist() == [
         "appeler", "grève", "pleuvoir", "syndicat"
     ]  # fmt: skip
+
+
+def test_the_gender_reading_says_unknown_when_no_speaker_has_a_cue():
+    from helpers.narratives.readings import gender_reading
+
+    none_known = gender_reading({"voices": {"gender_words": {"unknown": 120}}})
+    assert "unknown 100 %" in none_known and "not balanced" in none_known
+    assert "minority" not in none_known
+    some_known = gender_reading({"voices": {"gender_words": {"female": 20, "unknown": 100}}})
+    assert "minority of the quoted words" in some_known

@@ -279,6 +279,12 @@ def gender_reading(f: dict) -> str:
         f"Of the {total} words quoted from people and described speakers, by the gender the "
         f"text gives them: {join(parts)}."
     )
+    if words.get("unknown", 0) == total:
+        text += (
+            " No speaker has a gender cue in the text (no Mme/M., no agreement such as "
+            "« a-t-elle »): the gender of these voices is unknown, not balanced."
+        )
+        return text  # no share of men and women to qualify
     if words.get("unknown", 0) > total / 2:
         text += (
             " Most speakers have no gender cue in the text (no Mme/M., no agreement), so "
