@@ -1643,3 +1643,13 @@ def test_a_clause_after_the_closing_mark_with_no_verb_of_saying_is_no_incise(ana
         "frais.",
     )
     assert found == []
+
+
+def test_an_inverted_clitic_before_the_participle_is_the_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "« C’est une belle surprise », a reconnu l’écrivain Marc Aubry devant le restaurant "
+        "Lenoir. Mais, a-t-il ajouté, cette consécration « ne change pas grand-chose dans la "
+        "réalité d’une vie ».",
+    )
+    assert [s for _, s, _ in found] == ["Marc Aubry", "Marc Aubry"]

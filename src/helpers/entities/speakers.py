@@ -968,6 +968,20 @@ class SpeakerFinder(Voices):
 
     def _subject(self, pid: int, tokens: Tokens, verb: int, lo: int, hi: int) -> Speaker | None:
         """The subject of a reporting verb, climbing to the verb it depends on."""
+        items = tokens.items
+        clitic = verb + 2 if verb + 1 < len(items) and items[verb + 1]["text"] == "-t" else verb + 1
+        word = items[clitic]["text"] if clitic < len(items) else ""
+        if verb and items[verb - 1]["text"].startswith("-"):  # « a-t-il ajouté »
+            word = items[verb - 1]["text"]
+        if word.startswith("-") and word[1:].lower() in SUBJECT_PRONOUNS:
+            # « Mais, a-t-il ajouté, cette consécration « … » »: the clitic is the subject
+            pronoun = word[1:].lower()
+            return Speaker(
+                text=pronoun,
+                type="group" if pronoun in PLURAL_PRONOUNS else "unknown",
+                gender=SUBJECT_PRONOUNS[pronoun] or "unknown",
+                pronoun=True,
+            )
         k: int | None = verb
         for _ in range(3):
             if k is None:

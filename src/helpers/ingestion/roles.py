@@ -39,6 +39,9 @@ _CREDIT_AT_END = re.compile(
     r")\s*\|?\s*$",  # a page may print a separator after the credit: « (Photo : X) | »
     re.IGNORECASE,
 )
+# a character or word every form of _CREDIT_AT_END holds: most lines have none, and the
+# long alternation need not scan them
+_CREDIT_HINT = re.compile(r"[|©(/]|photo|cr[ée]dit", re.IGNORECASE)
 _CREDIT_AT_START = re.compile(r"^©\s*[^-–—]{1,40}?\s+[-–—]\s+")  # « © Unsplash - Le … »
 _PHOTO_WORDS = re.compile(r"^(?:photo|illustration|image|vidéo|video)\b", re.IGNORECASE)
 _NAME_LINE = re.compile(
@@ -52,7 +55,7 @@ MAX_CAPTION_CHARS = 600
 def split_credit(line: str) -> tuple[int, int, str]:
     """The span of ``line`` without a photo credit at its end or start, and the credit."""
     start, end, credit = 0, len(line), ""
-    if match := _CREDIT_AT_END.search(line):
+    if _CREDIT_HINT.search(line) and (match := _CREDIT_AT_END.search(line)):
         if match.start() > 0:  # a line that is only a credit is removed whole elsewhere
             end, credit = match.start(), line[match.start() :].strip(" |")
     if match := _CREDIT_AT_START.match(line[:end]):
