@@ -1653,3 +1653,12 @@ def test_an_inverted_clitic_before_the_participle_is_the_subject(analyse):
         "réalité d’une vie ».",
     )
     assert [s for _, s, _ in found] == ["Marc Aubry", "Marc Aubry"]
+
+
+def test_an_organisation_named_after_its_description_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "Le conducteur a été légèrement blessé par des éclats de verre. « Un incident sans "
+        "gravité et sans conséquences », explique l’exploitant du réseau, RATP Dev.",
+    )
+    assert [s for _, s, _ in found] == ["RATP Dev"]

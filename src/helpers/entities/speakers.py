@@ -941,6 +941,11 @@ class SpeakerFinder(Voices):
                 return Speaker(
                     text=named[0], entity=named[0], label="PER", type="person", gender=gender
                 )
+            body = self._mention_in(pid, items[k]["start_char"], end, ("ORG",))
+            if body and not any(
+                names_people(w) for w in re.findall(r"[\w-]+", speaker.text.lower())
+            ):  # « explique l'exploitant du réseau, Kéolis »: a body's description, its name
+                return Speaker(body[0], body[0], "ORG", "organisation")
         if k < len(items) and self._first_name_between_commas(pid, items, k, speaker):
             person = self._named_person(items[k]["text"])
             person.gender = speaker.gender
