@@ -64,11 +64,11 @@ from helpers.entities.reporting import (
     is_reporting_verb,
 )
 from helpers.entities.speakers import (
-    PLURAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     Speaker,
     Tokens,
     is_reporting_token,
+    pronoun_speaker,
 )
 from helpers.parsing.rows import ArticleRows
 
@@ -581,12 +581,7 @@ class ArticleQuotes(CueForms):
         for j in range(k, min(verb + 3, stop)):
             word = items[j]["text"].lower().lstrip("-")
             if word in SUBJECT_PRONOUNS and (j < verb or items[j]["text"].startswith("-")):
-                return Speaker(
-                    text=word,
-                    gender=SUBJECT_PRONOUNS[word] or "unknown",
-                    pronoun=True,
-                    type="group" if word in PLURAL_PRONOUNS else "unknown",
-                )
+                return pronoun_speaker(word)
         # « « … » alerte Météo-France »: a verb of saying the tagger read as a noun, a name
         saying_a_name = (
             is_reporting_verb(items[verb]["lemma"], items[verb]["text"])
@@ -926,12 +921,7 @@ class ArticleQuotes(CueForms):
             or any(items[j]["text"].lower() == "y" for j in range(first, head))
         ):
             return None
-        return Speaker(
-            text=word,
-            gender=SUBJECT_PRONOUNS[word] or "unknown",
-            pronoun=True,
-            type="group" if word in PLURAL_PRONOUNS else "unknown",
-        )
+        return pronoun_speaker(word)
 
     def _introduced_before(self, pid: int) -> Speaker | None:
         """« Anne Morel vit au premier étage. » then « « … » » alone: a paragraph without a
@@ -1143,11 +1133,7 @@ def _stressed_pronoun(word: str) -> Speaker | None:
     """« selon lui », « pour eux »: the stressed pronoun after a preposition, as the subject
     pronoun it stands for, to resolve like one."""
     subject = _STRESSED.get(word.lower())
-    if subject is None:
-        return None
-    plural = subject in PLURAL_PRONOUNS
-    gender = SUBJECT_PRONOUNS[subject] or "unknown"
-    return Speaker(text=subject, gender=gender, pronoun=True, type="group" if plural else "unknown")
+    return pronoun_speaker(subject) if subject is not None else None
 
 
 _STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}

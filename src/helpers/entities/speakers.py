@@ -207,6 +207,17 @@ class Tokens:
         return first, last + 1
 
 
+def pronoun_speaker(word: str) -> Speaker:
+    """« il », « elles »: a subject pronoun as a speaker, resolved later to a person
+    (a plural one is a group, never one person)."""
+    return Speaker(
+        text=word,
+        type="group" if word in PLURAL_PRONOUNS else "unknown",
+        gender=SUBJECT_PRONOUNS[word] or "unknown",
+        pronoun=True,
+    )
+
+
 def is_reporting_token(token: dict) -> bool:
     return token["pos"] in {"VERB", "AUX"} and is_reporting_verb(token["lemma"], token["text"])
 
@@ -720,12 +731,7 @@ class SpeakerFinder(Voices):
             lo, first = lo + 1, items[lo + 1]
             word = first["text"].lower().lstrip("-")
         if word in SUBJECT_PRONOUNS:
-            return Speaker(
-                text=word,
-                type="group" if word in PLURAL_PRONOUNS else "unknown",
-                gender=SUBJECT_PRONOUNS[word] or "unknown",
-                pronoun=True,
-            )
+            return pronoun_speaker(word)
         if pointing := _POINTING.match(self.texts.get(pid, ""), first["start_char"]):
             head = pointing.group(1).lower()
             return Speaker(
@@ -980,13 +986,7 @@ class SpeakerFinder(Voices):
             word = items[verb - 1]["text"]
         if word.startswith("-") and word[1:].lower() in SUBJECT_PRONOUNS:
             # « Mais, a-t-il ajouté, cette consécration « … » »: the clitic is the subject
-            pronoun = word[1:].lower()
-            return Speaker(
-                text=pronoun,
-                type="group" if pronoun in PLURAL_PRONOUNS else "unknown",
-                gender=SUBJECT_PRONOUNS[pronoun] or "unknown",
-                pronoun=True,
-            )
+            return pronoun_speaker(word[1:].lower())
         k: int | None = verb
         for _ in range(3):
             if k is None:
