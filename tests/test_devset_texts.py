@@ -43,3 +43,14 @@ def test_fingerprints_tell_a_changed_copy(tmp_path):
     assert check_texts(texts, project).set_index("id").at["dev002", "fingerprint"] == "matches"
     path.write_text("La digue a tenu, dit-elle.")
     assert check_texts(texts, project).set_index("id").at["dev002", "fingerprint"] == "differs"
+
+
+def test_recording_on_a_machine_without_some_texts_keeps_their_fingerprints(tmp_path):
+    project, texts = _project(tmp_path), tmp_path / "texts"
+    (project / FINGERPRINTS).write_text(f"{'a' * 64}  dev001.txt\n")
+    path = text_path(texts, "unseen2", "dev002")
+    path.parent.mkdir(parents=True)
+    path.write_text("La digue a tenu, dit-il.")
+    write_fingerprints(check_texts(texts, project), project / FINGERPRINTS)
+    lines = (project / FINGERPRINTS).read_text().splitlines()
+    assert lines[0] == f"{'a' * 64}  dev001.txt" and lines[1].endswith("  dev002.txt")

@@ -91,9 +91,12 @@ def _read_fingerprints(path: Path) -> dict[str, str]:
 
 
 def write_fingerprints(checked: pd.DataFrame, path: Path) -> None:
-    """``sha256sum`` format, one line per text present, sorted by id."""
-    present = checked[checked["present"]].sort_values("id")
-    path.write_text("".join(f"{r.sha256}  {r.id}.txt\n" for r in present.itertuples()))
+    """``sha256sum`` format, sorted by id: the texts present, and the recorded fingerprint
+    of every text absent here, so a machine holding some parts never erases the others."""
+    digests = _read_fingerprints(path)
+    present = checked[checked["present"]]
+    digests |= dict(zip(present["id"], present["sha256"], strict=True))
+    path.write_text("".join(f"{digests[i]}  {i}.txt\n" for i in sorted(digests)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\nnot the texts the figures were measured on: " + ", ".join(differs["id"]))
     if args.record:
         write_fingerprints(checked, project_root() / FINGERPRINTS)
-        print(f"\n{int(checked['present'].sum())} fingerprints written to {FINGERPRINTS}")
+        print(f"\n{int(checked['present'].sum())} fingerprints of texts present written to "
+              f"{FINGERPRINTS}; those of absent texts kept")  # fmt: skip
     return 0
 
 
