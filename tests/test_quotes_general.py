@@ -1662,3 +1662,59 @@ def test_an_organisation_named_after_its_description_speaks(analyse):
         "gravité et sans conséquences », explique l’exploitant du réseau, RATP Dev.",
     )
     assert [s for _, s, _ in found] == ["RATP Dev"]
+
+
+def test_a_role_holder_met_again_as_subject_is_a_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "Lors du conseil municipal de lundi, le maire de Lorient, Paul Kervella, a présenté "
+        "le budget. L'opposition de Marc Le Gall a voté contre.",
+        "D'une voix posée, le maire a rappelé la baisse des dotations. « Cette année sera "
+        "difficile pour toutes les communes », avoue-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Kervella"]
+
+
+def test_a_name_apposed_to_a_role_in_a_complement_is_no_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "La porte-parole de la mairie, Julie Moreau, a répondu aux critiques du président "
+        "régional, Henri Vasseur.",
+        "« Nous n'avons rien à ajouter à ce stade des discussions », a-t-elle déclaré.",
+    )
+    assert [s for _, s, _ in found] == ["Julie Moreau"]
+
+
+def test_a_role_opening_a_sentence_names_its_holder(analyse):
+    found = quotes_of(
+        analyse,
+        "Le ministre du Budget Lucien Ferrand espère un accord avant l'été.",
+        "« Nous pouvons encore y arriver », a-t-il déclaré mardi. La réforme, que défend "
+        "aussi Marie Delcourt, ne suffira pas, selon le ministre. « Il faut aller plus loin "
+        "sur les dépenses de santé dès la rentrée. »",
+    )
+    assert [s for _, s, _ in found] == ["Lucien Ferrand", "Lucien Ferrand"]
+
+
+def test_a_generic_body_with_an_adjective_is_the_body_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "Les deux centrales sont à l'arrêt depuis lundi, affirme Sortir du nucléaire. « Et "
+        "le pays n'a pas manqué d'électricité pour autant », observe l'association "
+        "antinucléaire.",
+    )
+    assert [s for _, s, _ in found] == ["Sortir du nucléaire"]
+
+
+def test_a_spokeswoman_is_the_one_woman_quoted_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous refusons la fermeture de quatre classes » avance Claire Moutou, institutrice "
+        "et déléguée du syndicat. « Nos effectifs sont déjà lourds », ajoute-t-elle.",
+        "Le recteur Marc Lenoir a reçu une délégation mardi.",
+        "« Les moyens ont été donnés au département », a-t-il assuré à la sortie.",
+        "Les parents d'élèves soutiennent pourtant le mouvement depuis lundi.",
+        "« Un enfant sur trois quitte le collège sans diplôme » résume la porte-parole.",
+    )
+    speakers = ["Claire Moutou", "Claire Moutou", "Marc Lenoir", "Claire Moutou"]
+    assert [s for _, s, _ in found] == speakers

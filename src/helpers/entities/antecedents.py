@@ -139,6 +139,24 @@ def _acts(tokens, k: int) -> bool:
     )
 
 
+# « les propos du président français, X »: a name set after a role in a complement
+_COMPLEMENT_OPENING = re.compile(
+    r"(?<![\w'’])(?:du|des|au|aux|de\s+la|de\s+l['’]|à\s+la|à\s+l['’])\s*"
+)
+_ROLE_THEN_COMMA = re.compile(r"(?P<noun>[a-zà-ÿ-]{3,})(?:\s+[a-zà-ÿ-]+){0,3}\s*,\s*")
+
+
+def _named_in_a_complement(text: str, start: int) -> bool:
+    """« les propos du président français, Emmanuel Macron »: the person is talked about,
+    not a voice, whatever relation the parser gave the name (often a conjunct)."""
+    window = text[max(0, start - 80) : start]
+    return any(
+        (role := _ROLE_THEN_COMMA.fullmatch(window, opening.end())) is not None
+        and names_people(role["noun"])
+        for opening in _COMPLEMENT_OPENING.finditer(window)
+    )
+
+
 def is_plural(text: str) -> bool:
     """« les salariés », « des riverains », « un couple de randonneurs »: several people."""
     words = text.lower().split()
@@ -157,7 +175,8 @@ SOURCES = {"selon", "d'après", "d’après"}
 
 class Voices:
     """The voices of one article met in its text, for a finder that has the article's
-    ``texts``, ``mentions`` and ``tokens`` and reads noun phrases (``_speaker_of_phrase``)."""
+    ``texts``, ``mentions`` and ``tokens``, reads noun phrases (``_speaker_of_phrase``) and
+    knows who holds a role (``_holder_of_role``)."""
 
     def parsed_voices(self) -> list[Voice]:
         """The article's voices met in the text (:mod:`helpers.entities.antecedents`):
@@ -170,12 +189,16 @@ class Voices:
             for start, _, entity, label in spans:
                 if self._one_word_at_a_place(pid, start, entity):
                     continue
-                if label == "PER" and (tokens is None or self._is_subject_name(tokens, start)):
+                if label != "PER" or _named_in_a_complement(self.texts.get(pid, ""), start):
+                    continue
+                if tokens is None or self._is_subject_name(tokens, start):
                     voices.append(Voice(pid, start, self._person(entity), False))
         for pid, tokens in self.tokens.items():
             for k, token in enumerate(tokens.items):
                 subject = token["dep"] in SUBJECT_DEPS or token["dep"] == "ROOT"  # a misparse
                 if subject and (voice := self._newcomer(pid, tokens, k)):
+                    voices.append(voice)
+                elif voice := self._role_holder_as_source(pid, tokens, k):
                     voices.append(voice)
         quoted = {  # the words inside quotation marks are the speaker's, not the writer's
             pid: [(q.content_start, q.content_end) for q in quote_spans(text)]
@@ -268,7 +291,9 @@ class Voices:
         # the group a plural pronoun takes up
         group = determiner in {"les", "ces"} and token["number"] == "Plur"
         if determiner not in INDEFINITE and not group:
-            return None  # « le voisin »: someone met before, not a newcomer
+            # « le voisin »: someone met before, not a newcomer; the person the article
+            # gave the role to, when it gave it to one (« le porte-parole, X » first)
+            return self._role_holder_met_again(pid, tokens, k, determiner)
         first, last = tokens.subtree(k, 0, len(items))
         speaker = self._speaker_of_phrase(pid, tokens, min(dets[0], first), last)
         if speaker is None or speaker.type != "description":
@@ -277,6 +302,30 @@ class Voices:
         gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
         speaker.gender = gender
         return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
+
+    def _role_holder_as_source(self, pid: int, tokens, k: int) -> Voice | None:
+        """« …, selon le ministre. « … » »: the source a sentence names by a role the
+        article gave to one person before is that person, a voice."""
+        items = tokens.items
+        if k < 2 or items[k]["pos"] != "NOUN" or items[k - 2]["text"].lower() not in SOURCES:
+            return None
+        determiner = items[k - 1]["text"].lower()
+        if items[k - 1]["pos"] != "DET" or not names_people(items[k]["lemma"]):
+            return None
+        return self._role_holder(pid, items[k], determiner)
+
+    def _role_holder_met_again(self, pid: int, tokens, k: int, determiner: str) -> Voice | None:
+        """« Le porte-parole a enfin invité … « … », a-t-il dit »: a definite singular
+        subject noun acting in the story, whose role the article gave to one person before
+        (« le porte-parole du gouvernement, X »), is that person speaking again: a voice
+        nearer than a name met since as an object or a complement (« les propos de Y »)."""
+        return self._role_holder(pid, tokens.items[k], determiner) if _acts(tokens, k) else None
+
+    def _role_holder(self, pid: int, token: dict, determiner: str) -> Voice | None:
+        if determiner not in {"le", "la", "l'", "l’"} or token["number"] == "Plur":
+            return None
+        person = self._holder_of_role(token["text"], pid, token["start_char"])
+        return Voice(pid, token["start_char"], self._person(person), False) if person else None
 
     def _one_word_at_a_place(self, pid: int, start: int, entity: str) -> bool:
         """« flashés à Simard », « dérivé à Ouargaye »: one word right after « à », « en »,

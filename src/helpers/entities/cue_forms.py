@@ -44,6 +44,7 @@ MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a s
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après)\s+[^,«»“”\"]{2,60}$")
+_SOURCE_ROLE = re.compile(r"(?:selon|d['’]après)\s+(?:le|la|l['’])\s*(?P<noun>[a-zà-ÿ-]{3,})\s*$")
 
 
 class CueForms(SpeakerFinder):
@@ -230,8 +231,10 @@ class CueForms(SpeakerFinder):
             for m in self.mentions.get(pid, [])
             if at < m[0] and m[1] >= end - 1 and m[3] in {"PER", "ORG"}
         ]
-        if not named:
-            return None
+        if not named:  # « …, selon le ministre. »: the one person given the role before
+            role = _SOURCE_ROLE.search(found[0])
+            holder = role and self._holder_of_role(role["noun"], pid, at)
+            return self._person(holder) if holder else None
         _, _, entity, label = named[0]
         return self._named(entity, label)
 

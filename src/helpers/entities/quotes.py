@@ -449,14 +449,17 @@ class ArticleQuotes(CueForms):
             ):
                 quote.cue, quote.speaker = "colon", previous.speaker
                 return True
+        # « …, selon le ministre. « … » »: the source the sentence before ends on speaks on,
+        # whoever it named on the way (« comme l'avait proposé Y »)
+        source = self._source_before(pid, span) if words >= MIN_WORDS_CONTINUATION else None
         if (
             (not whole or self.paragraph_roles.get(pid, "body") == "body")
             and self._free_sentence(pid, span, quote.quote)
-            and (speaker := self._recent_speaker(previous, pid, span.start, span.end))
+            and (speaker := source or self._recent_speaker(previous, pid, span.start, span.end))
         ):
             quote.cue, quote.speaker = "continuation", speaker
             return True
-        if words >= MIN_WORDS_CONTINUATION and (source := self._source_before(pid, span)):
+        if source:
             quote.cue, quote.speaker = "selon", source  # « …, selon X. « … » du Nord »
             return True
         if whole:

@@ -55,7 +55,10 @@ _NAMED_THINGS = set(NAMED_AFTER_WORDS) | set(
 )
 _LOWER_WORD = r"([a-zàâçéèêëîïôûùüÿœ-]{3,})"
 _ANY_WORD = r"(?:[a-zàâçéèêëîïôûùüÿœ'’-]+|[A-Z][\w-]*)"
-_ROLE_BEFORE = re.compile(rf"\b(?:le|la|l['’])\s*{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$")
+# « le député X », and « Le ministre des Finances X » opening a sentence
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$"
+)
 _ROLE_AFTER = re.compile(
     rf"\s*,\s*(?:(?:le|la|l['’]|un|une|notre|ancien|ancienne)\s*)?{_LOWER_WORD}"
 )
@@ -134,6 +137,7 @@ _ANY_ROLE = tuple(
     """élu élue édile intéressé intéressée responsable dirigeant dirigeante officier
     militaire patron patronne homme femme membre""".split()
 )
+_SPEAKING_FOR = {"porte-parol", "représentant"}  # role keys (_role_key)
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 LABEL_REACH = 2  # a label line heads a displayed quotation and the quotation under it
 _THIS = {"ce", "cet", "cette"}
@@ -309,6 +313,11 @@ class SpeakerFinder(Voices):
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
         return roles
 
+    def _holder_of_role(self, noun: str, pid: int, start: int) -> str | None:
+        """The one person the article gave this role to before (pid, start), if one."""
+        people = {e for p, s, e in self.roles.get(_role_key(noun), []) if (p, s) < (pid, start)}
+        return people.pop() if len(people) == 1 else None
+
     def _named_role(self, speaker: Speaker, pid: int, start: int, turn: bool = False) -> Speaker:
         """A description whose role the article gave to one person, before this point.
         ``turn``: the verb answers someone (« rétorque la juge »), so only a person given
@@ -392,6 +401,8 @@ class SpeakerFinder(Voices):
             people = self._quoted_voice(speaker, pid, start)
         if not people:  # « X a dit ceci. « … », précise l'apiculteur »: the voice just before
             people = self._voice_just_before(speaker, head, pid, start)
+        if not people:  # « résume la porte-parole » when one woman has spoken so far
+            people = self._only_voice_of_its_gender(speaker, head, pid, start)
         if not people and not self._named_before(pid, start):
             # « », a déclaré le premier ministre » opening the article, « le premier
             # ministre Legault » further on: the one person the article gives the role to
@@ -406,10 +417,13 @@ class SpeakerFinder(Voices):
 
     def _organisation_named(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """« écrit le syndicat » after « la Confédération paysanne »: a
-        generic organisation noun with a definite article stands for the organisation named
-        last, in this paragraph before it or in the one before (outside quotations)."""
+        generic organisation noun with a definite article, and at most an adjective
+        (« l'organisation écologiste »), stands for the organisation named last, in this
+        paragraph before it or in the one before (outside quotations)."""
         words = speaker.text.lower().replace("’", "'").replace("'", "' ").split()
-        if len(words) != 2 or words[0] not in {"le", "la", "l'"} or words[1] not in _GENERIC_ORG:
+        if len(words) not in {2, 3} or words[0] not in {"le", "la", "l'"}:
+            return None
+        if words[1] not in _GENERIC_ORG or not all(w.isalpha() for w in words[2:]):
             return None
         quoted = {
             p: [(q.content_start, q.content_end) for q in quote_spans(self.texts.get(p, ""))]
@@ -688,6 +702,26 @@ class SpeakerFinder(Voices):
         if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
             return set()
         return {last.entity}
+
+    def _only_voice_of_its_gender(
+        self, speaker: Speaker, head: str, pid: int, start: int
+    ) -> set[str]:
+        """« résume la porte-parole »: a spokesperson whose article says their gender is the
+        one person of that gender quoted before in the article. Speaking for a group is a
+        task, not a title: the teacher quoted first may be the union's spokeswoman. Other
+        nouns (« le magistrat ») may bring in someone not quoted yet."""
+        words = speaker.text.lower().replace("’", "'").split()
+        if speaker.type != "description" or speaker.gender == "unknown" or len(words) != 2:
+            return set()
+        if words[0] not in {"le", "la"} or _role_key(head) not in _SPEAKING_FOR:
+            return set()
+        quoted = {
+            v.speaker.entity
+            for v in getattr(self, "spoken", [])
+            if (v.pid, v.char) < (pid, start) and v.speaker.type == "person" and v.speaker.entity
+        }
+        same = {p for p in quoted if self.gender_of.get(p, "unknown") == speaker.gender}
+        return same if len(same) == 1 else set()
 
     def _may_hold(self, person: str, nouns: set[str]) -> bool:
         """« le berger » is not the one the article called « le préfet X »: a person given
