@@ -580,3 +580,33 @@ def test_a_full_name_after_a_description_and_a_personal_title_is_a_person(nlp):
         "Nouzaret veut gagner.",
     )
     assert set(mentions.loc[mentions["entity"] == "Robert Nouzaret", "label"]) == {"PER"}
+
+
+def test_an_acronym_is_not_the_initials_of_a_person_of_another_article(nlp):
+    rows = [
+        rows_of_texts(nlp, "a", ["La députée Mariama Diop Sarr a dénoncé la session."]),
+        rows_of_texts(nlp, "b", ["Le télescope a été inauguré à Genève, selon l'agence MDS."]),
+    ]
+    mentions, _, _ = find_mentions(rows, GAZETTEER)
+    acronym = mentions[mentions["text"] == "MDS"]
+    assert not acronym.empty and set(acronym["entity"]) == {"MDS"}
+
+
+def test_the_kind_of_outlet_before_its_name_is_cut(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Selon l'agence Belga, relayée par la chaîne publique RTBF, la grève a été suivie.",
+    )
+    assert {"Belga", "RTBF"} <= set(mentions["text"])
+    assert set(mentions.set_index("text").loc[["Belga", "RTBF"], "label"]) == {"ORG"}
+
+
+def test_a_day_or_a_nationality_after_a_name_is_cut(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Le vote a eu lieu au Parlement européen mercredi midi, a annoncé le ministère de la "
+        "Santé libanais. La Banque centrale européenne n'a pas réagi.",
+    )
+    names = set(mentions["text"])
+    assert {"Parlement européen", "ministère de la Santé"} <= names
+    assert "Banque centrale européenne" in names

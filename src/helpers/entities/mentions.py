@@ -293,6 +293,64 @@ def without_office(c: Candidate, lowercase_words: set[str]) -> Candidate:
     )  # fmt: skip
 
 
+# « l'agence Belga », « la chaîne publique RTBF », « le quotidien Le Soir »: what kind of
+# outlet it is, in lowercase words, then its name
+_MEDIA_NOUN = re.compile(
+    r"^(?:agence|chaîne|quotidien|hebdomadaire|mensuel|journal|magazine|radio|télévision)"
+    r"(?: de presse| [a-zà-ÿ-]{3,}){0,2} (?=[A-ZÀ-Ý0-9])"
+)
+
+
+def without_media_noun(c: Candidate) -> Candidate:
+    """« agence Belga » → « Belga »: the kind of outlet is said of the name, not part of it
+    (« Agence France-Presse », capitalised, is a name)."""
+    cut = _MEDIA_NOUN.match(c.text) if c.source != "gazetteer" else None
+    if cut is None:
+        return c
+    text = c.text[cut.end() :]
+    return dataclasses.replace(
+        c, start_char=c.start_char + cut.end(), text=text, head_text=text,
+        n_tokens=len(text.split()), first_lower=text.split()[0].lower(), single_pos="",
+        sentence_initial=False, model_label="ORG",
+        reason=";".join(filter(None, (c.reason, "media_noun_cut"))),
+    )  # fmt: skip
+
+
+_DAY_WORDS = (
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir hier demain".split()
+)
+
+
+def without_trailing_words(c: Candidate) -> Candidate:
+    """« Parlement européen mercredi midi » → « Parlement européen », « ministère de la
+    Santé libanais » → « ministère de la Santé »: lowercase days and hours, and a
+    nationality after a name's last capitalised word, say when and whose, not which body
+    (« Banque centrale européenne » and « Parlement européen » keep theirs)."""
+    words = c.text.split()
+    if c.source == "gazetteer" or len(words) < 2:
+        return c
+    keep = len(words)
+    while keep > 1 and words[keep - 1] in _DAY_WORDS:
+        keep -= 1
+    if (
+        keep >= 3
+        and words[keep - 1][:1].islower()
+        and words[keep - 2][:1].isupper()
+        and is_demonym(words[keep - 1])
+    ):
+        keep -= 1
+    if keep == len(words):
+        return c
+    text = " ".join(words[:keep])
+    if c.text[: len(text)] != text:  # spaces other than one between words: leave it
+        return c
+    return dataclasses.replace(
+        c, end_char=c.start_char + len(text), text=text,
+        head_text=c.head_text if c.head_text.startswith(text) else text, n_tokens=keep,
+        reason=";".join(filter(None, (c.reason, "trailing_words_cut"))),
+    )  # fmt: skip
+
+
 def without_demonym(c: Candidate) -> Candidate:
     """« Suédoise Anna Berg » → « Anna Berg »: a nationality before a name is no
     part of it; the words after it, all capitalised, name a person."""
@@ -1536,6 +1594,8 @@ def canonicalise(
             # two letters spell too many names: only those of the same article
             for scope in (c.article_id, "*") if len(letters) > 2 else (c.article_id,):
                 matches = sorted(spelling(scope).get(letters, ()))
+                if scope == "*":  # another article's person is not this one's « ATS »
+                    matches = [m for m in matches if m not in per_surfaces["*"]]
                 if matches:
                     return known(matches[0], "acronym")
         words = c.text.split()
@@ -1900,7 +1960,13 @@ def find_mentions(
             without_road_word(
                 without_staff_body(
                     without_demonym(
-                        without_glued_article(without_lost_apostrophe(without_country_code(c)))
+                        without_media_noun(
+                            without_trailing_words(
+                                without_glued_article(
+                                    without_lost_apostrophe(without_country_code(c))
+                                )
+                            )
+                        )
                     )
                 )
             )
