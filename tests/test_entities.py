@@ -610,3 +610,21 @@ def test_a_day_or_a_nationality_after_a_name_is_cut(nlp):
     names = set(mentions["text"])
     assert {"Parlement européen", "ministère de la Santé"} <= names
     assert "Banque centrale européenne" in names
+
+
+def test_the_first_word_of_a_compound_surname_is_the_person(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Le général Brice Oligui Nguema a prêté serment lundi à Libreville.",
+        "« Nous rendrons le pouvoir aux civils », a promis Oligui devant les juges.",
+    )
+    assert entities_of(mentions)["Oligui"] == "Brice Oligui Nguema"
+
+
+def test_a_section_of_another_body_is_not_the_longer_name_of_the_first(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Air Canada affirme avoir offert une hausse de salaire, tandis que le SCFP conteste.",
+        "Wesley Lesosky préside la composante Air Canada du SCFP depuis trois ans.",
+    )
+    assert entities_of(mentions)["Air Canada"] == "Air Canada"

@@ -32,3 +32,8 @@ def test_a_quotation_opening_with_the_snippet_goes_to_it_before_one_holding_it()
                   "speaker": "Anne Roy"}]  # fmt: skip
     counts = score_quotes(gold, [], predicted)
     assert (counts["found"], counts["right_speaker"]) == (1, 1)
+
+
+def test_same_speaker_reads_a_hyphen_as_a_space():
+    assert same_speaker("Météo France", "Météo-France")
+    assert not same_speaker("Météo France", "Air France")

@@ -1718,3 +1718,12 @@ def test_a_spokeswoman_is_the_one_woman_quoted_before(analyse):
     )
     speakers = ["Claire Moutou", "Claire Moutou", "Marc Lenoir", "Claire Moutou"]
     assert [s for _, s, _ in found] == speakers
+
+
+def test_a_noun_tagged_as_a_verb_after_its_determiner_heads_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« On n’est pas contents, crie ce supporter accompagné de son fils. Il faut mouiller "
+        "le maillot ce soir. »",
+    )
+    assert [s for _, s, _ in found] == ["ce supporter"]

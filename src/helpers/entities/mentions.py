@@ -1501,7 +1501,10 @@ def canonicalise(
     model_labels = defaultdict(set)  # article, name -> the model's labels for it
     first_seen = {}  # article, name -> where the article first writes it
     capitalised = defaultdict(set)  # article -> names of two or three capitalised words
+    acronyms_in = defaultdict(set)  # article -> the acronyms it writes alone
     for c in kept:
+        if _ACRONYM.match(c.text):
+            acronyms_in[c.article_id].add(c.text)
         model_labels[c.article_id, c.text].add(c.model_label)
         where = (c.paragraph_id, c.start_char)
         first_seen[c.article_id, c.text] = min(first_seen.get((c.article_id, c.text), where), where)
@@ -1626,6 +1629,10 @@ def canonicalise(
             given = {n for n in in_article if n.split()[0] == c.text}
             if c.model_label == "PER" and not surnamed and len(given) == 1:
                 return known(given.pop(), "first_name")
+            # « Oligui » after « Brice Oligui Nguema »: the first word of a compound surname
+            compound = {n for n in in_article if len(n.split()) >= 3 and n.split()[-2] == c.text}
+            if not surnamed and not given and len(compound) == 1:
+                return known(compound.pop(), "surname")
             if c.model_label == "PER" and not surnamed and not given:
                 # « Condé » after « Alpha Condé », which the model took for a place: the
                 # article's one name of capitalised words that ends with it
@@ -1660,7 +1667,9 @@ def canonicalise(
         bare = without_company_suffix(c.text)
         if bare != c.text:
             return known(bare, "company_suffix")
-        longer = _longer_form(c, multiword[c.article_id], per_surfaces[c.article_id])
+        longer = _longer_form(
+            c, multiword[c.article_id], per_surfaces[c.article_id], acronyms_in[c.article_id]
+        )
         if longer:
             return known(longer, "short_form")
         longer = _opened_name(c, multiword[c.article_id], model_labels)
@@ -1714,15 +1723,27 @@ def _short_forms(name: str) -> list[str]:
     return forms
 
 
-def _longer_form(c: Candidate, names: set[str], persons: set[str]) -> str:
+_OF_ACRONYM = re.compile(r"^(?:du|des|de la|de l['’]|d['’])\s*(?P<acronym>\S+)$")
+
+
+def _longer_form(
+    c: Candidate, names: set[str], persons: set[str], acronyms: frozenset | set = frozenset()
+) -> str:
     """The one longer name of the article that this name opens (« Union locale » and
     « Union locale interprofessionnelle », « collège du Parc » and « collège du parc de Vaux »): the
     article shortens a body's or a place's name once it has given it. Not for persons:
-    « Jean Martin » is not « Jean Martin-Durand »."""
+    « Jean Martin » is not « Jean Martin-Durand »; nor a body's section in another body the
+    article names by its acronym (« Air Canada du SCFP », the union's, is not « Air Canada »)."""
     if " " not in c.text or c.text in persons or _ACRONYM.match(c.text):
         return ""  # one word (« Seine-Saint-Denis ») may open another body's name
     prefix = c.text.casefold() + " "
-    longer = {n for n in names if n.casefold().startswith(prefix) and n not in persons}
+    longer = {
+        n
+        for n in names
+        if n.casefold().startswith(prefix)
+        and n not in persons
+        and not ((tail := _OF_ACRONYM.match(n[len(prefix) :])) and tail["acronym"] in acronyms)
+    }
     return longer.pop() if len(longer) == 1 else ""
 
 

@@ -817,6 +817,13 @@ class SpeakerFinder(Voices):
             head is None or lo + 2 < hi and items[lo + 2]["pos"] == "ADP"
         ):  # « un Egyptien », « une autre », « trois habitantes », « cette ouvrière de 42
             head = lo + 1  # ans »: an adjective used as a noun, or a noun tagged as one
+        if (
+            items[lo]["pos"] == "DET"
+            and lo + 1 < hi
+            and items[lo + 1]["pos"] == "VERB"
+            and items[lo + 1]["text"][:1].islower()
+        ):  # « crie ce supporter accompagné de son fils »: a noun the tagger read as a verb,
+            head = lo + 1  # after its determiner, is the head, not a noun further on
         if head is None:
             return None
         organisation = self._mention_in(pid, start, end, ("ORG",))
