@@ -1727,3 +1727,21 @@ def test_a_noun_tagged_as_a_verb_after_its_determiner_heads_the_speaker(analyse)
         "le maillot ce soir. »",
     )
     assert [s for _, s, _ in found] == ["ce supporter"]
+
+
+def test_a_modal_before_the_verb_of_saying_makes_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous rembourserons chaque client avant la fin du mois » veut croire Hélène Vidal, "
+        "qui s'exprimait par vidéo.",
+    )
+    assert [s for _, s, _ in found] == ["Hélène Vidal"]
+
+
+def test_an_adjunct_without_a_comma_before_the_verb_of_saying_makes_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« On aurait dit la fin du monde » au plus fort de la tempête a raconté Louis Fabre, "
+        "adjoint au maire de Lodève.",
+    )
+    assert [s for _, s, _ in found] == ["Louis Fabre"]

@@ -52,3 +52,15 @@ def test_ingestion_reads_a_hard_wrapped_file_as_whole_paragraphs(tmp_path):
     assert (
         WRAPPED[int(first["raw_start"]) : int(first["raw_end"])].replace("\n", " ") == first["text"]
     )
+
+
+def test_one_stray_break_within_a_sentence_is_joined_in_a_text_not_wrapped():
+    text = (
+        "Les grêlons avaient la taille de balles de tennis, et dans les maisons on tapait au\n"
+        "marteau sur les cloisons, a-t-il décrit.\n"
+        "Le maire a signé un arrêté de catastrophe naturelle dès le lendemain matin.\n"
+    )
+    joined = unwrap(text)
+    assert len(joined) == len(text)
+    assert "tapait au marteau" in joined
+    assert joined.count("\n") == 2

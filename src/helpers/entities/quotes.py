@@ -508,6 +508,14 @@ class ArticleQuotes(CueForms):
             k += 1
         if comma and not inside and k < end and items[k]["pos"] == "ADP":
             k = _past_adjunct(items, k, end)  # « », au niveau de X, a annoncé la préfecture »
+        elif not comma and not inside and k < end and items[k]["pos"] == "ADP":
+            # « « … » au plus fort de l'orage a témoigné X »: an adjunct with no comma, then
+            # a verb of saying and a name
+            saying = _saying_after_bare_adjunct(items, k, end)
+            if saying is not None and (
+                saying + 1 < end and self._starts_mention(pid, items[saying + 1]["start_char"])
+            ):
+                k, comma = _auxiliary_before(items, k, saying), True
         verb = None
         allowed = {"AUX"} if inside else {"AUX", "ADV", "PRON", "PART"}
         for j in range(k, min(k + (3 if inside else 7), end)):
@@ -555,6 +563,20 @@ class ArticleQuotes(CueForms):
                 and token["text"].lower().replace("’", "'") not in _REFLEXIVE
             ):
                 return None  # « Team Amazon » gère … : not an incise
+        if (  # « « … » veut croire X »: a modal, then the verb of saying
+            verb is not None
+            and not inside
+            and items[verb]["lemma"] in _MODALS
+            and verb + 1 < end
+            and items[verb + 1]["text"].islower()
+            and is_reporting_verb(items[verb + 1]["lemma"], items[verb + 1]["text"])
+            and verb + 2 < end
+            and (  # its subject after it: a name, or « le ministre »
+                self._starts_mention(pid, items[verb + 2]["start_char"])
+                or items[verb + 2]["text"].lower() in _DETERMINERS_OF_PEOPLE
+            )
+        ):
+            verb += 1
         if verb is None or any(items[j]["pos"] == "SCONJ" for j in range(k, verb + 1)):
             return None  # « », même s'il pleut, « … »: a subordinate clause, not an incise
         if (
@@ -1115,6 +1137,32 @@ def _by_the_voice_of(items: list[dict], k: int, open_k: int) -> bool:
         and [items[k - 2]["text"].lower(), items[k - 1]["text"].lower()] == ["par", "la"]
         and items[k + 1]["text"].lower() in {"de", "du", "d'", "d’"}
     )
+
+
+_MODALS = {"vouloir", "pouvoir", "devoir"}
+_ADJUNCT_WORDS = {"ADP", "DET", "NOUN", "ADJ", "ADV", "NUM"}
+
+
+def _saying_after_bare_adjunct(items: list[dict], k: int, end: int) -> int | None:
+    """« au plus fort de l'orage a témoigné »: the verb of saying right after an adjunct of
+    common words that opens on a preposition, with no comma; else None."""
+    for j in range(k + 1, min(k + 9, end)):
+        token = items[j]
+        if token["pos"] == "AUX" and j + 1 < end:
+            following = items[j + 1]
+            saying = is_reporting_verb(following["lemma"], following["text"])
+            return j + 1 if saying and following["text"].islower() else None
+        if token["pos"] == "VERB":
+            saying = is_reporting_verb(token["lemma"], token["text"])
+            return j if saying and token["text"].islower() else None
+        if token["pos"] not in _ADJUNCT_WORDS:
+            return None
+    return None
+
+
+def _auxiliary_before(items: list[dict], k: int, verb: int) -> int:
+    """Where the verb group starts: its auxiliary if one stands right before it."""
+    return verb - 1 if verb - 1 > k and items[verb - 1]["pos"] == "AUX" else verb
 
 
 def _past_adjunct(items: list[dict], k: int, end: int) -> int:

@@ -52,7 +52,11 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     joins = [i for i in range(len(lines) - 1) if _goes_on(lines[i], lines[i + 1])]
     if len(joins) < MIN_JOINS:
-        return text
+        # a text not wrapped may still hold a stray break within a sentence: a long line
+        # ending on a word no sentence ends on, the next going on in lowercase (« l'on
+        # tapait au » / « marteau sur les cloisons »)
+        joins = [i for i in joins if _mid_sentence(lines[i], lines[i + 1])]
+        return _joined(text, lines, joins) if joins else text
     # once the text is known to be wrapped, a line as long as the wrap's width that ends
     # no sentence goes on, whatever the next one opens on (« … la pianiste » / « Anne Roy. »)
     width = statistics.median(len(lines[i].rstrip()) for i in joins)
@@ -68,6 +72,14 @@ def unwrap(text: str) -> str:
             and not lines[i].rstrip().endswith(")")  # « … (LIRE NOTRE ARTICLE) »: a pointer
         )
     ]
+    return _joined(text, lines, joins)
+
+
+def _mid_sentence(line: str, following: str) -> bool:
+    return bool(_OPEN_WORDS.search(line.rstrip())) and following.lstrip()[:1].islower()
+
+
+def _joined(text: str, lines: list[str], joins: list[int]) -> str:
     chars = list(text)
     offset = 0
     ends = []
