@@ -1745,3 +1745,12 @@ def test_an_adjunct_without_a_comma_before_the_verb_of_saying_makes_an_incise(an
         "adjoint au maire de Lodève.",
     )
     assert [s for _, s, _ in found] == ["Louis Fabre"]
+
+
+def test_a_quotation_that_is_the_subject_of_a_clause_takes_the_incise_after_it(analyse):
+    found = quotes_of(
+        analyse,
+        "Sur la départementale, « deux cyclistes et le conducteur de la camionnette », ont "
+        "perdu la vie, a précisé le maire de Saint-Flour Jean Roux.",
+    )
+    assert [s for _, s, _ in found] == ["Jean Roux"]

@@ -656,6 +656,16 @@ class ArticleQuotes(CueForms):
         ):
             if speaker.type != "description" or not self._names_a_speaker(speaker):
                 return None
+            if not saying and not any(
+                names_people(w) for w in speaker.text.replace("’", "'").split("'")[-1].split()
+            ):  # « « trois enfants … », ont perdu la vie »: the quotation is the subject,
+                # « la vie » the object; the incise, if any, comes after the next comma
+                comma_after = next(
+                    (j for j in range(verb + 1, stop) if items[j]["text"] == ","), None
+                )
+                if comma_after is None:
+                    return None
+                return self._incise_after(pid, tokens, items[comma_after]["start_char"], limit)
         return speaker
 
     def _incise_before_colon(self, pid: int, tokens: Tokens, lo: int, colon: int):
