@@ -1754,3 +1754,12 @@ def test_a_quotation_that_is_the_subject_of_a_clause_takes_the_incise_after_it(a
         "perdu la vie, a précisé le maire de Saint-Flour Jean Roux.",
     )
     assert [s for _, s, _ in found] == ["Jean Roux"]
+
+
+def test_un_autre_after_a_verb_that_is_not_of_saying_still_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le bureau de poste ferme en juin, c'est une honte », peste une retraitée. « Qui "
+        "ira chercher nos colis ? La mairie ? Alors qu'on nous le dise », grince un autre.",
+    )
+    assert [s for _, s, _ in found] == ["une retraitée", "un autre"]

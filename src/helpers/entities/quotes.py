@@ -656,9 +656,8 @@ class ArticleQuotes(CueForms):
         ):
             if speaker.type != "description" or not self._names_a_speaker(speaker):
                 return None
-            if not saying and not any(
-                names_people(w) for w in speaker.text.replace("’", "'").split("'")[-1].split()
-            ):  # « « trois enfants … », ont perdu la vie »: the quotation is the subject,
+            if not saying and _a_thing_named(speaker.text):
+                # « « trois enfants … », ont perdu la vie »: the quotation is the subject,
                 # « la vie » the object; the incise, if any, comes after the next comma
                 comma_after = next(
                     (j for j in range(verb + 1, stop) if items[j]["text"] == ","), None
@@ -1147,6 +1146,17 @@ def _by_the_voice_of(items: list[dict], k: int, open_k: int) -> bool:
         and [items[k - 2]["text"].lower(), items[k - 1]["text"].lower()] == ["par", "la"]
         and items[k + 1]["text"].lower() in {"de", "du", "d'", "d’"}
     )
+
+
+def _a_thing_named(description: str) -> bool:
+    """« la vie », « le bâtiment »: a definite noun phrase none of whose words name people
+    (« un autre », « l'un d'eux » stand for people whatever their words)."""
+    words = description.lower().replace("’", "'").replace("'", "' ").split()
+    if not words or words[0] not in {"le", "la", "l'", "les"}:
+        return False
+    if {"un", "une", "autre", "autres"} & set(words):
+        return False
+    return not any(names_people(w) for w in words[1:])
 
 
 _MODALS = {"vouloir", "pouvoir", "devoir"}
