@@ -1763,3 +1763,23 @@ def test_un_autre_after_a_verb_that_is_not_of_saying_still_speaks(analyse):
         "ira chercher nos colis ? La mairie ? Alors qu'on nous le dise », grince un autre.",
     )
     assert [s for _, s, _ in found] == ["une retraitée", "un autre"]
+
+
+def test_an_infinitive_inside_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "« Les routes ont beaucoup souffert », a déclaré M. Lucien Ferrand à la sortie du "
+        "conseil. « La région est au travail pour réparer les digues, répondre aux besoins et "
+        "rouvrir les écoles. »",
+    )
+    assert [s for _, s, _ in found] == ["Lucien Ferrand", "Lucien Ferrand"]
+
+
+def test_a_subject_pronoun_opening_the_sentence_after_a_quotation_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le bilan de l'année a été présenté lundi. « Si je devais garder un seul chiffre, a "
+        "déclaré Claire Bonnet, la présidente du tribunal, ce serait celui des divorces. » On "
+        "constate ainsi une hausse de 20 % des dossiers.",
+    )
+    assert [s for _, s, _ in found] == ["Claire Bonnet"]

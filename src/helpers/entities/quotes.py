@@ -506,6 +506,15 @@ class ArticleQuotes(CueForms):
         while k < end and items[k]["text"] in {",", "-", "–", "—"}:
             comma = True
             k += 1
+        if (  # « « … ce serait augmentation. » On constate une hausse »: a new sentence
+            not comma
+            and not inside
+            and k < end
+            and items[k]["text"] in _NEW_SENTENCE_SUBJECTS
+            and k >= 2
+            and items[k - 2]["text"] in {".", "…"}  # (« … ? » Nous dira un citoyen: an incise)
+        ):
+            return None
         if comma and not inside and k < end and items[k]["pos"] == "ADP":
             k = _past_adjunct(items, k, end)  # « », au niveau de X, a annoncé la préfecture »
         elif not comma and not inside and k < end and items[k]["pos"] == "ADP":
@@ -563,6 +572,8 @@ class ArticleQuotes(CueForms):
                 and token["text"].lower().replace("’", "'") not in _REFLEXIVE
             ):
                 return None  # « Team Amazon » gère … : not an incise
+        if verb is not None and _infinitive(items[verb]):
+            return None  # « A, répondre aux besoins et … B »: an infinitive has no subject
         if (  # « « … » veut croire X »: a modal, then the verb of saying
             verb is not None
             and not inside
@@ -1160,6 +1171,7 @@ def _a_thing_named(description: str) -> bool:
 
 
 _MODALS = {"vouloir", "pouvoir", "devoir"}
+_NEW_SENTENCE_SUBJECTS = {"On", "Il", "Elle", "Ils", "Elles", "Je"}
 _ADJUNCT_WORDS = {"ADP", "DET", "NOUN", "ADJ", "ADV", "NUM"}
 
 
@@ -1216,6 +1228,16 @@ def _participle_after(tokens: Tokens, char: int) -> bool:
     k = tokens.index_from(char)
     k += k < len(items) and items[k]["text"] == ","
     return k < len(items) and _present_participle(items[k])
+
+
+def _infinitive(token: dict) -> bool:
+    """« répondre », « ajouter »: a verb written as its lemma, an infinitive."""
+    word = token["text"].lower()
+    return (
+        token["pos"] == "VERB"
+        and word == token["lemma"].lower()
+        and word.endswith(("er", "ir", "re", "oir"))
+    )
 
 
 def _present_participle(token: dict) -> bool:
