@@ -313,9 +313,13 @@ class SpeakerFinder(Voices):
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
         return roles
 
+    def _holders_before(self, noun: str, pid: int, start: int) -> set[str]:
+        """The persons the article gave this role to before (pid, start)."""
+        return {e for p, s, e in self.roles.get(_role_key(noun), []) if (p, s) < (pid, start)}
+
     def _holder_of_role(self, noun: str, pid: int, start: int) -> str | None:
         """The one person the article gave this role to before (pid, start), if one."""
-        people = {e for p, s, e in self.roles.get(_role_key(noun), []) if (p, s) < (pid, start)}
+        people = self._holders_before(noun, pid, start)
         return people.pop() if len(people) == 1 else None
 
     def _named_role(self, speaker: Speaker, pid: int, start: int, turn: bool = False) -> Speaker:
@@ -382,7 +386,7 @@ class SpeakerFinder(Voices):
             return speaker  # « déplore encore une maman »: someone new, not « Chantal, la maman »
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
-        people = {e for p, s, e in self.roles.get(_role_key(head), []) if (p, s) < (pid, start)}
+        people = self._holders_before(head, pid, start)
         if not people:  # « le chef du gouvernement » after « le Premier ministre X »
             people = self._titled_person(" ".join(words).lower(), pid, start)
         if not people and turn:
