@@ -37,3 +37,13 @@ def test_a_quotation_opening_with_the_snippet_goes_to_it_before_one_holding_it()
 def test_same_speaker_reads_a_hyphen_as_a_space():
     assert same_speaker("Météo France", "Météo-France")
     assert not same_speaker("Météo France", "Air France")
+
+
+def test_same_speaker_reads_a_name_with_or_without_its_elided_article():
+    assert same_speaker("Elysée", "L'Elysée") and same_speaker("l’ONU", "ONU")
+    assert not same_speaker("Elysée", "L'Etat")
+
+
+def test_same_speaker_reads_one_description_whatever_its_determiner():
+    assert same_speaker("une voisine", "cette voisine")
+    assert not same_speaker("un habitant", "un autre habitant")

@@ -1783,3 +1783,62 @@ def test_a_subject_pronoun_opening_the_sentence_after_a_quotation_is_no_incise(a
         "constate ainsi une hausse de 20 % des dossiers.",
     )
     assert [s for _, s, _ in found] == ["Claire Bonnet"]
+
+
+def test_a_pronoun_before_a_verb_after_the_closing_mark_is_no_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Le maire rappelle que « pendant plus de deux longues années » il n'a pas répondu aux "
+        "attaques de l'opposition municipale.",
+    )
+    assert [s for _, s, _ in found] == ["Le maire"]
+
+
+def test_a_new_subject_of_a_verb_of_saying_is_a_new_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Aucun camp ne restera sur ce terrain », a martelé le ministre Paul Lemaire. "
+        "Le rectorat affirme que les cours ont « repris normalement dans tous les lycées ».",
+    )
+    assert [s for _, s, _ in found] == ["Paul Lemaire", "Le rectorat"]
+
+
+def test_a_verb_of_saying_with_its_own_subject_beats_pour_someone(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour Hugo Marchal (PS), cette réforme est une « mauvaise idée », tandis que "
+        "Léa Girard (LFI) a souligné que protéger « l'école publique est une condition de la "
+        "démocratie ».",
+    )
+    assert [s for _, s, _ in found] == ["Léa Girard"]
+
+
+def test_a_source_after_selon_ends_before_the_object_that_follows(analyse):
+    found = quotes_of(
+        analyse,
+        "L'arrêté respecte selon le juge les conditions prévues par la loi, en raison du "
+        "« risque d'une nouvelle vague de sécheresse cet été ».",
+    )
+    assert [s for _, s, _ in found] == ["le juge"]
+
+
+def test_de_meme_source_is_the_voice_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "« Près de 300 familles ont déjà été relogées depuis mars », précise la préfecture "
+        "dans un communiqué.",
+        "Les autres se verront proposer un logement « dans la plupart des cas hors du "
+        "département », indique-t-on de même source.",
+    )
+    assert [s for _, s, _ in found] == ["la préfecture", "la préfecture"]
+
+
+def test_the_coach_is_the_trainer_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "De son côté, l'entraîneur Marc Dufour a salué son gardien, Paul Royer, auteur de deux "
+        "arrêts décisifs.",
+        "« Je dédie cette victoire à tout le groupe, il nous fait gagner le match », a déclaré "
+        "le coach.",
+    )
+    assert [s for _, s, _ in found] == ["Marc Dufour"]

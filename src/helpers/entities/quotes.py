@@ -409,6 +409,12 @@ class ArticleQuotes(CueForms):
         if before is not None and before[0] in {"colon", "selon"}:
             quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
             return True
+        if before is not None and previous is not None and _someone_else(before[1], previous):
+            # « « … », a martelé le ministre. L'Elysée condamne « … » »: a new subject
+            # of a verb of saying, after the last quotation, is a new voice
+            quote.cue, quote.speaker = before[0], self._named_role(before[1], pid, span.start)
+            if quote.speaker.text != previous.speaker.text:
+                return True
         if (
             (open_from is not None and pid == open_from.paragraph_id + 1 and span.start == 0)
             or (
@@ -616,6 +622,8 @@ class ArticleQuotes(CueForms):
         # « a-t-il déclaré » / « poursuit-il » : a subject clitic next to the verb
         for j in range(k, min(verb + 3, stop)):
             word = items[j]["text"].lower().lstrip("-")
+            if j < verb and not comma and word in SUBJECT_PRONOUNS:
+                return None  # « « … » il n'a pas riposté »: the writer's clause goes on
             if word in SUBJECT_PRONOUNS and (j < verb or items[j]["text"].startswith("-")):
                 return pronoun_speaker(word)
         # « « … » alerte Météo-France »: a verb of saying the tagger read as a noun, a name
@@ -733,6 +741,8 @@ class ArticleQuotes(CueForms):
                 stop = k + 1
                 while stop < open_k and items[stop]["text"] not in {",", ":"} | _STOP:
                     stop += 1
+                if _saying_with_its_subject(tokens, stop, open_k):
+                    break  # « Pour X, c'est …, tandis qu'Y a souligné que « … » »: Y's
                 first = k + 2 if word == "voix" else k + 1  # « par la voix de X »
                 if k + 3 < stop and items[k + 2]["lemma"] in {"mot", "propos", "terme"}:
                     first = k + 4  # « selon les mots de X »
@@ -1467,3 +1477,27 @@ def voices(quotes: pd.DataFrame) -> pd.DataFrame:
     )
     table = table.sort_values(["article_id", "quotes", "speaker"], ascending=[True, False, True])
     return table[VOICE_COLUMNS].reset_index(drop=True)
+
+
+def _someone_else(speaker: Speaker, previous: Quote) -> bool:
+    """A speaker named in full, not the previous quotation's: a person, a body, or a
+    description of people or with a name in it (« la présidence », « la Place Beauvau »)."""
+    if speaker.pronoun or not speaker.text or speaker.text == previous.speaker.text:
+        return False
+    if speaker.entity or speaker.type in {"person", "organisation"}:
+        return True
+    words = speaker.text.replace("’", "'").replace("'", "' ").split()
+    return speaker.type == "description" and (
+        _names_people(speaker.text) or any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _saying_with_its_subject(tokens: Tokens, lo: int, hi: int) -> bool:
+    """A verb of saying between ``lo`` and ``hi`` with its own subject after ``lo``."""
+    items = tokens.items
+    return any(
+        items[k]["pos"] == "VERB"
+        and is_reporting_verb(items[k]["lemma"], items[k]["text"])
+        and any(lo <= c < k and items[c]["dep"] == "nsubj" for c in tokens.children(k))
+        for k in range(lo, hi)
+    )

@@ -120,6 +120,10 @@ TITLE_SYNONYMS = {
     # « a soutenu le magistrat » after « le procureur X »: the court's officers
     "magistrat": "procureur|procureure|juge|substitut|président du tribunal",
     "magistrate": "procureure|procureur|juge|substitute|présidente du tribunal",
+    # « a déclaré le coach » after « l'entraîneur X »: sports news's words for a coach
+    "coach": "entraîneur|entraîneuse|sélectionneur|sélectionneuse",
+    "technicien": "entraîneur|sélectionneur",
+    "technicienne": "entraîneuse|sélectionneuse",
 }
 # « l'entreprise Colas »: what follows a company's designator is a company, whatever the model
 _COMPANY_NOUNS = {
@@ -355,6 +359,9 @@ class SpeakerFinder(Voices):
             if (author := self._last_quoted_author(pid, start)) is not None:
                 return author
             return speaker
+        if [w.lower() for w in words] in (["même", "source"], ["même", "sources"]):
+            # « indique-t-on de même source » after « précise la préfecture »: that voice
+            return self._last_voice(pid, start) or speaker
         if len(words) == 2 and words[1].lower() in _INTERLOCUTOR:
             # « prévient notre interlocuteur »: the one the reporter is talking to, the
             # person quoted last, nearby
@@ -546,6 +553,16 @@ class SpeakerFinder(Voices):
                 break
             if v.speaker.entity and v.speaker.type in {"organisation", "person"}:
                 return v.speaker
+        return None
+
+    def _last_voice(self, pid: int, start: int) -> Speaker | None:
+        """The voice quoted last before this point, within NEARBY_PARAGRAPHS."""
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                break
+            return v.speaker
         return None
 
     def _last_quoted_person(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
@@ -881,6 +898,8 @@ class SpeakerFinder(Voices):
             nxt = items[last + 1]
             if nxt["pos"] == "ADP" and nxt["text"].lower() not in _OF:
                 break  # « la préfecture dans un communiqué »: the description ends
+            if nxt["pos"] == "DET" and items[last]["pos"] != "ADP":
+                break  # « respecte selon le juge les conditions »: the object begins
             last += 1
         while last > head and (
             items[last]["pos"] in {"ADP", "DET"} or items[last]["lemma"] in _TIME_WORDS
