@@ -151,6 +151,8 @@ def test_an_embedded_post_goes_with_its_signature_line():
         ("Le Courrier picard, 4 avril 2019 :", "dateline"),
         ("Identifiez-vous avec votre compte Le Quotidien pour commenter.", "call_to_action"),
         ("PHOTO JULIE MARCHAND, ARCHIVES LE SOLEIL", "photo_credit"),
+        ("( AFP / JULIE MARCHAND )", "photo_credit"),
+        ("(Photo by JULIE MARCHAND / AFP)", "photo_credit"),
         ("Le Quotidien du Nord5 hours ago", "time_stamp"),
         ("il y a 2 heures", "time_stamp"),
         ("home,page-template,theme-news-2.1,wpb-js-composer,vc_responsive", "page_code"),

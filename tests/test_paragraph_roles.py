@@ -43,6 +43,21 @@ from helpers.ingestion.roles import paragraph_roles, split_credit
             "( AFP / Marc LEGRAND )",
         ),
         (
+            "Le port de l'uniforme est obligatoire (illustration) - ANNE MARTIN / AFP",
+            "Le port de l'uniforme est obligatoire (illustration)",
+            "- ANNE MARTIN / AFP",
+        ),
+        (
+            "Paul Girard au meeting de Lyon. Louis Bernard/Reuters",
+            "Paul Girard au meeting de Lyon.",
+            "Louis Bernard/Reuters",
+        ),
+        (
+            "LOUIS BERNARD / AFP Des astronautes au congrès de Paris.",
+            "Des astronautes au congrès de Paris.",
+            "LOUIS BERNARD / AFP",
+        ),
+        (
             "Les trois premiers sur le podium à Nice. (Dubreuil)",
             "Les trois premiers sur le podium à Nice.",
             "(Dubreuil)",

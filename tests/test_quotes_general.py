@@ -1842,3 +1842,54 @@ def test_the_coach_is_the_trainer_named_before(analyse):
         "le coach.",
     )
     assert [s for _, s, _ in found] == ["Marc Dufour"]
+
+
+def test_an_aside_between_the_incise_verb_and_its_subject_is_skipped(analyse):
+    found = quotes_of(
+        analyse,
+        "Les magasins ferment samedi, a déclaré à la presse un porte-parole du syndicat.",
+        "« Parmi les magasins qui fermeront, des discussions sont en cours avec deux "
+        "repreneurs », assure de son côté la direction.",
+    )
+    assert [s for _, s, _ in found] == ["la direction"]
+
+
+def test_an_inverted_clitic_with_no_comma_before_it_still_makes_an_incise(analyse):
+    found = quotes_of(
+        analyse,
+        "Pour le recteur de la mosquée, Karim Benali, c'est un mois sans accroc qui se termine.",
+        "« C'est un soulagement parce que les deux dernières années ont été très perturbées » "
+        "s'est-il félicité.",
+    )
+    assert [s for _, s, _ in found] == ["Karim Benali"]
+
+
+def test_of_several_holders_of_a_role_the_one_of_this_paragraph_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous garderons la fête du village », a réagi Paul Girard, maire de Vienne.",
+        "Le plus virulent reste Marc Lenoir, maire de Béziers, qui annonce une fête plus "
+        "grande. « Cette année, nous organisons une course au profit des écoles », précise "
+        "le maire.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard", "Marc Lenoir"]
+
+
+def test_selon_les_termes_de_someone_after_the_quotation_gives_that_person(analyse):
+    found = quotes_of(
+        analyse,
+        "Le guide de l'association des maires, qui prône une « reconquête de la laïcité, sans "
+        "qualificatif » selon les termes de son président, Paul Girard, a relancé le débat.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_a_capitalised_generic_body_is_the_foundation_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "La fondation Lucien Marchal publie ce mercredi son rapport sur la pauvreté des "
+        "étudiants. En revanche, la Fondation n'a pas constaté de hausse des expulsions « grâce "
+        "notamment aux aides versées par les régions ». « Mais la menace n'a pas disparu », "
+        "insiste-t-elle.",
+    )
+    assert [s for _, s, _ in found] == ["fondation Lucien Marchal"] * 2

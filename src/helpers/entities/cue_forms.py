@@ -119,10 +119,15 @@ class CueForms(SpeakerFinder):
         stop = k + 1
         while stop < len(items) and items[stop]["text"] not in _STOP | {","}:
             stop += 1
-        speaker = self._speaker_of_phrase(pid, tokens, k + 1, stop)
+        first = k + 1
+        if first + 2 < stop and items[first + 1]["lemma"] in {"mot", "propos", "terme"}:
+            first += 3  # « selon les termes de son président, X »: whose words they are
+        speaker = self._speaker_of_phrase(pid, tokens, first, stop)
+        if speaker is not None and speaker.type == "description" and first > k + 1:
+            speaker = self._with_apposition(pid, tokens, stop, speaker)
         if speaker is not None and speaker.type == "description":
-            speaker = self._source_in(pid, tokens, k + 1, stop) or speaker
-        heads = [t["lemma"] for t in items[k + 1 : stop] if t["pos"] == "NOUN"][:1]
+            speaker = self._source_in(pid, tokens, first, stop) or speaker
+        heads = [t["lemma"] for t in items[first:stop] if t["pos"] == "NOUN"][:1]
         if speaker is not None and speaker.type == "description" and set(heads) & SPEECH_NOUNS:
             return None  # « selon des propos rapportés par … »: words, not who said them
         if speaker is not None and _same_source(speaker.text):

@@ -622,7 +622,12 @@ class ArticleQuotes(CueForms):
         # « a-t-il déclaré » / « poursuit-il » : a subject clitic next to the verb
         for j in range(k, min(verb + 3, stop)):
             word = items[j]["text"].lower().lstrip("-")
-            if j < verb and not comma and word in SUBJECT_PRONOUNS:
+            if (
+                j < verb
+                and not comma
+                and word in SUBJECT_PRONOUNS
+                and not items[j]["text"].startswith("-")  # « « … » s'est-il félicité »
+            ):
                 return None  # « « … » il n'a pas riposté »: the writer's clause goes on
             if word in SUBJECT_PRONOUNS and (j < verb or items[j]["text"].startswith("-")):
                 return pronoun_speaker(word)

@@ -104,6 +104,12 @@ _ONE_OF = {"un": "male", "une": "female"}
 _RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
 _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&-]{1,9}$")
 _DEFINITE = {"le", "la", "l'", "l’", "les"}
+# « de son côté », « pour sa part », « à son tour »: an aside between the verb and its subject
+_ASIDE = re.compile(
+    r"(?:de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle"
+    r"|eux|elles))\b",
+    re.IGNORECASE,
+)
 
 
 # Periphrases of French news for a title (the description, without its article):
@@ -134,7 +140,8 @@ _COMPANY_NOUNS = {
 # nouns any organisation may be called by, once named (« le syndicat », « l'association »)
 _GENERIC_ORG = set(
     """syndicat organisation association fédération collectif union confédération ong
-    intersyndicale entreprise société compagnie""".split()
+    intersyndicale entreprise société compagnie fondation institut observatoire mutuelle
+    coopérative coalition""".split()
 )
 # descriptions that fit a person whatever title the article gave them
 _ANY_ROLE = tuple(
@@ -394,6 +401,10 @@ class SpeakerFinder(Voices):
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = self._holders_before(head, pid, start)
+        if len(people) > 1:  # « précise le maire » after « X, maire de Béziers, qui … »,
+            # when other mayors were named in paragraphs before: the one of this paragraph
+            here = {e for p, s, e in self.roles.get(_role_key(head), []) if p == pid and s < start}
+            people = here if len(here) == 1 else people
         if not people:  # « le chef du gouvernement » after « le Premier ministre X »
             people = self._titled_person(" ".join(words).lower(), pid, start)
         if not people and turn:
@@ -913,7 +924,7 @@ class SpeakerFinder(Voices):
         text = self.texts[pid][
             items[begin]["start_char"] : items[last]["start_char"] + len(items[last]["text"])
         ]
-        is_org = items[head]["lemma"] in ORGANISATION_NOUNS
+        is_org = items[head]["lemma"].lower() in ORGANISATION_NOUNS  # « la Fondation »
         if is_org and (acronym := self._acronym_after(pid, items, last, hi)):
             return Speaker(text=acronym, entity=acronym, label="ORG", type="organisation")
         gender = self._description_gender(items, begin, head + 1)  # a body's: for agreement
@@ -1130,6 +1141,10 @@ class SpeakerFinder(Voices):
             comma = next((j for j in range(k + 2, hi) if items[j]["text"] == ","), None)
             if comma is not None:
                 k = comma + 1
+        if k < hi and (aside := _ASIDE.match(self.texts[pid], items[k]["start_char"])):
+            # « assure de son côté la direction »: an aside, then the speaker
+            while k < hi and (items[k]["start_char"] < aside.end() or items[k]["text"] == ","):
+                k += 1
         if k < hi and items[k]["pos"] == "ADP":  # « a déclaré à l'AFP X »: skip the addressee
             j = self._phrase_end(tokens, k, hi)
             outlet = k + 1

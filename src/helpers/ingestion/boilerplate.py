@@ -63,6 +63,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # « ( AFP / Anne ROY ) », « (Photo by ANNE ROY / AFP) »: a credit on a line of its own
+    (
+        "photo_credit",
+        re.compile(
+            r"^\(\s*(?:(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)\s*/\s*[^()/]{2,40}"
+            r"|(?:photo by\s+|photo\s*:\s*)?[^()/]{2,40}/\s*(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA"
+            r"|EFE|Xinhua))\s*\)$"
+        ),
+    ),
     # « PHOTO ANNE ROY, AGENCE EXEMPLE »: a credit printed in capitals under a picture
     (
         "photo_credit",

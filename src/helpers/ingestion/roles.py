@@ -19,6 +19,12 @@ from helpers.core.quote_marks import quote_spans
 
 ROLES = ("body", "caption", "pull_quote", "name_line")
 
+# a photographer's name in a credit: capitalised words, at times all in capitals
+_PHOTOGRAPHER = r"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3})"
+_PHOTO_AGENCIES = (
+    r"(?-i:AFP|Reuters|REUTERS|AP|Belga|BELGA|ATS|Keystone|DPA|ANSA|EFE|Xinhua|Maxppp|MAXPPP"
+    r"|SIPA|Sipa|Getty Images|Hans Lucas|Abaca|ABACA)"
+)
 _CREDIT_AT_END = re.compile(
     # « | Jean Dupont / AFP », « | Photo Anne Roy pour X »: short, no sentence of the body
     r"(?:\s*[|]\s*[^|.!?]{0,60}(?:/|\bpour\b|\bphoto\b)[^|.!?]{0,60}"
@@ -34,6 +40,9 @@ _CREDIT_AT_END = re.compile(
     r"|\s*[(\[]?\s*(?:cr[ée]dits?|credit|photo)\s*:\s*[^()]{1,80}[)\]]?"  # « crédit : X / AFP »
     # « ( AFP / Jean DUPONT ) »: an agency and its photographer closing a caption
     r"|\s*\(\s*[^()/]{1,40}\s/\s[^()/]{1,40}\)"
+    # « … le 4 mai (illustration) - Eric DUPRE / AFP », « Anne Roy. Jean Marin/Reuters »: a
+    # photographer and an agency after a dash or the caption's last sentence
+    rf"|(?:(?<=[.!?])|\s[-–—])\s*{_PHOTOGRAPHER}\s?/\s?{_PHOTO_AGENCIES}"
     # « … sur le podium. (Dupont) »: a name in parentheses after the caption's last sentence
     r"|(?<=[.!?])\s*\((?!(?:AFP|Reuters|AP|Belga|ATS)\))[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2}\)"
     r")\s*\|?\s*$",  # a page may print a separator after the credit: « (Photo : X) | »
@@ -42,7 +51,11 @@ _CREDIT_AT_END = re.compile(
 # a character or word every form of _CREDIT_AT_END holds: most lines have none, and the
 # long alternation need not scan them
 _CREDIT_HINT = re.compile(r"[|©(/]|photo|cr[ée]dit", re.IGNORECASE)
-_CREDIT_AT_START = re.compile(r"^©\s*[^-–—]{1,40}?\s+[-–—]\s+")  # « © Unsplash - Le … »
+_CREDIT_AT_START = re.compile(
+    r"^©\s*[^-–—]{1,40}?\s+[-–—]\s+"  # « © Unsplash - Le … »
+    # « JEAN DUPRE / AFP Le ministre … »: a credit glued before the next caption
+    rf"|^{_PHOTOGRAPHER}\s?/\s?{_PHOTO_AGENCIES}\s+(?=[A-ZÀ-Ý])"
+)
 _PHOTO_WORDS = re.compile(r"^(?:photo|illustration|image|vidéo|video)\b", re.IGNORECASE)
 _NAME_LINE = re.compile(
     r"^[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|du\s+|le\s+)?[A-ZÀ-Ý][\w'’-]+){1,3}"
