@@ -484,6 +484,8 @@ def test_people_and_offices_are_no_named_entities(nlp, paragraphs, gone):
         ("Les élèves du collège Albert Thierry seront accueillis lundi.",
          "collège Albert Thierry", "ORG"),
         ("Il a étudié à Montauban. La salle Pleyel affiche complet.", "salle Pleyel", "LOC"),
+        # a commission named after its chair is a body
+        ("La commission Stora a remis ses conclusions.", "commission Stora", "ORG"),
         # a noun of people and its adjectives before « de »: the name after it
         ("Le défenseur international des Lions a marqué deux buts.", "Lions", "ORG"),
     ],
@@ -514,3 +516,14 @@ def test_a_personal_title_is_cut_only_before_a_full_name():
     assert strip_title("Docteur Jean Paul Kouma Ndzi") == ("Jean Paul Kouma Ndzi", 8)
     assert strip_title("Pasteur") is None  # a surname, a school, an institute
     assert strip_title("Pasteur et Valéry") is None
+
+
+def test_a_list_of_brands_names_firms_whatever_the_model_read(nlp):
+    mentions, _ = names(
+        nlp,
+        "Le géant du luxe, qui détient entre autres les marques Louis Vuitton, Dior, Tiffany "
+        "ou Moët & Chandon, évoque une année record.",
+        "Louis Vuitton a vendu plus que jamais, et Dior suit.",
+    )
+    labels = mentions.groupby("text")["label"].agg(set)
+    assert [labels.get(n) for n in ("Louis Vuitton", "Dior", "Tiffany")] == [{"ORG"}] * 3

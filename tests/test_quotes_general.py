@@ -1893,3 +1893,44 @@ def test_a_capitalised_generic_body_is_the_foundation_named_before(analyse):
         "insiste-t-elle.",
     )
     assert [s for _, s, _ in found] == ["fondation Lucien Marchal"] * 2
+
+
+def test_voila_ce_qu_a_dit_someone_after_the_quotation_names_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« J’ai une petite idée. » Voilà ce qu’avait dit Paul Girard il y a trente ans à la "
+        "radio : ouvrir une cantine gratuite.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard"]
+
+
+def test_reagir_and_completer_are_verbs_of_saying(analyse):
+    found = quotes_of(
+        analyse,
+        "« Je n’entends pas rompre avec ces siècles qui font ce que nous sommes » a très vite "
+        "réagi Paul Girard, maire de Vienne, par le biais d’un communiqué.",
+        "« Les crèches resteront dans le hall de la mairie jusqu'en janvier », complète Léa "
+        "Martin, son adjointe.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard", "Léa Martin"]
+
+
+def test_the_holder_of_a_view_opening_a_sentence_with_pour_is_a_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le Parlement a perdu une nouvelle fois », assène Lisa Martin. Pour Paul Girard, "
+        "conseiller national, l'analyse est différente de celle de Lisa Martin :",
+        "« Mais il y a aussi ces autres votants, qui veulent préserver notre paysage », "
+        "estime-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Lisa Martin", "Paul Girard"]
+
+
+def test_a_statement_opening_the_sentence_is_no_subject(analyse):
+    found = quotes_of(
+        analyse,
+        "Dans un communiqué publié à l’issue de sa réunion et relayé par le site du syndicat, "
+        "la commission administrative nationale de l’UGTT « a tenu le pouvoir responsable de la "
+        "mobilisation et de l’incitation », réaffirmant son droit.",
+    )
+    assert [s for _, s, _ in found] == ["commission administrative nationale de l’UGTT"]

@@ -259,7 +259,19 @@ class Voices:
             )
             for c in tokens.children(k)
         )
-        return items[k]["dep"] not in NOT_A_VOICE or bool(cases & SOURCES) or inverted or relative
+        view = any(  # « Pour X, conseiller national, l'analyse est … »: X's view, X a voice
+            items[c]["dep"] == "case"
+            and items[c]["text"].lower() == "pour"
+            and (c == 0 or items[c - 1]["sentence_id"] != items[c]["sentence_id"])
+            for c in tokens.children(k)
+        )
+        return (
+            items[k]["dep"] not in NOT_A_VOICE
+            or bool(cases & SOURCES)
+            or inverted
+            or relative
+            or view
+        )
 
     def _newcomer(self, pid: int, tokens, k: int) -> Voice | None:
         """« Une fleuriste, qui livre les hameaux, attend »: an indefinite subject noun

@@ -341,7 +341,7 @@ NAMED_AFTER_WORDS = {
     "collège": "ORG", "lycée": "ORG", "école": "ORG", "hôpital": "ORG", "clinique": "ORG",
     "institut": "ORG", "fondation": "ORG", "stade": "LOC", "gymnase": "LOC", "salle": "LOC",
     "médiathèque": "LOC", "bibliothèque": "LOC", "aéroport": "LOC", "pont": "LOC",
-    "restaurant": "LOC", "hôtel": "LOC",
+    "restaurant": "LOC", "hôtel": "LOC", "commission": "ORG",
 }  # fmt: skip
 _NAMED_AFTER_ALTERNATION = "|".join(sorted(NAMED_AFTER_WORDS, key=len, reverse=True))
 _NAMED_AFTER_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_NAMED_AFTER_ALTERNATION})\s+$")

@@ -31,7 +31,7 @@ _STOP = set('.!?;:«»“”„"‹›')
 # « « … » et « … ». C'est ce qu'estime X »: the cleft after the quotation (and the
 # sentence's other short quotations), up to its verb
 _THAT_IS_WHAT = re.compile(
-    r"(?:\s*(?:,|et|ou)?\s*[«“\"][^«»“”\"]{1,60}[»”\"])*\s*[.,]?\s*[cC]['’]est\s+"
+    r"(?:\s*(?:,|et|ou)?\s*[«“\"][^«»“”\"]{1,60}[»”\"])*\s*[.,:]?\s*(?:[cC]['’]est|[vV]oilà)\s+"
     r"(?:en tout cas\s+|du moins\s+|aussi\s+|bien\s+)?ce\s+qu(?:e\s+|['’]\s*)"
 )
 MIN_WORDS_SIGNED = 8  # a signed quotation without a full stop: longer than a title
@@ -80,8 +80,9 @@ class CueForms(SpeakerFinder):
         return self._speaker_of_phrase(pid, tokens, k, hi) if hi > k else None
 
     def _that_is_what_after(self, pid: int, tokens: Tokens, char: int) -> Speaker | None:
-        """« … permettra « d'alléger les démarches ». C'est ce qu'estime X »: a cleft
-        « c'est ce que » with a verb of saying, right after the quotation (other quotations
+        """« … permettra « d'alléger les démarches ». C'est ce qu'estime X », « « … ».
+        Voilà ce qu'avait dit X »: a cleft « c'est ce que », « voilà ce que » with a verb of
+        saying, right after the quotation (other quotations
         of the same sentence aside), names its speaker, the subject after the verb."""
         text = self.texts.get(pid, "")
         found = _THAT_IS_WHAT.match(text, char)
@@ -91,6 +92,8 @@ class CueForms(SpeakerFinder):
         k = tokens.index_from(found.end())
         if k >= len(items) or items[k]["start_char"] != found.end():
             return None
+        while k + 1 < len(items) and items[k]["pos"] == "AUX":
+            k += 1  # « Voilà ce qu'avait dit X »: the auxiliary, then the verb
         if not is_reporting_verb(items[k]["lemma"], items[k]["text"]):
             return None
         hi = k + 1

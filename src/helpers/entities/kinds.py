@@ -271,6 +271,12 @@ _COMPANY_WORD_BEFORE = re.compile(
     r"|chimiste|industriel|distributeur|transporteur|opérateur|chez)\s$"
 )
 _CAPITAL_INSIDE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+# « les marques Louis Vuitton, Dior, Tiffany »: brands, each a firm, even one named after
+# a person or a place
+_BRAND_LIST_BEFORE = re.compile(
+    r"(?<!\w)(?:marques?|enseignes?|griffes?|maisons?)\s+"
+    r"(?:[A-ZÀ-Ý][^\s,]*(?:\s+&?\s*[A-ZÀ-Ý][^\s,]*)*\s*,\s*)*$"
+)
 # A firm's site straight before its name: « la raffinerie Total », « l’usine Renault »
 SITE_BEFORE = re.compile(
     r"(?<!\w)(?:usine|raffinerie|site|entrepôt|dépôt|centrale|magasin|aciérie|mine"
@@ -284,6 +290,11 @@ def after_company_word(before: str) -> bool:
     return bool(_COMPANY_WORD_BEFORE.search(before[-20:]) or SITE_BEFORE.search(before[-20:]))
 
 
+def after_brand_word(before: str) -> bool:
+    """« les marques Louis Vuitton, Dior, »: the name is one of the brands listed."""
+    return bool(_BRAND_LIST_BEFORE.search(before[-120:]))
+
+
 def label_from_context(label: str, name: str, before: str) -> str:
     """The label the words before a name give it, or "" when they say nothing."""
     if label in {"ORG", "MISC"} and _PLACE_WORD_BEFORE.search(before[-40:]):
@@ -291,6 +302,8 @@ def label_from_context(label: str, name: str, before: str) -> str:
     if name.startswith("#"):
         return ""  # a hashtag's capitals are its words'
     if label in {"LOC", "MISC"} and _COMPANY_WORD_BEFORE.search(before[-20:]):
+        return "ORG"
+    if label in {"LOC", "MISC", "PER"} and after_brand_word(before):
         return "ORG"
     if label == "LOC" and _CAPITAL_INSIDE.search(name.split()[0]):
         return "ORG"  # a brand's spelling: places have no capital inside a word

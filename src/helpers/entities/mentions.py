@@ -98,6 +98,7 @@ from helpers.entities.clubs import is_club_mention, is_team_line, sports_article
 from helpers.entities.kinds import (
     EVENT_WORDS,
     SITE_BEFORE,
+    after_brand_word,
     after_company_word,
     after_speech_verb,
     event_or_press_label,
@@ -1121,10 +1122,10 @@ def extend_spans(
                 else ""
             )
             if context:
+                why = "brand_listed" if after_brand_word(text[:start]) else "context_label"
                 c = dataclasses.replace(
-                    c, model_label=context,
-                    reason=";".join(filter(None, (c.reason, "context_label"))),
-                )  # fmt: skip
+                    c, model_label=context, reason=";".join(filter(None, (c.reason, why)))
+                )
             if c.model_label in {"ORG", "MISC"} and _PLACE_CODE_AFTER.match(text[end:]):
                 # « Chippis (VS) », « Marmande (47) »: a town with its canton or département
                 c = dataclasses.replace(
@@ -1912,10 +1913,16 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
                 .str.contains("title_stripped|age_given|lone_first_name|relative|apposition")
                 .any()
             )
+            # « les marques Louis Vuitton, Dior »: a brand listed once is a firm wherever the
+            # model guessed a person or a place
+            in_context = Counter(
+                group["model_label"][group["reason"].fillna("").str.contains("brand_listed")]
+            )
             designated = (
                 "PER"  # « M. Sedan », « la ministre Dupont », « Sedan, 14 ans, »
                 if titled
-                else designated_label(names[key])
+                else (in_context.most_common(1)[0][0] if len(in_context) == 1 else "")
+                or designated_label(names[key])
                 or ("MISC" if is_holiday(names[key]) else "")
                 # « le PDG de Terreal »: what a firm's head heads is a body
                 or ("ORG" if group["reason"].fillna("").str.contains("office_body").any() else "")

@@ -48,6 +48,7 @@ fulminer s'étrangler rire rigoler s'enthousiasmer enthousiasmer s'emballer se_l
 lamenter s'exaspérer s'énerver trancher tacler cingler persifler taquiner sermonner tancer
 apostropher admonester réprimander
 prévoir projeter envisager affirmer déclarer
+réagir compléter rectifier jubiler exulter ricaner grincer interpeller relancer s'exprimer
 """
 
 # « dans un communiqué », « dans une lettre » : the text quoted is the author's

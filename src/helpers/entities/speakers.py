@@ -1084,6 +1084,15 @@ class SpeakerFinder(Voices):
                 return antecedent
             if subjects:
                 first, last = tokens.subtree(subjects[0], lo, hi)
+                # « Dans un communiqué publié …, la commission »: a phrase after a preposition
+                # is no subject; the subject is the phrase after the adjunct's last comma
+                oblique = any(
+                    tokens.items[c]["dep"] == "case" for c in tokens.children(subjects[0])
+                )
+                end = last if oblique else subjects[0]
+                commas = [j for j in range(first, end) if tokens.items[j]["text"] == ","]
+                if commas:
+                    first = commas[-1] + 1
                 found = self._speaker_of_phrase(pid, tokens, first, last)
                 if found:  # « Un autre témoin, Fabrice, raconte »: the apposition inside
                     comma = _first_comma(tokens.items, first, last)
