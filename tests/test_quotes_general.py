@@ -1934,3 +1934,25 @@ def test_a_statement_opening_the_sentence_is_no_subject(analyse):
         "mobilisation et de l’incitation », réaffirmant son droit.",
     )
     assert [s for _, s, _ in found] == ["commission administrative nationale de l’UGTT"]
+
+
+def test_an_intertitle_takes_the_speaker_of_the_signed_testimony_it_repeats(analyse):
+    found = quotes_of(
+        analyse,
+        "Nous avons interrogé les habitants du village avant le vote de dimanche.",
+        "«Je vote plutôt en fonction des partis»",
+        "«Je me sens concernée bien sûr. Je prends moins contact avec les candidats, donc je "
+        "vote plutôt en fonction des partis que je veux défendre.»",
+        "Ursula Brenner, 75 ans, retraitée, de Bulle.",
+    )
+    assert [s for _, s, _ in found] == ["Ursula Brenner", "Ursula Brenner"]
+
+
+def test_a_person_by_origin_before_a_colon_is_the_one_named_before(analyse):
+    found = quotes_of(
+        analyse,
+        "L'autre qualifié français est Hugo Marsan. À 30 ans, le Boulonnais participera au "
+        "tableau principal de Roland Garros pour la huitième fois : « Très heureux d'être "
+        "qualifié pour la première fois ici. Je n'avais jamais gagné de match en qualif. »",
+    )
+    assert [s for _, s, _ in found] == ["Hugo Marsan"]

@@ -1335,8 +1335,10 @@ def _words(text: str) -> set[str]:
 
 
 def _attribute_pull_quotes(found: list[tuple[Quote, bool]]) -> list[Quote]:
-    """A pull quote without a name line takes the speaker of the quote it repeats."""
-    attributed = [q for q, _ in found if q.speaker.text and q.kind != "pull_quote"]
+    """A pull quote without a name line takes the speaker of the quote it repeats, in the
+    body or signed by a name line (« «Je vote selon les partis» » over a testimony signed
+    « Anne Roy, 75 ans, retraitée »)."""
+    attributed = [q for q, _ in found if q.speaker.text]
     for quote, _ in found:
         if quote.kind == "pull_quote" and not quote.speaker.text:
             words = _words(quote.quote)

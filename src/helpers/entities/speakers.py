@@ -104,6 +104,7 @@ _ONE_OF = {"un": "male", "une": "female"}
 _RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
 _ACRONYM = re.compile(r"^[A-ZÉÈ][A-ZÉÈ0-9&-]{1,9}$")
 _DEFINITE = {"le", "la", "l'", "l’", "les"}
+_AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
 # « de son côté », « pour sa part », « à son tour »: an aside between the verb and its subject
 _ASIDE = re.compile(
     r"(?:de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle"
@@ -380,8 +381,9 @@ class SpeakerFinder(Voices):
             and words[0].lower() in {"le", "la", "l'"}
             and words[1][:1].isupper()
             and words[1][1:].islower()
-            and (people := self._this_person(speaker, pid, start))
+            and (people := self._this_person(speaker, pid, start, held=False))
         ):  # « sourit le Girondin », « glisse l'Espagnole »: the person just named, by origin
+            # (not « le tableau de Roland Garros », a name a complement holds)
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
         if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
@@ -611,19 +613,26 @@ class SpeakerFinder(Voices):
                     return v.speaker
         return None
 
-    def _this_person(self, speaker: Speaker, pid: int, start: int, close: bool = False) -> set[str]:
+    def _this_person(
+        self, speaker: Speaker, pid: int, start: int, close: bool = False, held: bool = True
+    ) -> set[str]:
         """A demonstrative description points back at the person named last in its
         paragraph, outside quotations (« X, 71 ans, vend ses melons. « … », confie cette
         institutrice »), when the gender agrees. With no one named before it in the
         paragraph, it introduces someone and stays a description, unless the quotation
         opens the paragraph: then it points back at the paragraph before (« … la cinéaste X. »
         / « « … », a confié cette ancienne résidente »). ``close``: no other quotation
-        between that person and this one."""
-        quoted = _quoted(self.texts.get(pid, ""))
+        between that person and this one. ``held``: a name a complement holds (« de X »)
+        counts."""
+        text = self.texts.get(pid, "")
+        quoted = _quoted(text)
         named = [
             (m_start, entity)
             for m_start, _, entity, label in self.mentions.get(pid, [])
-            if label == "PER" and m_start < start and not any(a <= m_start < b for a, b in quoted)
+            if label == "PER"
+            and m_start < start
+            and not any(a <= m_start < b for a, b in quoted)
+            and (held or not _AFTER_OF.search(text[max(0, m_start - 4) : m_start]))
         ]
         if not named and pid - 1 in self.texts and not self.texts[pid][:start].strip():
             return self._this_person_before(speaker, pid - 1)
@@ -1599,9 +1608,15 @@ _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre"
 
 
 def _a_thing(speaker: Speaker) -> bool:
-    """« Trois crues poussent X à partir : »: a description naming no people."""
-    words = speaker.text.lower().replace("’", "'").replace("'", " ").split()
-    return speaker.type == "description" and not any(names_people(w) for w in words)
+    """« Trois crues poussent X à partir : »: a description naming no people (« le
+    Boulonnais », a person by origin, and « l'Elysée » name someone)."""
+    written = speaker.text.replace("’", "'").replace("'", " ").split()
+    words = [w.lower() for w in written]
+    return (
+        speaker.type == "description"
+        and not any(names_people(w) for w in words)
+        and not any(w[:1].isupper() for w in written[1:])
+    )
 
 
 def _before_relative(items: list[dict], lo: int, hi: int) -> int:
