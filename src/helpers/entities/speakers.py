@@ -21,6 +21,7 @@ and names-dataset (MIT) is built from leaked social-network profiles.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pandas as pd
@@ -556,42 +557,41 @@ class SpeakerFinder(Voices):
             found = self._this_person(speaker, pid, start, close=True)
         return found
 
+    def _voices_before(self, pid: int, start: int) -> Iterator[Speaker]:
+        """The voices quoted before this point, the latest first, within NEARBY_PARAGRAPHS."""
+        for v in reversed(getattr(self, "spoken", [])):
+            if (v.pid, v.char) >= (pid, start):
+                continue
+            if v.pid < pid - NEARBY_PARAGRAPHS:
+                return
+            yield v.speaker
+
     def _last_quoted_author(self, pid: int, start: int) -> Speaker | None:
         """The organisation or person quoted last before this point, within
         NEARBY_PARAGRAPHS: the author of the text a quotation is then said to come from."""
-        for v in reversed(getattr(self, "spoken", [])):
-            if (v.pid, v.char) >= (pid, start):
-                continue
-            if v.pid < pid - NEARBY_PARAGRAPHS:
-                break
-            if v.speaker.entity and v.speaker.type in {"organisation", "person"}:
-                return v.speaker
-        return None
+        return next(
+            (
+                voice
+                for voice in self._voices_before(pid, start)
+                if voice.entity and voice.type in {"organisation", "person"}
+            ),
+            None,
+        )
 
     def _last_voice(self, pid: int, start: int) -> Speaker | None:
         """The voice quoted last before this point, within NEARBY_PARAGRAPHS."""
-        for v in reversed(getattr(self, "spoken", [])):
-            if (v.pid, v.char) >= (pid, start):
-                continue
-            if v.pid < pid - NEARBY_PARAGRAPHS:
-                break
-            return v.speaker
-        return None
+        return next(self._voices_before(pid, start), None)
 
     def _last_quoted_person(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:
         """The person quoted last before this point, within NEARBY_PARAGRAPHS, when the
         gender agrees."""
-        for v in reversed(getattr(self, "spoken", [])):
-            if (v.pid, v.char) >= (pid, start):
-                continue
-            if v.pid < pid - NEARBY_PARAGRAPHS:
-                break
-            if v.speaker.type == "person" and v.speaker.entity:
-                if "unknown" in {speaker.gender, v.speaker.gender} or (
-                    speaker.gender == v.speaker.gender
-                ):
-                    return v.speaker
-                return None
+        voice = next(
+            (v for v in self._voices_before(pid, start) if v.type == "person" and v.entity), None
+        )
+        if voice is not None and (
+            "unknown" in {speaker.gender, voice.gender} or speaker.gender == voice.gender
+        ):
+            return voice
         return None
 
     def _same_description(self, speaker: Speaker, pid: int, start: int) -> Speaker | None:

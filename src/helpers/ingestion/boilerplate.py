@@ -19,6 +19,8 @@ from helpers.ingestion.teasers import teaser_lines
 _POST_SIGNATURE = (
     r"^[^()@]{1,80}\(@\w+\)?\s*(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})?$"
 )
+# the news agencies whose names sign datelines, copy and photo credits
+_AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)"
 # (reason, pattern) in the order they are tried; the first match wins.
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url_only", re.compile(r"^(?:https?://|www\.)\S+$", re.I)),
@@ -67,9 +69,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "photo_credit",
         re.compile(
-            r"^\(\s*(?:(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)\s*/\s*[^()/]{2,40}"
-            r"|(?:photo by\s+|photo\s*:\s*)?[^()/]{2,40}/\s*(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA"
-            r"|EFE|Xinhua))\s*\)$"
+            rf"^\(\s*(?:{_AGENCIES}\s*/\s*[^()/]{{2,40}}"
+            rf"|(?:photo by\s+|photo\s*:\s*)?[^()/]{{2,40}}/\s*{_AGENCIES})\s*\)$"
         ),
     ),
     # « PHOTO ANNE ROY, AGENCE EXEMPLE »: a credit printed in capitals under a picture
@@ -233,7 +234,6 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # a person's name: two or three capitalised words (« Anne Roy », « Jean-Luc DUPRÉ »)
 _PERSON = r"[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2}?"
 # A dateline or share buttons glued to the start of a body line: cut off, body kept.
-_AGENCIES = r"(?:AFP|Reuters|AP|Belga|ATS|DPA|ANSA|EFE|Xinhua)"
 # « [02/05/2019 08:10:04] », « date 2024-06-04 »: a time stamp or date header
 _STAMP = (
     r"(?:\[?\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?\]?\s+"
