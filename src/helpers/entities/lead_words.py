@@ -136,12 +136,15 @@ def without_country_code(c):
     """« FRA - Équipe Exemple » → « Équipe Exemple »: the rider's country is no part of
     his team's name, a body (``c`` is a ``mentions.Candidate``)."""
     code = _COUNTRY_CODE.match(c.text) if c.source != "gazetteer" else None
-    if not code:
-        return c
-    text = c.text[code.end() :]
+    return body_after(c, code.end(), "country_code_cut") if code else c
+
+
+def body_after(c, lead: int, reason: str):
+    """``c`` without its first ``lead`` characters: the rest names a body."""
+    text = c.text[lead:]
     return dataclasses.replace(
-        c, start_char=c.start_char + code.end(), text=text, head_text=text,
+        c, start_char=c.start_char + lead, text=text, head_text=text,
         n_tokens=len(text.split()), first_lower=text.split()[0].lower(), single_pos="",
         sentence_initial=False, model_label="ORG",
-        reason=";".join(filter(None, (c.reason, "country_code_cut"))),
+        reason=";".join(filter(None, (c.reason, reason))),
     )  # fmt: skip

@@ -120,6 +120,7 @@ from helpers.entities.kinds import (
     staff_body_cut,
 )
 from helpers.entities.lead_words import (
+    body_after,
     described_names,
     in_person_apposition,
     lead_reason,
@@ -306,15 +307,7 @@ def without_media_noun(c: Candidate) -> Candidate:
     """« agence Belga » → « Belga »: the kind of outlet is said of the name, not part of it
     (« Agence France-Presse », capitalised, is a name)."""
     cut = _MEDIA_NOUN.match(c.text) if c.source != "gazetteer" else None
-    if cut is None:
-        return c
-    text = c.text[cut.end() :]
-    return dataclasses.replace(
-        c, start_char=c.start_char + cut.end(), text=text, head_text=text,
-        n_tokens=len(text.split()), first_lower=text.split()[0].lower(), single_pos="",
-        sentence_initial=False, model_label="ORG",
-        reason=";".join(filter(None, (c.reason, "media_noun_cut"))),
-    )  # fmt: skip
+    return body_after(c, cut.end(), "media_noun_cut") if cut else c
 
 
 _DAY_WORDS = (
