@@ -628,3 +628,20 @@ def test_a_section_of_another_body_is_not_the_longer_name_of_the_first(nlp):
         "Wesley Lesosky préside la composante Air Canada du SCFP depuis trois ans.",
     )
     assert entities_of(mentions)["Air Canada"] == "Air Canada"
+
+
+def test_a_capitalised_title_the_model_kept_alone_gives_the_name_after_it(nlp):
+    mentions, _, _ = run(
+        nlp, "Le Général Abdourahamane Tiani a dénoncé la lutte contre le braconnage au Niger."
+    )
+    assert entities_of(mentions)["Abdourahamane Tiani"] == "Abdourahamane Tiani"
+    assert not any(text.startswith("Général") for text in mentions["text"])
+
+
+def test_a_common_noun_and_the_place_it_happens_in_give_the_place(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Le ministre a constaté l’échec de l’Europe dans la lutte contre le terrorisme au Niger.",
+    )
+    assert "Niger" in set(mentions["text"])
+    assert not any(text[:1].islower() for text in mentions["text"])

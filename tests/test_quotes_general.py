@@ -1956,3 +1956,63 @@ def test_a_person_by_origin_before_a_colon_is_the_one_named_before(analyse):
         "qualifié pour la première fois ici. Je n'avais jamais gagné de match en qualif. »",
     )
     assert [s for _, s, _ in found] == ["Hugo Marsan"]
+
+
+def test_a_bare_adjunct_after_an_incise_verb_is_not_the_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "« J'ai couru sans penser au chrono, juste au plaisir », a confié en zone mixte "
+        "la sprinteuse, qui n'a pas voulu parler de sa blessure.",
+    )
+    assert [s for _, s, _ in found] == ["la sprinteuse"]
+
+
+def test_a_capitalised_title_after_its_holder_names_the_holder(analyse):
+    found = quotes_of(
+        analyse,
+        "Le Général Abdourahamane Tiani a dénoncé la lutte contre le braconnage au Niger.",
+        "« Les braconniers sont mieux armés que nos gardes », a déploré le Général devant "
+        "les chefs coutumiers.",
+    )
+    assert [s for _, s, _ in found] == ["Abdourahamane Tiani"]
+
+
+def test_a_name_in_the_complement_of_a_role_does_not_hold_the_role(analyse):
+    found = quotes_of(
+        analyse,
+        "Lundi, le remplaçant de Marc Duteil a présenté son équipe à Sophie Roux.",
+        "« Nous allons tout reconstruire à partir de demain », a promis le remplaçant.",
+    )
+    assert [s for _, s, _ in found] == ["le remplaçant de Marc Duteil"]
+
+
+def test_a_speaker_the_model_did_not_label_keeps_all_the_words_of_the_name(analyse):
+    found = quotes_of(
+        analyse,
+        "À Vinh, la côte a été dévastée. « Le vent a arraché le toit de l'école, je n'osais "
+        "pas sortir », a raconté Mai Van Long, dont la boutique a été détruite. « Nous "
+        "n'avons plus d'eau potable depuis trois jours », a-t-il ajouté.",
+    )
+    assert [s for _, s, _ in found] == ["Mai Van Long", "Mai Van Long"]
+
+
+def test_a_second_description_before_the_name_in_apposition_gives_the_name(analyse):
+    found = quotes_of(
+        analyse,
+        "Les députés ont voté lundi. « Ce texte est une victoire pour tous les contribuables "
+        "européens », a martelé l'un des auteurs du texte, le conservateur britannique Jack "
+        "Doyle.",
+    )
+    assert [s for _, s, _ in found] == ["Jack Doyle"]
+
+
+def test_a_name_in_quotation_marks_inside_an_incise_neither_ends_it_nor_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "Le Parti radical de Paul Durand arrive en tête.",
+        "« Le pays a donné la victoire à notre coalition », s'est pourtant réjoui dans son "
+        "discours le chef de la « coalition des bâtisseurs », Marc Petit.",
+    )
+    assert [(q, s) for q, s, _ in found] == [
+        ("Le pays a donné la victoire à notre coalition", "Marc Petit")
+    ]

@@ -292,7 +292,17 @@ class Voices:
                 for m in self.mentions.get(pid, [])
             )
         ):
-            name = token["text"]
+            # « a raconté Mai Thi Tinh »: the name's flat parts follow its first word
+            end = k + 1
+            while (
+                end < len(items)
+                and items[end]["dep"] in {"flat:name", "appos"}
+                and k <= (tokens.head(end) or -1) <= end
+                and items[end]["pos"] == "PROPN"
+                and items[end]["text"][:1].isupper()
+            ):
+                end += 1
+            name = " ".join(item["text"] for item in items[k:end])
             return Voice(pid, token["start_char"], self._named_person(name), False)
         if token["pos"] == "NOUN" and token["lemma"].lower() in _SHARES:
             return self._share_of_people(pid, tokens, k)

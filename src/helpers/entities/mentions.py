@@ -688,6 +688,10 @@ _SURNAME_AFTER_PARTICLE = re.compile(r"^ [A-ZÀ-Ý][\w’'-]*\w")
 _ELIDED_END = re.compile(r"\s(?:de l|d)['’]$")
 _GLUED_NEXT_WORD = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
 _OF_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l['’]|d['’])\s?$")
+_PLACE_IN_PHRASE = re.compile(
+    r"^(?P<noun>[a-zà-ÿ][a-zà-ÿ-]+)(?: [a-zà-ÿ-]+)? (?:au|aux|en|à) (?P<name>[A-ZÀ-Ý][\w’'-]+)$"
+)
+_NAME_AFTER_TITLE = re.compile(r"^ ([A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2})(?=[\s,.;:!?)]|$)")
 _NEXT_NAME = re.compile(r"^ ([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b(?![’'-])")
 # « l’ouragan Maria », « la tempête tropicale Fiona »: a storm's given name after its word
 _STORM = re.compile(
@@ -772,6 +776,36 @@ def extend_spans(
                     c = dataclasses.replace(
                         c, model_label="LOC", reason=";".join(filter(None, (c.reason, "country")))
                     )  # fmt: skip
+            titled = (
+                _NAME_AFTER_TITLE.match(text[end:])
+                if c.n_tokens == 1 and c.model_label != "ORG" and c.source != "gazetteer"
+                else None
+            )
+            if (
+                titled
+                and is_title_only(c.text)
+                and not any(
+                    o.start_char - offset < end + titled.end()
+                    for o in spans
+                    if o.start_char > c.start_char
+                )
+            ):
+                # « le Général Abdourahamane Tiani » where the model kept only the title: the
+                # person is the name after it
+                start, end = end + titled.start(1), end + titled.end()
+                c = _respan(c, offset + start, offset + end, text[start:end], "PER",
+                            "title_stripped")  # fmt: skip
+            placed = (
+                _PLACE_IN_PHRASE.match(c.text)
+                if c.model_label == "MISC" and c.source == "model" and not c.reason
+                else None
+            )
+            if placed and placed["noun"].lower() not in EVENT_WORDS:
+                # « le terrorisme au Niger »: a common noun and the place it happens in; the
+                # place is the name
+                start += placed.start("name")
+                c = _respan(c, offset + start, offset + end, text[start:end], "LOC",
+                            "event_phrase")  # fmt: skip
             glued = _GLUED_GIVEN_NAME.search(text[:start]) if c.model_label == "PER" else None
             if glued and " " not in c.text and c.source != "gazetteer":
                 # « …, détailleAnne Roy, chargée… »: a verb glued to the given name by a lost

@@ -617,8 +617,12 @@ class ArticleQuotes(CueForms):
         if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
             return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1
-        while stop < end and items[stop]["text"] not in _STOP:
-            stop += 1
+        while stop < end and (
+            items[stop]["text"] not in _STOP
+            # « le chef de la « coalition des bâtisseurs », X »: a name in quotation marks
+            or (scare_end := _scare_quote_end(items, stop, end)) is not None
+        ):
+            stop = scare_end + 1 if items[stop]["text"] in _STOP else stop + 1
         # « a-t-il déclaré » / « poursuit-il » : a subject clitic next to the verb
         for j in range(k, min(verb + 3, stop)):
             word = items[j]["text"].lower().lstrip("-")
@@ -1289,6 +1293,9 @@ def _continues(
     quotation or a new person, or at the start of the next paragraph. A person named
     right after the quotation belongs to its incise, unless that person is the subject
     of a clause of their own (« « … », dit X. A ses côtés, Y ajoute « … » »)."""
+    before = texts[quote.paragraph_id][: quote.start_char].rstrip(' «“"')
+    if n_words(quote.quote) <= MAX_WORDS_OF_A_TERM and _DETERMINER_AT_END.search(before):
+        return False  # « le chef de la « coalition des bâtisseurs » »: a name, no utterance
     if previous.paragraph_id == quote.paragraph_id:
         pid = quote.paragraph_id
         between = texts[pid][previous.end_char : quote.start_char]
@@ -1308,6 +1315,10 @@ def _continues(
     )
 
 
+MAX_WORDS_OF_A_TERM = 4
+_DETERMINER_AT_END = re.compile(
+    r"(?:^|\s)(?:le|la|les|l['’]|du|des|de la|de l['’]|un|une|ce|cette|son|sa|ses|leur)$", re.I
+)
 _THAT = {"que", "qu'"}
 _WHICH = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _SHORT_QUOTATION = re.compile(r"[«“\"]\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*[»”\"]")
@@ -1508,3 +1519,24 @@ def _saying_with_its_subject(tokens: Tokens, lo: int, hi: int) -> bool:
         and any(lo <= c < k and items[c]["dep"] == "nsubj" for c in tokens.children(k))
         for k in range(lo, hi)
     )
+
+
+_OPENING_MARKS = {"«", "“", "„", '"', "‹"}
+_CLOSING_MARKS = {"»", "”", '"', "›", "“"}
+
+
+def _scare_quote_end(items: list[dict], k: int, end: int) -> int | None:
+    """The closing mark of a few quoted words inside a phrase (« de la « coalition des
+    bâtisseurs », »): a name or a term, not a quotation that stops the incise."""
+    if (
+        k == 0
+        or items[k]["text"] not in _OPENING_MARKS
+        or items[k - 1]["pos"] not in {"DET", "ADP"}
+    ):
+        return None
+    for j in range(k + 1, min(end, k + 6)):
+        if items[j]["text"] in _CLOSING_MARKS:
+            return j if j > k + 1 else None
+        if items[j]["text"] in _STOP:
+            return None
+    return None

@@ -28,7 +28,7 @@ import pandas as pd
 
 from helpers.core.quote_marks import quote_spans
 from helpers.entities.antecedents import Voices, names_people
-from helpers.entities.canonical import NAMED_AFTER_WORDS, strip_title
+from helpers.entities.canonical import NAMED_AFTER_WORDS, is_title_only, strip_title
 from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
 SUBJECT_PRONOUNS = {"il": "male", "elle": "female", "ils": "", "elles": ""}
@@ -60,6 +60,8 @@ _ANY_WORD = r"(?:[a-zàâçéèêëîïôûùüÿœ'’-]+|[A-Z][\w-]*)"
 _ROLE_BEFORE = re.compile(
     rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$"
 )
+# « le Général Abdourahamane Tiani »: a title written with a capital
+_TITLE_BEFORE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*([A-ZÀ-Ý][a-zà-ÿ-]{2,})\s*$")
 _ROLE_AFTER = re.compile(
     rf"\s*,\s*(?:(?:le|la|l['’]|un|une|notre|ancien|ancienne)\s*)?{_LOWER_WORD}"
 )
@@ -307,10 +309,15 @@ class SpeakerFinder(Voices):
             for start, end, entity, label in spans:
                 if label != "PER":
                     continue
+                before = text[max(0, start - 60) : start]
+                # « le tombeur de Mohamed Bazoum »: the name is the complement's, not the role's
+                held = _AFTER_OF.search(before[-4:])
+                titled = _TITLE_BEFORE.search(before)
                 found = [
                     m.group(1)
                     for m in (
-                        _ROLE_BEFORE.search(text[max(0, start - 60) : start]),
+                        None if held else _ROLE_BEFORE.search(before),
+                        titled if titled and is_title_only(titled.group(1)) else None,
                         _ROLE_AFTER.match(text[end : end + 40]),
                     )
                     if m
@@ -904,7 +911,15 @@ class SpeakerFinder(Voices):
             ):
                 # a name NER missed
                 last = head
-                while last + 1 < hi and items[last + 1]["pos"] == "PROPN":
+                while (
+                    last + 1 < hi
+                    and (
+                        items[last + 1]["pos"] == "PROPN"
+                        # « Mai Van Long »: a name's word the tagger could not place
+                        or items[last + 1]["pos"] == "X"
+                        and items[last + 1]["text"][:1].isupper()
+                    )
+                ):
                     last += 1
                 # as written: « Météo-France », not « Météo - France »
                 written_end = items[last]["start_char"] + len(items[last]["text"])
@@ -1009,6 +1024,12 @@ class SpeakerFinder(Voices):
         k = end_k + 1
         if k + 1 < len(items) and items[k]["text"] in _APPOSED_HONORIFICS:
             k += 1  # « son conseil, Me Henry Dupont »: the honorific before the name
+        elif (
+            k + 2 < len(items) and items[k]["pos"] == "DET" and names_people(items[k + 1]["lemma"])
+        ):
+            # « l'un des auteurs, le conservateur britannique Jack Doyle »: a second
+            # description, then the name
+            k = self._name_after_description(pid, items, k + 2) or k
         # « …, Mohamed Abdoulkader Moussa »: a person's mention opening there, whatever the
         # tagger made of its first word
         starting = k < len(items) and any(
@@ -1041,6 +1062,16 @@ class SpeakerFinder(Voices):
             person.gender = speaker.gender
             return person
         return speaker
+
+    def _name_after_description(self, pid: int, items: list[dict], k: int) -> int | None:
+        """Where a person's mention opens after a description's adjectives and nouns."""
+        starts = {m[0] for m in self.mentions.get(pid, []) if m[3] == "PER"}
+        for j in range(k, min(len(items), k + 5)):
+            if items[j]["start_char"] in starts:
+                return j
+            if items[j]["pos"] not in {"ADJ", "NOUN", "PROPN"}:
+                return None
+        return None
 
     def _first_name_between_commas(self, pid: int, items: list[dict], k: int, speaker) -> bool:
         """« Un autre témoin, Fabrice, raconte »: one capitalised word between commas after
@@ -1174,6 +1205,10 @@ class SpeakerFinder(Voices):
                 after = tokens.index_from(named[0][1])
                 if after < j:
                     k = after
+            elif (second := _second_phrase(items, k, j)) is not None:
+                # « a lancé en zone mixte la Caribéenne »: a determiner after the
+                # adjunct's noun opens the speaker's phrase
+                k = second
             else:
                 propns = [n for n in range(k + 1, min(j, k + 5)) if items[n]["pos"] == "PROPN"]
                 ends = items[j - 1]["start_char"] + len(items[j - 1]["text"])
@@ -1601,6 +1636,23 @@ def _before_adjunct(items: list[dict], lo: int, hi: int) -> int:
         if word in _ADJUNCT_ADP or word in {"à", "au"} and nxt in _POSSESSIVES:
             return k
     return hi
+
+
+def _second_phrase(items: list[dict], adp: int, end: int) -> int | None:
+    """The determiner that opens a new noun phrase right after a prepositional phrase's
+    noun or adjective (« en zone mixte | la Caribéenne »), not a complement's (« de la »)."""
+    seen_noun = False
+    for k in range(adp + 1, end):
+        pos = items[k]["pos"]
+        if (
+            pos == "DET"
+            and seen_noun
+            and items[k - 1]["pos"] in {"NOUN", "ADJ"}
+            and items[k]["text"].lower() not in {"au", "aux", "du", "des"}  # « à le », « de le »
+        ):
+            return k
+        seen_noun = seen_noun or pos == "NOUN"
+    return None
 
 
 _ADJUNCT_ADP = {"dans", "lors", "pendant", "depuis", "avant", "après", "devant", "sur", "en"}
