@@ -2016,3 +2016,60 @@ def test_a_name_in_quotation_marks_inside_an_incise_neither_ends_it_nor_speaks(a
     assert [(q, s) for q, s, _ in found] == [
         ("Le pays a donné la victoire à notre coalition", "Marc Petit")
     ]
+
+
+def test_a_plural_demonstrative_is_the_group_brought_in_before_and_ils_takes_it_up(analyse):
+    found = quotes_of(
+        analyse,
+        "Les cambriolages se multiplient dans le quartier. C’est ce que dénoncent des riverains "
+        "de la rue Pasteur, dans une pétition adressée au maire, Paul Girard.",
+        "« Il ne se passe pas une semaine sans qu’une maison soit visitée pendant la nuit », "
+        "écrivent ces voisins dans leur pétition au maire. Ils citent aussi l’angle de la rue "
+        "Haute. « Les enfants qui rentrent de l’école à pied et les personnes âgées n’osent "
+        "plus sortir après la tombée du jour », disent-ils.",
+    )
+    assert [s for _, s, _ in found] == ["des riverains de la rue Pasteur"] * 2
+
+
+def test_a_person_introduced_with_a_role_after_the_last_voice_is_the_one_il_names(analyse):
+    found = quotes_of(
+        analyse,
+        "Cette nuit, Guillaume Besson allumera des bougies dans ses vignes. « On allumera une "
+        "bougie sur deux dans un premier temps, puis toutes si ça descend encore », "
+        "explique-t-il. Mais plus au sud, le gel avait fait perdre à Julien Morel, vigneron à "
+        "Tain, la moitié de sa récolte. « Le problème, c'est que les hivers sont de plus en "
+        "plus doux et que la vigne repart trop tôt », déplore-t-il.",
+    )
+    assert [s for _, s, _ in found] == ["Guillaume Besson", "Julien Morel"]
+
+
+def test_a_quotation_after_a_sentence_bringing_in_a_person_with_a_role_is_theirs(analyse):
+    found = quotes_of(
+        analyse,
+        "La fête du village approche. Pour le président du club de boules, Marc Ferrand, "
+        "« nous allons vivre au rythme des concours et des repas partagés ».",
+        "Le mot de la fin revient à Paul Astier, le président du comité des fêtes. « Je tiens "
+        "à remercier toute mon équipe de bénévoles qui donne son temps pour le village. »",
+    )
+    assert [s for _, s, _ in found] == ["Marc Ferrand", "Paul Astier"]
+
+
+def test_a_person_with_a_role_in_a_noun_complement_is_talked_about(analyse):
+    found = quotes_of(
+        analyse,
+        "« On appellerait ça un festival de prestige », analyse Marc Dorin, le directeur du "
+        "festival et fils spirituel de Louis Barral, le fondateur de l'événement. « Par la "
+        "taille réduite des salles, on est de toute façon dans une configuration intime. »",
+    )
+    assert [s for _, s, _ in found] == ["Marc Dorin", "Marc Dorin"]
+
+
+def test_a_participle_after_a_name_introduces_no_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous défendrons la souveraineté du pays et de ses habitants », a-t-elle déclaré "
+        "devant la foule. Physicienne de formation, Ana Vidal, 61 ans, veut poursuivre la "
+        "réforme mise en œuvre par l'actuel président Marco Ortiz, élu en 2018. « Nous "
+        "continuerons à augmenter le salaire minimum », a-t-elle lancé.",
+    )
+    assert [s for _, s, _ in found][1:] == ["Ana Vidal"]

@@ -34,7 +34,14 @@ _PEOPLE = set(
     fermier fermière éleveur éleveuse agriculteur agricultrice soignant soignante
     infirmier infirmière ouvrier ouvrière gérant gérante résident résidente conseiller
     conseillère juge expert experte enseignant enseignante délégué déléguée
-    commissaire boulanger boulangère marchand marchande mairesse cheffe source""".split()
+    commissaire boulanger boulangère marchand marchande mairesse cheffe source
+    vigneron vigneronne paysan paysanne artisan artisane maraîcher maraîchère avocat avocate
+    cheminot cheminote employé employée diplomate soldat coach arbitre skipper athlète
+    champion championne auteure écrivain écrivaine photographe musicien pharmacien
+    chirurgien historien technicien mécanicien électricien comédien gardien citoyen
+    citoyenne lycéen lycéenne collégien collégienne survivant survivante rescapé rescapée
+    détenu détenue prévenu prévenue curé prêtre imam rabbin évêque moine bénévole colonel
+    commandant lieutenant sergent adjudant psychologue sociologue vétérinaire""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "aste", "ienne", "ante")
 _THINGS = set(
@@ -102,6 +109,46 @@ def most_recent(
     return best
 
 
+# « …, le gel a fait perdre à X, vigneron à Tain, la moitié … »: a role set after a name
+_APPOSED_ROLE = re.compile(
+    r"\s*,\s*(?P<article>(?:le|la|l['’]|un|une)\s*)?(?P<noun>[a-zà-ÿœ-]{3,})"
+)
+
+
+def introduced_with_role(text: str, start: int, end: int) -> bool:
+    """A person named with a role right after the name (« X, vigneron à Tain, », « X, le
+    président du comité. ») is brought in to be heard, whatever the name's function;
+    not when the name complements a noun (« fils spirituel de X, le fondateur »)."""
+    role = _APPOSED_ROLE.match(text, end)
+    held = _OF_BEFORE.search(text[max(0, start - 5) : start])
+    if role is None or held or not names_people(role["noun"]):
+        return False
+    # « X, élu en 2018 »: a participle without its article tells what befell X, no role
+    return bool(role["article"]) or not _PARTICIPLE.search(role["noun"])
+
+
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues)$")
+
+
+_OF_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$")
+
+
+def _inverted_after_que(tokens, k: int) -> bool:
+    """« C'est ce que dénoncent des riverains »: after « que », the noun the parser made the
+    object of a verb of saying is its inverted subject (« que » is the object)."""
+    items = tokens.items
+    verb = tokens.head(k)
+    if items[k]["dep"] != "obj" or verb is None or verb > k:
+        return False
+    if not is_reporting_verb(items[verb]["lemma"], items[verb]["text"]):
+        return False
+    return any(
+        items[c]["dep"] == "obj" and items[c]["text"].lower().replace("’", "'") in {"que", "qu'"}
+        for c in tokens.children(verb)
+        if c < verb
+    )
+
+
 def _verb_after_name(items: list[dict], k: int) -> bool:
     """The name starting at token ``k`` is followed by a verb of its own."""
     j = k + 1
@@ -161,7 +208,7 @@ def is_plural(text: str) -> bool:
     """« les salariés », « des riverains », « un couple de randonneurs »: several people."""
     words = text.lower().split()
     return bool(words) and (
-        words[0] in {"les", "des", "deux", "trois", "quatre", "plusieurs", "certains"}
+        words[0] in {"les", "des", "ces", "deux", "trois", "quatre", "plusieurs", "certains"}
         or len(words) > 1
         and is_collective(words[1])
     )
@@ -186,16 +233,24 @@ class Voices:
         voices = []
         for pid, spans in self.mentions.items():
             tokens = self.tokens.get(pid)
-            for start, _, entity, label in spans:
+            for start, end, entity, label in spans:
                 if self._one_word_at_a_place(pid, start, entity):
                     continue
                 if label != "PER" or _named_in_a_complement(self.texts.get(pid, ""), start):
                     continue
-                if tokens is None or self._is_subject_name(tokens, start):
+                if (
+                    tokens is None
+                    or self._is_subject_name(tokens, start)
+                    or introduced_with_role(self.texts.get(pid, ""), start, end)
+                ):
                     voices.append(Voice(pid, start, self._person(entity), False))
         for pid, tokens in self.tokens.items():
             for k, token in enumerate(tokens.items):
-                subject = token["dep"] in SUBJECT_DEPS or token["dep"] == "ROOT"  # a misparse
+                subject = (
+                    token["dep"] in SUBJECT_DEPS
+                    or token["dep"] == "ROOT"  # a misparse
+                    or _inverted_after_que(tokens, k)
+                )
                 if subject and (voice := self._newcomer(pid, tokens, k)):
                     voices.append(voice)
                 elif voice := self._role_holder_as_source(pid, tokens, k):

@@ -39,6 +39,7 @@ from helpers.core.quote_marks import QuoteSpan, quote_spans
 from helpers.core.schemas import columns
 from helpers.entities.antecedents import (
     Voice,
+    introduced_with_role,
     is_plural,
     most_recent,
     names_people,
@@ -1019,6 +1020,9 @@ class ArticleQuotes(CueForms):
             k = head
         if _opens_its_sentence(tokens, k):
             return True  # « X, le maire de Y, partage cette position »: the subject, misparsed
+        named = [m for m in self.mentions.get(pid, []) if m[0] == char]
+        if named and introduced_with_role(self.texts.get(pid, ""), char, named[0][1]):
+            return True  # « Le mot de la fin revient à X, le président du comité. »
         return items[k]["dep"] not in {"nmod", "obl", "obl:mod", "obl:arg"}
 
     def _next_subject(self, pid: int, char: int) -> Speaker | None:

@@ -394,6 +394,10 @@ class SpeakerFinder(Voices):
             # (not « le tableau de Roland Garros », a name a complement holds)
             person = people.pop()
             return Speaker(person, person, "PER", "person", self.gender_of.get(person, "unknown"))
+        if words[0].lower() == "ces" and len(words) == 2:
+            # « écrivent ces citoyens » after « C'est ce que dénoncent des habitants de X »: the
+            # group the article brought in, when it brought in one (or one of that noun)
+            return self._group_met_before(speaker, words[1].lower(), pid, start) or speaker
         if words[0].lower() in _THIS:  # « confie cette institutrice »: the one just named
             if same := self._same_description(speaker, pid, start):
                 return same
@@ -653,6 +657,23 @@ class SpeakerFinder(Voices):
             return set()
         nouns = _description_nouns(speaker.text)
         return {person} if self._may_hold(person, nouns) else set()
+
+    def _group_met_before(self, speaker: Speaker, noun: str, pid: int, start: int):
+        """The group description a plural demonstrative points back at: the one group voice
+        nearby, or the last one of the same noun."""
+        groups = [
+            v
+            for v in self.parsed_voices()
+            if v.plural
+            and v.speaker.type == "description"
+            and pid - NEARBY_PARAGRAPHS <= v.pid
+            and (v.pid, v.char) < (pid, start)
+            and v.speaker.text != speaker.text
+        ]
+        same = [v for v in groups if noun in v.speaker.text.lower().split()]
+        if same or len({v.speaker.text for v in groups}) == 1:
+            return max(same or groups, key=lambda v: (v.pid, v.char)).speaker
+        return None
 
     def _this_person_before(self, speaker: Speaker, pid: int) -> set[str]:
         """The person of the paragraph before whom a demonstrative description points

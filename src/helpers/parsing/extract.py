@@ -247,13 +247,24 @@ def _brings_someone_in(sent) -> bool:
     « confie-t-elle » in a later paragraph. Its parse is kept, and it tells that the
     other names of the sentence (« invitée de X ») are no voice."""
     return any(
-        token.dep_ in {"nsubj", "nsubj:pass"}
+        (token.dep_ in {"nsubj", "nsubj:pass"} or _inverted_after_que(token))
         and (
             token.pos_ == "PROPN"
             or token.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
         )
         for token in sent
+    )
+
+
+def _inverted_after_que(token) -> bool:
+    """« C'est ce que dénoncent des riverains »: the parser makes the inverted subject an
+    object of the verb, whose object is already « que »."""
+    verb = token.head
+    return (
+        token.dep_ == "obj"
+        and verb.i < token.i
+        and any(c.dep_ == "obj" and c.lower_ in {"que", "qu'", "qu’"} for c in verb.lefts)
     )
 
 
