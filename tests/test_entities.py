@@ -15,7 +15,7 @@ from helpers.entities.evaluation import (
     score,
 )
 from helpers.entities.mentions import concordance, entity_table, find_mentions
-from helpers.parsing.gazetteer import GazetteerError, load_gazetteer
+from helpers.parsing.gazetteer import GazetteerError, gazetteer_for, load_gazetteer
 from helpers.parsing.nlp import load_pipeline, split_long_text
 from helpers.parsing.rows import article_rows, rows_of_texts
 from tests.conftest import ROOT
@@ -639,9 +639,8 @@ def test_a_capitalised_title_the_model_kept_alone_gives_the_name_after_it(nlp):
 
 
 def test_a_common_noun_and_the_place_it_happens_in_give_the_place(nlp):
-    mentions, _, _ = run(
-        nlp,
-        "Le ministre a constaté l’échec de l’Europe dans la lutte contre le terrorisme au Niger.",
-    )
+    text = "Le ministre a constaté l’échec de l’Europe dans la lutte contre le terrorisme au Niger."
+    # the general gazetteer knows the place (a study's alone may not)
+    mentions, _, _ = find_mentions([rows_of_texts(nlp, "a", [text])], gazetteer_for(None))
     assert "Niger" in set(mentions["text"])
     assert not any(text[:1].islower() for text in mentions["text"])

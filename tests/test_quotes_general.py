@@ -1,6 +1,8 @@
 """Quote attribution rules read from the parse, each on a French text written for the
 test (other names, other topics than any annotated article)."""
 
+import pytest
+
 from tests.test_quotes import quotes_of, table_of
 
 
@@ -2073,3 +2075,40 @@ def test_a_participle_after_a_name_introduces_no_voice(analyse):
         "continuerons à augmenter le salaire minimum », a-t-elle lancé.",
     )
     assert [s for _, s, _ in found][1:] == ["Ana Vidal"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (  # a name the tagger missed, opening its paragraph, keeps all its words
+            [
+                "Mai Van Long a tout perdu dans la tempête. « Il ne me reste que mes yeux pour "
+                "pleurer », a-t-il confié."
+            ],
+            ["Mai Van Long"],
+        ),
+        (  # an object with its role is talked about: « il » is still the subject
+            [
+                "Jean Dupont a reçu lundi Paul Girard, le préfet de la région. « Nous avons "
+                "obtenu des garanties pour les éleveurs », a-t-il assuré."
+            ],
+            ["Jean Dupont"],
+        ),
+        (  # a role shaped like a participle, with its complement, is a role
+            [
+                "Le débat est lancé. La parole revient à Paul Girard, député de la Somme. « Nous "
+                "ne voterons pas ce texte sans garanties pour les éleveurs. »"
+            ],
+            ["Paul Girard"],
+        ),
+        (  # a time phrase after the adjunct is no speaker
+            [
+                "« Nous ne voterons pas ce texte sans garanties », a rappelé en séance la "
+                "semaine dernière le député Paul Girard."
+            ],
+            ["Paul Girard"],
+        ),
+    ],
+)
+def test_people_brought_in_and_adjuncts_on_the_second_read(analyse, paragraphs, speakers):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers

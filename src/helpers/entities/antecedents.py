@@ -111,29 +111,31 @@ def most_recent(
 
 # « …, le gel a fait perdre à X, vigneron à Tain, la moitié … »: a role set after a name
 _APPOSED_ROLE = re.compile(
-    r"\s*,\s*(?P<article>(?:le|la|l['’]|un|une)\s*)?(?P<noun>[a-zà-ÿœ-]{3,})"
+    r"\s*,\s*(?P<article>(?:le|la|un|une)\s+|l['’]\s*)?(?P<noun>[a-zà-ÿœ-]{3,})(?P<next>\s+\S+)?"
 )
+# the name hangs off « à » or « pour » (« revient à X », « fait perdre à X »), not « de »
+_TO_BEFORE = re.compile(r"(?<!\w)(?:à|au|pour)\s?$")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues)$")
+_OF_NEXT = re.compile(r"\s+(?:de|du|des|d['’])")
 
 
 def introduced_with_role(text: str, start: int, end: int) -> bool:
-    """A person named with a role right after the name (« X, vigneron à Tain, », « X, le
-    président du comité. ») is brought in to be heard, whatever the name's function;
-    not when the name complements a noun (« fils spirituel de X, le fondateur »)."""
+    """A person named after « à » or « pour » with a role right after the name (« le gel a
+    fait perdre à X, vigneron à Tain, », « Le mot revient à X, le président du comité. »)
+    is brought in to be heard; an object (« a reçu X, le préfet ») or a noun's complement
+    (« fils de X, le fondateur ») is talked about."""
     role = _APPOSED_ROLE.match(text, end)
-    held = _OF_BEFORE.search(text[max(0, start - 5) : start])
-    if role is None or held or not names_people(role["noun"]):
+    if role is None or not names_people(role["noun"]):
         return False
-    # « X, élu en 2018 »: a participle without its article tells what befell X, no role
-    return bool(role["article"]) or not _PARTICIPLE.search(role["noun"])
+    if not _TO_BEFORE.search(text[max(0, start - 6) : start]):
+        return False
+    # « X, élu en 2018 »: a bare participle tells what befell X; « X, député de la
+    # Somme »: the same shape with its complement is a role
+    participle = _PARTICIPLE.search(role["noun"]) and not _OF_NEXT.match(role["next"] or "")
+    return bool(role["article"]) or not participle
 
 
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues)$")
-
-
-_OF_BEFORE = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’])\s*$")
-
-
-def _inverted_after_que(tokens, k: int) -> bool:
+def _inverted_speaker_after_que(tokens, k: int) -> bool:
     """« C'est ce que dénoncent des riverains »: after « que », the noun the parser made the
     object of a verb of saying is its inverted subject (« que » is the object)."""
     items = tokens.items
@@ -249,7 +251,7 @@ class Voices:
                 subject = (
                     token["dep"] in SUBJECT_DEPS
                     or token["dep"] == "ROOT"  # a misparse
-                    or _inverted_after_que(tokens, k)
+                    or _inverted_speaker_after_que(tokens, k)
                 )
                 if subject and (voice := self._newcomer(pid, tokens, k)):
                     voices.append(voice)
@@ -351,9 +353,10 @@ class Voices:
             end = k + 1
             while (
                 end < len(items)
-                and items[end]["dep"] in {"flat:name", "appos"}
-                and k <= (tokens.head(end) or -1) <= end
-                and items[end]["pos"] == "PROPN"
+                and items[end]["dep"] in {"flat:name", "appos", "dep"}
+                and (head := tokens.head(end)) is not None
+                and k <= head < end
+                and items[end]["pos"] in {"PROPN", "X"}  # « Mai Van Long »: « Van » is X
                 and items[end]["text"][:1].isupper()
             ):
                 end += 1

@@ -800,9 +800,15 @@ def extend_spans(
                 if c.model_label == "MISC" and c.source == "model" and not c.reason
                 else None
             )
-            if placed and placed["noun"].lower() not in EVENT_WORDS:
-                # « le terrorisme au Niger »: a common noun and the place it happens in; the
-                # place is the name
+            known = gazetteer.lookup(placed["name"]) if placed else None
+            if (
+                placed
+                and placed["noun"].lower() not in EVENT_WORDS
+                and known
+                and known.label == "LOC"
+            ):
+                # « le terrorisme au Niger »: a common noun and a place the gazetteer knows
+                # it happens in; the place is the name (not « hommage à Chirac »)
                 start += placed.start("name")
                 c = _respan(c, offset + start, offset + end, text[start:end], "LOC",
                             "event_phrase")  # fmt: skip

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from helpers.core.quote_marks import QuoteSpan, quote_spans
+from helpers.core.quote_marks import CLOSING, OPENING, STRAIGHT, QuoteSpan, quote_spans
 from helpers.core.schemas import columns
 from helpers.entities.antecedents import (
     Voice,
@@ -618,12 +618,15 @@ class ArticleQuotes(CueForms):
         if inside and verb + 1 < end and items[verb + 1]["text"].lower().replace("’", "'") in _THAT:
             return None  # « A, estimant que X … »: indirect speech within, not an incise
         stop = verb + 1
-        while stop < end and (
-            items[stop]["text"] not in _STOP
+        while stop < end:
+            if items[stop]["text"] not in _STOP:
+                stop += 1
+                continue
             # « le chef de la « coalition des bâtisseurs », X »: a name in quotation marks
-            or (scare_end := _scare_quote_end(items, stop, end)) is not None
-        ):
-            stop = scare_end + 1 if items[stop]["text"] in _STOP else stop + 1
+            scare_end = _scare_quote_end(items, stop, end)
+            if scare_end is None:
+                break
+            stop = scare_end + 1
         # « a-t-il déclaré » / « poursuit-il » : a subject clitic next to the verb
         for j in range(k, min(verb + 3, stop)):
             word = items[j]["text"].lower().lstrip("-")
@@ -1525,8 +1528,8 @@ def _saying_with_its_subject(tokens: Tokens, lo: int, hi: int) -> bool:
     )
 
 
-_OPENING_MARKS = {"«", "“", "„", '"', "‹"}
-_CLOSING_MARKS = {"»", "”", '"', "›", "“"}
+_OPENING_MARKS = OPENING | {STRAIGHT}
+_CLOSING_MARKS = CLOSING | {STRAIGHT, "“"}  # « “…“ »: the German low-high pair typed high
 
 
 def _scare_quote_end(items: list[dict], k: int, end: int) -> int | None:

@@ -658,7 +658,9 @@ class SpeakerFinder(Voices):
         nouns = _description_nouns(speaker.text)
         return {person} if self._may_hold(person, nouns) else set()
 
-    def _group_met_before(self, speaker: Speaker, noun: str, pid: int, start: int):
+    def _group_met_before(
+        self, speaker: Speaker, noun: str, pid: int, start: int
+    ) -> Speaker | None:
         """The group description a plural demonstrative points back at: the one group voice
         nearby, or the last one of the same noun."""
         groups = [
@@ -1670,10 +1672,24 @@ def _second_phrase(items: list[dict], adp: int, end: int) -> int | None:
             and seen_noun
             and items[k - 1]["pos"] in {"NOUN", "ADJ"}
             and items[k]["text"].lower() not in {"au", "aux", "du", "des"}  # « à le », « de le »
+            and k + 1 < end
+            and _names_someone(items[k + 1])  # not « en séance la semaine dernière »
         ):
             return k
         seen_noun = seen_noun or pos == "NOUN"
     return None
+
+
+def _names_someone(token: dict) -> bool:
+    """A noun for people (« le député ») or a capitalised word (« la Caribéenne »)."""
+    return (
+        token["lemma"] not in _TIME_WORDS
+        and (
+            names_people(token["lemma"])
+            or names_people(token["text"])  # « les représentantes », read as a verb
+            or token["text"][:1].isupper()
+        )
+    )
 
 
 _ADJUNCT_ADP = {"dans", "lors", "pendant", "depuis", "avant", "après", "devant", "sur", "en"}
