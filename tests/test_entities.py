@@ -644,3 +644,17 @@ def test_a_common_noun_and_the_place_it_happens_in_give_the_place(nlp):
     mentions, _, _ = find_mentions([rows_of_texts(nlp, "a", [text])], gazetteer_for(None))
     assert "Niger" in set(mentions["text"])
     assert not any(text[:1].islower() for text in mentions["text"])
+
+
+def test_a_person_the_model_joined_to_a_portfolio_or_a_place_is_cut_out(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Rodrigue Pétillon, à la tête du collectif, est arrivé samedi à Paris.",
+        '"Nous venons rapporter la colère du peuple", a déclaré à son arrivée à '
+        "l'aéroport d'Orly Rodrigue Pétillon.",
+        "« Ce sera mieux », a estimé sur France Inter le ministre délégué aux Transports Paul "
+        "Vernier.",
+    )
+    people = set(mentions.loc[mentions["label"] == "PER", "text"])
+    assert {"Rodrigue Pétillon", "Paul Vernier"} <= people
+    assert "aéroport d'Orly" in set(mentions["text"])

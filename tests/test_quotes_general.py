@@ -2112,3 +2112,35 @@ def test_a_participle_after_a_name_introduces_no_voice(analyse):
 )
 def test_people_brought_in_and_adjuncts_on_the_second_read(analyse, paragraphs, speakers):
     assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+def test_a_minister_named_after_a_portfolio_the_model_joined_to_the_name_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "« C'est mieux qu'annoncé. Il y aura des perturbations fortes, mais ce sera mieux », a "
+        "estimé sur France Inter le ministre délégué aux Transports Paul Vernier.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Vernier"]
+
+
+def test_a_person_the_model_joined_to_a_place_before_the_name_speaks(analyse):
+    found = quotes_of(
+        analyse,
+        "Rodrigue Pétillon, à la tête du collectif, est arrivé samedi à Paris.",
+        '"Nous venons rapporter la colère du peuple, au plus près de ceux qui dirigent", a '
+        "déclaré à son arrivée à l'aéroport d'Orly Rodrigue Pétillon, dit \"le P\", "
+        "reconnaissable à son chapeau rouge.",
+    )
+    assert [s for _, s, _ in found] == ["Rodrigue Pétillon"]
+
+
+def test_a_description_that_adds_to_what_it_said_is_the_voice_before(analyse):
+    found = quotes_of(
+        analyse,
+        "« Je ne pouvais pas rêver mieux pour ma dernière course de la saison », a déclaré "
+        "Julien Marsac, vainqueur de l'étape. Le Belge Tom Peeters puis le Danois Lars Holm ont "
+        "mené la descente mais ont été repris dans le dernier kilomètre.",
+        "« Dans le sprint, j'ai eu un saut de chaîne, mais ça ne m'a pas empêché de gagner », a "
+        "ajouté le coureur de Pontarlier.",
+    )
+    assert [s for _, s, _ in found] == ["Julien Marsac", "Julien Marsac"]

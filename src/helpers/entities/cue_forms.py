@@ -22,7 +22,7 @@ from helpers.entities.reporting import (
     SPEECH_NOUNS,
     is_reporting_verb,
 )
-from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens, _a_thing
+from helpers.entities.speakers import Speaker, SpeakerFinder, Tokens, _a_thing, _one_of_a_group
 
 _WORD = re.compile(r"\w+")
 _HYPHENATED_WORD = re.compile(r"\w+(?:-\w+)*")
@@ -192,6 +192,8 @@ class CueForms(SpeakerFinder):
             not verbs
             or verbs[0]["lemma"] not in CONTINUING_VERBS
             or not speaker.text.lower().startswith(("le ", "la ", "l'", "l’"))
+            # « ajoute l'une des passagères »: someone new out of a group
+            or _one_of_a_group(speaker.text.replace("’", "'").replace("'", "' ").split())
             or voice.type != "person"
             or previous.paragraph_id < pid - VOICE_PARAGRAPHS
             or speaker.gender not in {"unknown", voice.gender}

@@ -372,6 +372,18 @@ def is_portfolio(before: str, name: str) -> bool:
     return " " not in name and bool(_PORTFOLIO_BEFORE.search(before[-30:]))
 
 
+_NAME_AFTER_PORTFOLIO = re.compile(r"^\S+ ([A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2})$")
+
+
+def portfolio_then_name(before: str, name: str) -> int:
+    """« délégué aux Transports Paul Vernier »: where the person's name starts in a span
+    that also holds the portfolio before it (0 when it does not)."""
+    found = _NAME_AFTER_PORTFOLIO.match(name)
+    if found is None or not _PORTFOLIO_BEFORE.search(before[-30:]):
+        return 0
+    return found.start(1)
+
+
 # « CD&V », « B&B Hôtels », « N-VA », « Open-VLD », « FDSEA Gard »: an ampersand between
 # words, or an acronym joined to another word, is how parties, firms and unions are
 # spelt; no place and no work is

@@ -116,6 +116,7 @@ from helpers.entities.kinds import (
     is_staff_body,
     label_from_context,
     naming_word_before,
+    portfolio_then_name,
     quoted_title,
     staff_body_cut,
 )
@@ -898,6 +899,11 @@ def extend_spans(
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "firm_named")))
                 )  # fmt: skip
+            cut = portfolio_then_name(text[:start], c.text) if c.source != "gazetteer" else 0
+            if cut:  # « délégué aux Transports Paul Vernier »: the portfolio, then the person
+                start += cut
+                c = _respan(c, offset + start, offset + end, text[start:end], "PER",
+                            "portfolio_cut")  # fmt: skip
             if c.source != "gazetteer" and is_portfolio(text[:start], c.text):
                 c = dataclasses.replace(
                     c, reason=";".join(filter(None, (c.reason, "portfolio")))
@@ -1382,8 +1388,27 @@ def split_person_of_place(candidates: list[Candidate], gazetteer: Gazetteer) -> 
     names = defaultdict(dict)  # article -> text -> the model's label
     for c in candidates:
         names[c.article_id].setdefault(c.text, c.model_label)
+    people = defaultdict(set)  # article -> the full names the model gave to persons
+    for c in candidates:
+        if c.model_label == "PER" and len(c.text.split()) >= 2:
+            people[c.article_id].add(c.text)
     out = []
     for c in candidates:
+        person = _person_at_end(c, people[c.article_id])
+        if person:
+            # « l'aéroport d'Orly Rodrigue Petitot »: a place the model ran on into the name
+            # of a person the article writes alone
+            place = c.text[: -len(person)].rstrip()
+            start = c.end_char - len(person)
+            out += [
+                _respan(c, c.start_char, c.start_char + len(place), place, c.model_label,
+                        "person_after_place"),
+                dataclasses.replace(
+                    _respan(c, start, c.end_char, person, "PER", "person_after_place"),
+                    first_lower=person.split()[0].lower(), sentence_initial=False,
+                ),
+            ]  # fmt: skip
+            continue
         found = _NAME_OF_PLACE.match(c.text) if c.model_label == "PER" else None
         if found is None or c.source == "gazetteer" or gazetteer.lookup(c.text):
             out.append(c)  # « Valéry Giscard d’Estaing »: a name the gazetteer knows whole
@@ -1406,6 +1431,22 @@ def split_person_of_place(candidates: list[Candidate], gazetteer: Gazetteer) -> 
             ),
         ]
     return out
+
+
+def _person_at_end(c: Candidate, people: set[str]) -> str:
+    """The full name of a person of the article that ends a place's or a body's span,
+    after a name of its own (« aéroport d'Orly »); not after a title (« Prince »), nor in an
+    event named after the person (« Centenaire du Prince Albert Ier »)."""
+    if c.model_label not in {"LOC", "ORG"} or c.source == "gazetteer":
+        return ""
+    for name in sorted(people):
+        rest = c.text[: -len(name)].rstrip()
+        if not c.text.endswith(" " + name) or not rest:
+            continue
+        last = re.split(r"[\s'’]", rest)[-1]
+        if last[:1].isupper() and not is_title_only(last):
+            return name
+    return ""
 
 
 def define_acronyms(

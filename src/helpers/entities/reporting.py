@@ -67,7 +67,9 @@ CARRIER_NOUNS = frozenset(
 )
 
 # Verbs that go on with what was being said: « », a poursuivi le maire » is the voice before
-CONTINUING_VERBS = frozenset({"poursuivre", "continuer", "conclure", "enchaîner"})
+CONTINUING_VERBS = frozenset(
+    {"poursuivre", "continuer", "conclure", "enchaîner", "ajouter", "compléter"}
+)
 
 # « selon X », « d'après X », « pour X, « … » »
 ATTRIBUTION_WORDS = frozenset({"selon", "d'après", "d’après"})
