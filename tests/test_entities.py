@@ -658,3 +658,15 @@ def test_a_person_the_model_joined_to_a_portfolio_or_a_place_is_cut_out(nlp):
     people = set(mentions.loc[mentions["label"] == "PER", "text"])
     assert {"Rodrigue Pétillon", "Paul Vernier"} <= people
     assert "aéroport d'Orly" in set(mentions["text"])
+
+
+def test_a_name_after_a_role_in_a_body_with_its_acronym_is_a_person(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "La sécheresse menace le pays, a déclaré mercredi le directeur de l'Organisation "
+        "mondiale de la météorologie (OMM), Kofi Adhanom Asamoah.",
+        "« Nous devons agir vite », a ajouté M. Asamoah.",
+    )
+    person = mentions[mentions["entity"] == "Kofi Adhanom Asamoah"]
+    assert set(person["label"]) == {"PER"}
+    assert set(person["text"]) == {"Kofi Adhanom Asamoah", "Asamoah"}

@@ -2144,3 +2144,54 @@ def test_a_description_that_adds_to_what_it_said_is_the_voice_before(analyse):
         "ajouté le coureur de Pontarlier.",
     )
     assert [s for _, s, _ in found] == ["Julien Marsac", "Julien Marsac"]
+
+
+def test_a_heading_between_does_not_count_in_how_far_a_verb_that_adds_looks_back(analyse):
+    found = quotes_of(
+        analyse,
+        "« C'est ma première victoire chez les professionnels », a déclaré Paul Dubreuil, "
+        "vainqueur de l'étape.",
+        "Le Belge Tom Peeters puis le Suisse Luca Meier, échappés dans le col, ont été repris "
+        "dans le dernier kilomètre.",
+        "Une arrivée au sprint",
+        "« Dans le sprint, j'ai eu un saut de chaîne, mais ça ne m'a pas empêché de gagner », a "
+        "ajouté le coureur de Lisieux.",
+    )
+    assert [s for _, s, _ in found] == ["Paul Dubreuil", "Paul Dubreuil"]
+
+
+def test_slogans_listed_before_the_banners_that_carry_them_are_not_said(analyse):
+    found = quotes_of(
+        analyse,
+        "« Nous défendons nos salaires et nos retraites », a lancé à la foule la secrétaire "
+        "départementale du syndicat, Martine Rigaud.",
+        "« La santé n'est pas à vendre », « Le pain n'est pas un luxe », scandaient banderoles "
+        "et pancartes dans le cortège.",
+    )
+    assert [s for _, s, _ in found] == ["Martine Rigaud"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "« Nous irons en appel pour obtenir justice », a déclaré aux journalistes le "
+            "ministre de l'Intérieur.",
+            "le ministre de l'Intérieur",
+        ),
+        (
+            "« L'audience a pris du retard à cause de vos appareils photo », a-t-on expliqué "
+            "ensuite aux nombreuses personnes venues assister au procès.",
+            "",
+        ),
+        ("« Le dossier est vide et nous le prouverons », explique-t-on aux familles.", ""),
+        (
+            "« On a l'impression d'être oubliés », a expliqué au préfet, Marcel Tanguy, "
+            "installé à Vitré depuis 1990.",
+            "Marcel Tanguy",
+        ),
+    ],
+)
+def test_the_people_spoken_to_after_a_verb_of_saying_do_not_speak(analyse, sentence, speaker):
+    found = quotes_of(analyse, "Le procès de douze prévenus s'est ouvert mardi à Rennes.", sentence)
+    assert [s for _, s, _ in found] == [speaker]

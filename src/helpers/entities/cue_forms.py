@@ -39,6 +39,7 @@ WRITER_WORDS = 8  # tokens of the writer's between a quotation and its incise
 WRITER_CHARS = 60  # characters of the writer's between a quotation and its incise
 SHARED_INCISE_GAP = 60  # characters between two quotations of one sentence and one incise
 VOICE_PARAGRAPHS = 2  # how far back a verb that goes on finds the voice before
+_PROSE_ENDS = (".", "!", "?", "…", "»", '"', "”")  # a paragraph of the story, not a heading
 SOURCE_AFTER_WORDS = 12  # tokens of the writer's between a quotation and « selon X »
 MAX_WORDS_OF_A_LABEL = 4  # a short quotation given to no name is a title or a slogan
 _SENTENCE_END = re.compile(r"[.!?…]\s")
@@ -180,6 +181,17 @@ class CueForms(SpeakerFinder):
             return None
         return self._person(named[0][2])
 
+    def _prose_reach(self, pid: int, paragraphs: int) -> int:
+        """How many paragraphs back to look for a voice: ``paragraphs`` of prose, the
+        headings and captions between (no sentence end) not counted: they interrupt the
+        story, they do not move on to someone else."""
+        reach, prose = 0, 0
+        while prose < paragraphs and pid - reach - 1 >= 0:
+            reach += 1
+            text = self.texts.get(pid - reach, "").rstrip()
+            prose += text.endswith(_PROSE_ENDS)
+        return max(reach, paragraphs)
+
     def _same_voice(self, pid, tokens: Tokens, char: int, speaker: Speaker, previous):
         """« », a poursuivi le maire sortant »: a verb that goes on (poursuivre, continuer,
         conclure) with a definite description keeps the voice of the quotation before,
@@ -195,7 +207,7 @@ class CueForms(SpeakerFinder):
             # « ajoute l'une des passagères »: someone new out of a group
             or _one_of_a_group(speaker.text.replace("’", "'").replace("'", "' ").split())
             or voice.type != "person"
-            or previous.paragraph_id < pid - VOICE_PARAGRAPHS
+            or previous.paragraph_id < pid - self._prose_reach(pid, VOICE_PARAGRAPHS)
             or speaker.gender not in {"unknown", voice.gender}
             and voice.gender != "unknown"
         ):

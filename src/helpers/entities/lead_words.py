@@ -78,7 +78,7 @@ def in_person_apposition(before: str, after: str) -> bool:
 # its complement, a comma, then a name of two or three capitalised words
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?:le|la|l['’]|un|une|son|sa|leur|notre|votre)\s?(?P<noun>[a-zà-ÿ-]{3,})"
-    r"(?:\s(?:de|du|des|d['’]|de la|de l['’])\s?[^,.;:!?«»()]{1,40})?,\s$",
+    r"(?:\s(?:de|du|des|d['’]|de la|de l['’])\s?[^,.;:!?«»()]{1,60}(?:\s\([A-Z]{2,8}\))?)?,\s$",
     re.I,
 )
 _PERSON_SHAPE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2}$")
@@ -88,7 +88,7 @@ def named_after_description(before: str, name: str) -> bool:
     """A full name set after a description of one person and its complement: whatever
     label the model gave it, a person (« le sélectionneur des Léopards, Sébastien
     Desabre, »)."""
-    described = _DESCRIBED_BEFORE.search(before[-70:])
+    described = _DESCRIBED_BEFORE.search(before[-100:])
     return bool(
         described and _PERSON_SHAPE.match(name) and names_people(described["noun"].split("-")[-1])
     )

@@ -624,6 +624,9 @@ def _initials(name: str) -> set[str]:
     }
 
 
+# reasons only a person's name is given: a title, an age, a relative, a description before it
+_PERSON_REASONS = frozenset({"title_stripped", "age_given", "lone_first_name", "relative",
+                             "apposition"})  # fmt: skip
 _ARTICLED_NAME = re.compile(r"\s(?:du|des|de la|de l['’])\s?([A-ZÀ-Ý][^\s]*(?:\s[^\s]+)*)$")
 # bodies named after the territory they serve: « la préfecture de la Savoie », then
 # « la Savoie » alone is the département (« hôpital de l’Hôtel-Dieu », then « l’Hôtel-Dieu »
@@ -1196,11 +1199,9 @@ def extend_spans(
             ):
                 # « un témoin, Fabrice, raconte »: a given name set beside a person's noun
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
-            elif (
-                c.source != "gazetteer"
-                and c.model_label != "ORG"
-                and named_after_description(text[:start], c.text)
-            ):
+            elif c.source != "gazetteer" and named_after_description(text[:start], c.text):
+                # « le directeur de l’Organisation mondiale de la santé (OMS), Tedros
+                # Adhanom Ghebreyesus »: a person, whatever label the model gave the name
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
             if (
                 c.model_label == "PER"
@@ -1547,6 +1548,10 @@ def canonicalise(
     for c in kept:
         entry = gazetteer.by_id.get(c.gazetteer_id) or gazetteer.lookup(c.text)
         label = entry.label if entry else c.model_label
+        if not entry and _PERSON_REASONS & set(c.reason.split(";")):
+            label = (
+                "PER"  # « le directeur de l'OMS, Tedros Adhanom », which the model took for a body
+            )
         if label == "PER" and c.n_tokens >= 2 and not designated_label(c.text):
             per_surfaces[c.article_id].add(entry.name if entry else c.text)
     per_surfaces["*"] = {n for names in per_surfaces.values() for n in names} | {
@@ -1982,10 +1987,7 @@ def name_entities(mentions: pd.DataFrame, gazetteer: Gazetteer) -> pd.DataFrame:
             votes = Counter(label for label in group["model_label"] if label)
             # a title, or an age given after the name: only a person has one
             titled = (
-                group["reason"]
-                .fillna("")
-                .str.contains("title_stripped|age_given|lone_first_name|relative|apposition")
-                .any()
+                group["reason"].fillna("").str.contains("|".join(sorted(_PERSON_REASONS))).any()
             )
             # « les marques Louis Vuitton, Dior »: a brand listed once is a firm wherever the
             # model guessed a person or a place

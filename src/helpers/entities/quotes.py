@@ -84,7 +84,6 @@ FREE_SENTENCE_PARAGRAPHS = 2  # how far back a free-standing quotation looks for
 NAME_LABELS = ("PER", "MISC")  # « renchérit Solenne »: a first name the model left unsure
 PRONOUN_PARAGRAPHS = 3  # how far back a pronoun looks for its antecedent
 _IMPERSONAL = {"falloir", "agir", "pleuvoir", "sembler", "paraître", "rester", "exister"}
-_PROSE_ENDS = (".", "!", "?", "…", "»", '"', "”")  # a paragraph of the story, not a heading
 SHORT_LEAD = 40  # characters of a paragraph before a quotation that still continues one
 CONTINUATION_GAP = 160  # characters between two quotes of one speaker
 MAX_UNMARKED_PULL_QUOTE = 300  # characters of a pull quote printed without marks, name included
@@ -221,7 +220,7 @@ class ArticleQuotes(CueForms):
                 quote.start_char,
                 speaker.gender,
                 plural,
-                self._pronoun_reach(quote.paragraph_id),
+                self._prose_reach(quote.paragraph_id, PRONOUN_PARAGRAPHS),
             )
             last = None
             if not plural:
@@ -274,17 +273,6 @@ class ArticleQuotes(CueForms):
                 return entity
         return None
 
-    def _pronoun_reach(self, pid: int) -> int:
-        """How many paragraphs back a pronoun looks: PRONOUN_PARAGRAPHS of prose, the
-        headings and captions between (no sentence end) not counted: they interrupt the
-        story, they do not move on to someone else."""
-        reach, prose = 0, 0
-        while prose < PRONOUN_PARAGRAPHS and pid - reach - 1 >= 0:
-            reach += 1
-            text = self.texts.get(pid - reach, "").rstrip()
-            prose += text.endswith(_PROSE_ENDS)
-        return max(reach, PRONOUN_PARAGRAPHS)
-
     def _attribute(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         attributed = self._find_cue(pid, tokens, span, floor, quote, whole, previous, open_from)
         if not attributed:
@@ -297,6 +285,10 @@ class ArticleQuotes(CueForms):
         # what lies beyond another quotation, or another sentence, is about something else
         before, after = _MARKS.split(before)[-1], _MARKS.split(after)[0]
         before, after = _SENTENCE_END.split(before)[-1], _SENTENCE_END.split(after)[0]
+        series_end = _past_quotations(text, span.end)
+        if series_end > span.end:  # « « A », « B », scandaient les pancartes »: the cue
+            beyond = text[series_end : series_end + CARRIER_WINDOW]  # of the whole series
+            after += " " + _SENTENCE_END.split(_MARKS.split(beyond)[0])[0]
         around = _WORD.findall(f"{before} {after} {quote.speaker.text}".lower())
         if any(word in CARRIER_NOUNS for word in around):
             return False  # written on a placard or a banner, not said
@@ -655,6 +647,8 @@ class ArticleQuotes(CueForms):
         if _present_participle(items[verb]):
             return None  # « « … » dénonçant les abus »: what follows is its object, no speaker
         subject = verb + 1
+        while subject < stop and items[subject]["text"].lower() in {"-t", "-on"}:
+            subject += 1  # « explique-t-on aux familles »: the indefinite clitic names no one
         if (
             subject + 3 < stop
             and items[subject]["text"] == ","
@@ -664,6 +658,9 @@ class ArticleQuotes(CueForms):
         ):  # « », confie, amère, la professeure »: the speaker's mood between commas
             subject += 3
         speaker = self._inverted_subject(pid, tokens, subject, stop)
+        indefinite = any(items[j]["text"].lower() == "-on" for j in range(k, min(verb + 3, stop)))
+        if speaker is None and indefinite:
+            return Speaker()  # « », a-t-on expliqué aux familles »: no one named
         if speaker is None:
             return None
         while subject + 1 < stop and items[subject]["pos"] == "PUNCT":
@@ -1530,6 +1527,17 @@ def _saying_with_its_subject(tokens: Tokens, lo: int, hi: int) -> bool:
 
 _OPENING_MARKS = OPENING | {STRAIGHT}
 _CLOSING_MARKS = CLOSING | {STRAIGHT, "“"}  # « “…“ »: the German low-high pair typed high
+
+
+# « , « B » » or « et « B » »: the next quotation of a series
+_NEXT_QUOTATION = re.compile(r"\s*(?:,|et)\s*[«“\"„‹][^«»“”\"‹›]{1,200}[»”\"›]")
+
+
+def _past_quotations(text: str, end: int) -> int:
+    """The end of the series of quotations that the one ending at ``end`` opens."""
+    while found := _NEXT_QUOTATION.match(text, end):
+        end = found.end()
+    return end
 
 
 def _scare_quote_end(items: list[dict], k: int, end: int) -> int | None:

@@ -1202,6 +1202,7 @@ class SpeakerFinder(Voices):
                 items[k]["text"].lower() not in {"à", "au", "aux"}
                 or named < hi
                 and self._starts_mention(pid, items[named]["start_char"])
+                or _people_addressed(items, k, hi)
             ):  # « formule à Blick l'élue »: a name after « à » is the one spoken to
                 break
             k += 1
@@ -1254,6 +1255,13 @@ class SpeakerFinder(Voices):
                 ):
                     # « ajoute, de son côté, Maître X »: an adverbial between commas
                     k = j + 1
+        if _people_addressed(items, k, hi):
+            # « a-t-on expliqué aux journalistes »: those spoken to; the speaker, if any,
+            # after the comma (« a expliqué au Premier ministre, Claude Duval »)
+            addressee_end = self._phrase_end(tokens, k, hi)
+            if addressee_end + 1 >= hi or items[addressee_end]["text"] != ",":
+                return None
+            k = addressee_end + 1
         first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
         # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
@@ -1678,6 +1686,20 @@ def _second_phrase(items: list[dict], adp: int, end: int) -> int | None:
             return k
         seen_noun = seen_noun or pos == "NOUN"
     return None
+
+
+def _people_addressed(items: list[dict], k: int, hi: int) -> bool:
+    """« aux journalistes », « à ses proches »: « à » before people is whom the words are
+    spoken to (« à la préfecture », where they were said, names a source)."""
+    if k >= hi or items[k]["pos"] != "ADP" or items[k]["text"].lower() not in {"à", "au", "aux"}:
+        return False
+    j = k + 1
+    while j < hi and items[j]["pos"] in {"DET", "ADJ", "NUM"}:
+        j += 1
+    if j >= hi:
+        return False
+    lemma = items[j]["lemma"].lower()
+    return items[j]["pos"] == "NOUN" and (lemma == "personne" or names_people(lemma))
 
 
 def _names_someone(token: dict) -> bool:
