@@ -2195,3 +2195,69 @@ def test_slogans_listed_before_the_banners_that_carry_them_are_not_said(analyse)
 def test_the_people_spoken_to_after_a_verb_of_saying_do_not_speak(analyse, sentence, speaker):
     found = quotes_of(analyse, "Le procès de douze prévenus s'est ouvert mardi à Rennes.", sentence)
     assert [s for _, s, _ in found] == [speaker]
+
+
+def test_an_adjunct_with_a_noun_the_tagger_took_for_a_name_is_passed_over(analyse):
+    found = quotes_of(
+        analyse,
+        "Environ 7000 fonctionnaires ont défilé jeudi à Lausanne.",
+        "«Si on recule maintenant, tout est perdu!», vocifère au micro une enseignante à la "
+        "retraite.",
+    )
+    assert [s for _, s, _ in found] == ["une enseignante"]
+
+
+def test_a_fronted_adjunct_is_not_the_subject_of_a_verb_before_a_colon(analyse):
+    found = quotes_of(
+        analyse,
+        "Des centaines de personnes ont manifesté mardi devant le Parlement.",
+        "À ses côtés, un manifestant abonde : \"Nous, en tant que travailleurs, n'avons-nous "
+        "pas le droit d'obtenir nos salaires ?\"",
+    )
+    assert [s for _, s, _ in found] == ["un manifestant"]
+
+
+def test_the_source_that_adds_something_is_the_voice_quoted_last(analyse):
+    found = quotes_of(
+        analyse,
+        "Les 125 passagers sont partis de Mboro il y a sept jours. « Nous avons dû faire "
+        "demi-tour parce que nous n'avions plus rien à manger », confie l'un d'entre eux à une "
+        "radio locale. « Les garde-côtes nous ont bien traités », ajoute la source.",
+    )
+    assert [s for _, s, _ in found] == ["l'un d'entre eux", "l'un d'entre eux"]
+
+
+def test_il_is_not_a_woman_quoted_before_the_article_said_elle_of_her(analyse):
+    found = quotes_of(
+        analyse,
+        '"Les habitants ont eu très peur". Martine, une Française qui travaille au consulat, a '
+        'raconté à la radio que la secousse a été "très violente".',
+        '"L\'immeuble bouge toujours et de tous les côtés", explique-t-elle.',
+        "Le consul a également été impressionné par le séisme. Il a raconté, à la radio, que "
+        '"ça a duré trois minutes dans un formidable grondement".',
+    )
+    assert "Martine" not in [s for q, s, _ in found if q.startswith("ça a duré")]
+
+
+def test_a_sentence_turning_to_someone_s_side_brings_in_the_next_voice(analyse):
+    found = quotes_of(
+        analyse,
+        "« Le chiffre m'a un peu surpris », reconnaît Paul Girard, président de la commission.",
+        "Du côté de Karim Nassar, directeur général de l'office, la surprise n'était pas autant "
+        "présente. « J'ai eu la chance de siéger sur un comité avec le gouvernement. C'était "
+        "vital pour nous. »",
+    )
+    assert [s for _, s, _ in found] == ["Paul Girard", "Karim Nassar"]
+
+
+def test_an_adjunct_before_a_name_says_nothing_of_its_bearer_s_gender(analyse):
+    table = table_of(
+        analyse,
+        "Rodrigue Pétillon, à la tête du collectif, est arrivé samedi à Paris.",
+        '"Nous venons rapporter la colère du peuple", a déclaré à son arrivée à l\'aéroport '
+        "d'Orly Rodrigue Pétillon, reconnaissable à son chapeau rouge.",
+        "« Nous attendons des réponses du ministre avant dimanche », a-t-il ajouté.",
+    )
+    table = table[table["kind"] == "direct"]
+    assert table["speaker"].tolist() == ["Rodrigue Pétillon", "Rodrigue Pétillon"]
+    assert "female" not in set(table["speaker_gender"])

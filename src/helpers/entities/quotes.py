@@ -214,8 +214,17 @@ class ArticleQuotes(CueForms):
                 speaker = quote.speaker
         if speaker.pronoun:
             plural = speaker.type == "group"
+            # a voice heard before its gender was known (« Martine », then « explique-t-elle »)
+            # agrees by the gender the article gave it since: « il » is not Martine
+            known = [
+                replace(v, speaker=replace(v.speaker, gender=self.gender_of[v.speaker.entity]))
+                if v.speaker.gender == "unknown"
+                and self.gender_of.get(v.speaker.entity, "unknown") != "unknown"
+                else v
+                for v in self.parsed_voices() + spoken
+            ]
             voice = most_recent(
-                self.parsed_voices() + spoken,
+                known,
                 quote.paragraph_id,
                 quote.start_char,
                 speaker.gender,
@@ -1023,6 +1032,8 @@ class ArticleQuotes(CueForms):
         named = [m for m in self.mentions.get(pid, []) if m[0] == char]
         if named and introduced_with_role(self.texts.get(pid, ""), char, named[0][1]):
             return True  # « Le mot de la fin revient à X, le président du comité. »
+        if _SIDE_OF.search(self.texts.get(pid, "")[max(0, char - 30) : char]):
+            return True  # « Du côté de X, la surprise était moindre. « … » »: X's turn
         return items[k]["dep"] not in {"nmod", "obl", "obl:mod", "obl:arg"}
 
     def _next_subject(self, pid: int, char: int) -> Speaker | None:
@@ -1320,6 +1331,10 @@ def _continues(
 
 
 MAX_WORDS_OF_A_TERM = 4
+# « Du côté de X, », « Côté X, »: a sentence that turns to X's side of the story
+_SIDE_OF = re.compile(
+    r"(?:^|[.!?…]\s+)(?:[Dd]u\s+)?[Cc]ôté\s+(?:de\s+l['’]\s*|de\s+la\s+|de\s+|d['’]|du\s+|des\s+)?$"
+)
 _DETERMINER_AT_END = re.compile(
     r"(?:^|\s)(?:le|la|les|l['’]|du|des|de la|de l['’]|un|une|ce|cette|son|sa|ses|leur)$", re.I
 )

@@ -375,8 +375,12 @@ class SpeakerFinder(Voices):
             if (author := self._last_quoted_author(pid, start)) is not None:
                 return author
             return speaker
-        if [w.lower() for w in words] in (["même", "source"], ["même", "sources"]):
-            # « indique-t-on de même source » after « précise la préfecture »: that voice
+        if [w.lower() for w in words] in (["même", "source"], ["même", "sources"]) or (
+            len(words) == 2
+            and words[0].lower() in {"la", "cette", "notre"}
+            and words[1].lower() == "source"
+        ):  # « indique-t-on de même source » after « précise la préfecture », « ajoute la
+            # source » after « confie l'un d'entre eux »: that voice (« une source » is new)
             return self._last_voice(pid, start) or speaker
         if len(words) == 2 and words[1].lower() in _INTERLOCUTOR:
             # « prévient notre interlocuteur »: the one the reporter is talking to, the
@@ -878,7 +882,7 @@ class SpeakerFinder(Voices):
                 entity=person[0],
                 label="PER",
                 type="person",
-                gender=self._description_gender(items, lo, name_at),
+                gender=self._gender_before_name(items, lo, name_at),
             )
         head = next((k for k in range(lo, hi) if items[k]["pos"] in {"NOUN", "PROPN"}), None)
         noun_like = (
@@ -1038,6 +1042,17 @@ class SpeakerFinder(Voices):
                 if token["gender"] in _GENDER:
                     return _GENDER[token["gender"]]
         return "unknown"
+
+    @classmethod
+    def _gender_before_name(cls, items: list[dict], lo: int, name_at: int) -> str:
+        """The gender the words before a name give its bearer: those of a description of a
+        person up to its complement (« la ministre de la Culture X »), not an adjunct's
+        (« a déclaré à son arrivée à l'aéroport d'Orly X »)."""
+        end = next((k for k in range(lo, name_at) if items[k]["pos"] == "ADP"), name_at)
+        nouns = [t for t in items[lo:end] if t["pos"] == "NOUN"]
+        if nouns and not any(names_people(t["lemma"]) or names_people(t["text"]) for t in nouns):
+            return "unknown"
+        return cls._description_gender(items, lo, end)
 
     def _with_apposition(self, pid: int, tokens: Tokens, end_k: int, speaker: Speaker) -> Speaker:
         """« la ministre, Marie Dupont »: a name right after the description wins."""
@@ -1203,6 +1218,8 @@ class SpeakerFinder(Voices):
                 or named < hi
                 and self._starts_mention(pid, items[named]["start_char"])
                 or _people_addressed(items, k, hi)
+                # « vocifère au micro une enseignante »: an adjunct, then the speaker
+                or _second_phrase(items, k, self._phrase_end(tokens, k, hi)) is not None
             ):  # « formule à Blick l'élue »: a name after « à » is the one spoken to
                 break
             k += 1
@@ -1356,9 +1373,13 @@ class SpeakerFinder(Voices):
                 )
             ):
                 subject_end -= 1
-            if subject_end is not None and subject_end > lo:
-                if speaker := self._speaker_of_phrase(pid, tokens, lo, subject_end):
-                    comma = _first_comma(items, lo, subject_end)
+            start = lo
+            if subject_end is not None and items[lo]["pos"] == "ADP":
+                # « À ses côtés, un manifestant abonde : »: the adjunct is no subject
+                start = min(_first_comma(items, lo, subject_end) + 1, subject_end)
+            if subject_end is not None and subject_end > start:
+                if speaker := self._speaker_of_phrase(pid, tokens, start, subject_end):
+                    comma = _first_comma(items, start, subject_end)
                     return self._with_apposition(pid, tokens, comma, speaker)
         verb = verbs[0] if verbs else None
         if (
@@ -1675,10 +1696,16 @@ def _second_phrase(items: list[dict], adp: int, end: int) -> int | None:
     seen_noun = False
     for k in range(adp + 1, end):
         pos = items[k]["pos"]
+        if pos == "PROPN" and items[k]["text"].islower():
+            pos = "NOUN"  # « au micro », the common noun tagged as a name
         if (
             pos == "DET"
             and seen_noun
-            and items[k - 1]["pos"] in {"NOUN", "ADJ"}
+            and (
+                items[k - 1]["pos"] in {"NOUN", "ADJ"}
+                or items[k - 1]["text"].islower()
+                and items[k - 1]["pos"] == "PROPN"
+            )
             and items[k]["text"].lower() not in {"au", "aux", "du", "des"}  # « à le », « de le »
             and k + 1 < end
             and _names_someone(items[k + 1])  # not « en séance la semaine dernière »
