@@ -670,3 +670,24 @@ def test_a_name_after_a_role_in_a_body_with_its_acronym_is_a_person(nlp):
     person = mentions[mentions["entity"] == "Kofi Adhanom Asamoah"]
     assert set(person["label"]) == {"PER"}
     assert set(person["text"]) == {"Kofi Adhanom Asamoah", "Asamoah"}
+
+
+def test_a_people_named_after_a_quantity_or_after_its_place_is_no_entity(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Un immeuble de Tokyo a pris feu. Les Tokyoïtes ont vraiment eu très peur.",
+        "Il y a dans les cortèges autant de Jordano-Palestiniens que de Transjordaniens.",
+    )
+    assert not {"Tokyoïtes", "Jordano-Palestiniens", "Transjordaniens"} & set(mentions["text"])
+
+
+def test_a_body_after_a_role_a_firm_holds_or_after_a_clause_stays_a_body(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Le distributeur de la marque en Europe, Nordis Logistique, a suspendu ses livraisons.",
+        "Le président de la région a inauguré mardi une usine à Saint Avold, Grand Est, avec le "
+        "ministre.",
+    )
+    labels = dict(zip(mentions["text"], mentions["label"], strict=False))
+    assert labels.get("Nordis Logistique") != "PER"
+    assert labels.get("Grand Est") != "PER"

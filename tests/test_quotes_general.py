@@ -2261,3 +2261,50 @@ def test_an_adjunct_before_a_name_says_nothing_of_its_bearer_s_gender(analyse):
     table = table[table["kind"] == "direct"]
     assert table["speaker"].tolist() == ["Rodrigue Pétillon", "Rodrigue Pétillon"]
     assert "female" not in set(table["speaker_gender"])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # a title right before the name keeps its gender: « il » is the publisher
+            [
+                "« C'est une grande fierté pour la maison », a déclaré l'éditeur Antoine "
+                "Gallimard. « Ce prix est pour toutes les femmes », a répondu la romancière "
+                "Annie Ernaux. « Nous allons réimprimer ses livres », a-t-il ajouté."
+            ],
+            ["Antoine Gallimard", "Annie Ernaux", "Antoine Gallimard"],
+        ),
+        (  # a source the writer brought in is not the named voice quoted before
+            [
+                "« Nous avons ouvert une enquête », a déclaré le procureur Paul Martin. Une "
+                "source proche du dossier évoque une piste criminelle. « Les traces de pneus "
+                "sont nettes », ajoute la source."
+            ],
+            ["Paul Martin", "la source"],
+        ),
+        (  # a time phrase after the people spoken to, then the speaker
+            [
+                "« Nous étions à la maison ce soir-là », a déclaré aux députés, mardi soir, le "
+                "ministre de l'Intérieur."
+            ],
+            ["le ministre de l'Intérieur"],
+        ),
+        (  # the people spoken to, then the speaker with no comma between
+            ["« Nous étions trois dans la voiture », a confié aux enquêteurs l'un des suspects."],
+            ["l'un des suspects"],
+        ),
+    ],
+)
+def test_rounds_52_and_53_on_the_second_read(analyse, paragraphs, speakers):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+def test_a_participle_after_a_name_s_comma_gives_no_role(analyse):
+    from helpers.entities.quotes import ArticleQuotes
+
+    paragraphs, rows, mentions, _ = analyse(
+        "Paul Girard, soulignant que la crue a été exceptionnelle, a visité la commune.",
+        "Marie Lenoir, maire de la commune, l'accompagnait.",
+    )
+    finder = ArticleQuotes("a", paragraphs, mentions, rows[0].speech)
+    assert set(finder.roles) == {"mair"}

@@ -435,7 +435,8 @@ def is_holiday(name: str) -> bool:
 # « Valaisanne », « Paris » → « Parisienne »)
 _DEMONYM_SUFFIX = re.compile(
     r"(?:ois|oise|oises|ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|éen|éenne"
-    r"|éens|éennes|an|ane|anne|ans|anes|annes|in|ine|ins|ines|ard|arde|ards|ardes)$"
+    r"|éens|éennes|an|ane|anne|ans|anes|annes|in|ine|ins|ines|ard|arde|ards|ardes"
+    r"|ïte|ïtes|ite|ites)$"  # « Tokyoïtes » beside « Tokyo »
 )
 
 
@@ -447,7 +448,9 @@ def is_demonym_of(word: str, places: set[str]) -> bool:
     folded = word.casefold()
     for match in _DEMONYM_SUFFIX.finditer(folded):
         stem = folded[: match.start()]
-        if len(stem) >= 4 and any(_stem_of(stem, p.casefold()) for p in places if p != word):
+        # a place named alone or at the end of a longer name (« l'immeuble de Tokyo »)
+        names = {n.casefold() for p in places for n in (p, p.split()[-1])} - {folded}
+        if len(stem) >= 4 and any(_stem_of(stem, name) for name in names):
             return True
     return False
 
@@ -466,7 +469,8 @@ _PERSON_OF_PLACE = re.compile(r"\w{4,}(?:iens?|iennes?|éens?|éennes?)$")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:le|la|l['’])\s?$", re.I)
 _PEOPLE_DETERMINER = re.compile(
     r"(?<![\w’'-])(?:un|une|des|les|aux|ces|nos|vos|leurs|quelques|plusieurs|deux|trois"
-    r"|\d+)\s$",
+    r"|\d+"  # « autant de X que de Y », « des milliers de Z »: a quantity of people
+    r"|(?:autant|beaucoup|peu|plus|moins|trop|que|milliers|millions|centaines|dizaines)\s+de)\s$",
     re.I,
 )
 

@@ -78,20 +78,41 @@ def in_person_apposition(before: str, after: str) -> bool:
 # its complement, a comma, then a name of two or three capitalised words
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w-])(?:le|la|l['’]|un|une|son|sa|leur|notre|votre)\s?(?P<noun>[a-zà-ÿ-]{3,})"
-    r"(?:\s(?:de|du|des|d['’]|de la|de l['’])\s?[^,.;:!?«»()]{1,60}(?:\s\([A-Z]{2,8}\))?)?,\s$",
+    r"(?:\s(?:de|du|des|d['’]|de la|de l['’])\s?(?P<complement>[^,.;:!?«»()]{1,60})"
+    r"(?P<acronym>\s\([A-Z]{2,8}\))?)?,\s$",
     re.I,
 )
 _PERSON_SHAPE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2}$")
+MAX_COMPLEMENT_CHARS = 40  # longer, a complement is a clause (« … a inauguré une usine à X, »)
+# a complement with a verb is a clause of its own: the name after its comma is no apposition
+_VERB_IN_COMPLEMENT = re.compile(r"(?<![\w’'])(?:a|ont|est|sont|était|avait|va|vont|s['’]est)\b")
+# roles a firm holds as often as a person (« le distributeur de la marque, Nordis Logistique »)
+_FIRM_ROLES = frozenset(
+    """repreneur fournisseur distributeur organisateur constructeur employeur éditeur client
+    producteur exploitant opérateur gestionnaire propriétaire prestataire transporteur assureur
+    sous-traitant partenaire actionnaire vendeur acheteur concessionnaire diffuseur importateur
+    exportateur sponsor mécène bailleur promoteur fabricant""".split()
+)
 
 
-def named_after_description(before: str, name: str) -> bool:
+def named_after_description(before: str, name: str, body: bool = False) -> bool:
     """A full name set after a description of one person and its complement: whatever
     label the model gave it, a person (« le sélectionneur des Léopards, Sébastien
-    Desabre, »)."""
+    Desabre, »). A name the model took for a body (``body``) is a person only after a role
+    in a body given with its acronym (« le directeur de l'Organisation mondiale de la santé
+    (OMS), Tedros Adhanom Ghebreyesus »), and never after a role a firm can hold."""
     described = _DESCRIBED_BEFORE.search(before[-100:])
-    return bool(
-        described and _PERSON_SHAPE.match(name) and names_people(described["noun"].split("-")[-1])
-    )
+    if not described or not _PERSON_SHAPE.match(name):
+        return False
+    noun = described["noun"].lower()
+    complement = described["complement"] or ""
+    if _VERB_IN_COMPLEMENT.search(complement):
+        return False
+    if len(complement) > MAX_COMPLEMENT_CHARS and not described["acronym"]:
+        return False
+    if body and (not described["acronym"] or noun in _FIRM_ROLES):
+        return False
+    return names_people(noun.split("-")[-1])
 
 
 # « La handballeuse camerounaise, Yollande Touba Biolo est … »: the same apposition with an

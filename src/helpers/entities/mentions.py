@@ -1199,7 +1199,9 @@ def extend_spans(
             ):
                 # « un témoin, Fabrice, raconte »: a given name set beside a person's noun
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
-            elif c.source != "gazetteer" and named_after_description(text[:start], c.text):
+            elif c.source != "gazetteer" and named_after_description(
+                text[:start], c.text, body=c.model_label == "ORG"
+            ):
                 # « le directeur de l’Organisation mondiale de la santé (OMS), Tedros
                 # Adhanom Ghebreyesus »: a person, whatever label the model gave the name
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
@@ -2106,7 +2108,10 @@ def find_mentions(
     befores = _text_before(candidates, sentences)
     reasons = [
         reason
-        if reason is not None or c.source == "gazetteer" or c.model_label not in {"LOC", "MISC"}
+        if reason is not None
+        or c.source == "gazetteer"
+        # « autant de Transjordaniens », which the model took for a person: a people
+        or c.model_label not in {"LOC", "MISC"} | ({"PER"} if c.text.endswith("s") else set())
         else "demonym_of_place"
         if is_demonym_of(c.text, places[c.article_id])
         else "people_after_determiner"

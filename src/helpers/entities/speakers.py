@@ -318,7 +318,7 @@ class SpeakerFinder(Voices):
                     for m in (
                         None if held else _ROLE_BEFORE.search(before),
                         titled if titled and is_title_only(titled.group(1)) else None,
-                        _ROLE_AFTER.match(text[end : end + 40]),
+                        self._role_after(pid, text, end),
                     )
                     if m
                 ]
@@ -332,6 +332,16 @@ class SpeakerFinder(Voices):
                 for role in found:
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
         return roles
+
+    def _role_after(self, pid: int, text: str, end: int) -> re.Match | None:
+        """« X, maire de Y »: the role after a name's comma; a verb there (« X, soulignant
+        que … ») tells what X does, no role."""
+        role = _ROLE_AFTER.match(text[end : end + 40])
+        tokens = self.tokens.get(pid)
+        k = tokens.at.get(end + role.start(1)) if role and tokens is not None else None
+        if k is not None and tokens.items[k]["pos"] in {"VERB", "AUX"}:
+            return None
+        return role
 
     def _holders_before(self, noun: str, pid: int, start: int) -> set[str]:
         """The persons the article gave this role to before (pid, start)."""
@@ -381,7 +391,10 @@ class SpeakerFinder(Voices):
             and words[1].lower() == "source"
         ):  # « indique-t-on de même source » after « précise la préfecture », « ajoute la
             # source » after « confie l'un d'entre eux »: that voice (« une source » is new)
-            return self._last_voice(pid, start) or speaker
+            last = self._last_voice(pid, start)
+            if words[0].lower() != "même" and last is not None and last.entity:
+                return speaker  # a named voice is not « la source »
+            return last or speaker
         if len(words) == 2 and words[1].lower() in _INTERLOCUTOR:
             # « prévient notre interlocuteur »: the one the reporter is talking to, the
             # person quoted last, nearby
@@ -1050,7 +1063,11 @@ class SpeakerFinder(Voices):
         (« a déclaré à son arrivée à l'aéroport d'Orly X »)."""
         end = next((k for k in range(lo, name_at) if items[k]["pos"] == "ADP"), name_at)
         nouns = [t for t in items[lo:end] if t["pos"] == "NOUN"]
-        if nouns and not any(names_people(t["lemma"]) or names_people(t["text"]) for t in nouns):
+        if (
+            end < name_at
+            and nouns
+            and not any(names_people(t["lemma"]) or names_people(t["text"]) for t in nouns)
+        ):
             return "unknown"
         return cls._description_gender(items, lo, end)
 
@@ -1276,9 +1293,21 @@ class SpeakerFinder(Voices):
             # « a-t-on expliqué aux journalistes »: those spoken to; the speaker, if any,
             # after the comma (« a expliqué au Premier ministre, Claude Duval »)
             addressee_end = self._phrase_end(tokens, k, hi)
+            subject = next(
+                (
+                    j
+                    for j in range(k + 2, addressee_end)
+                    if items[j]["pos"] == "DET"
+                    and items[j - 1]["pos"] in {"NOUN", "ADJ"}
+                    and items[j]["text"].lower() not in {"au", "aux", "du", "des", "de"}
+                ),
+                None,
+            )  # « a avoué aux policiers le suspect », « aux gendarmes l'un des passagers »
+            if subject is not None:
+                return self._inverted_subject(pid, tokens, subject, hi)
             if addressee_end + 1 >= hi or items[addressee_end]["text"] != ",":
                 return None
-            k = addressee_end + 1
+            return self._inverted_subject(pid, tokens, addressee_end + 1, hi)
         first_end = _before_adjunct(items, k, self._phrase_end(tokens, k, hi))
         speaker = self._speaker_of_phrase(pid, tokens, k, first_end)
         # « un rapport dont l'auteur est le député, X »: the name belongs to the clause
