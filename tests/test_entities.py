@@ -691,3 +691,33 @@ def test_a_body_after_a_role_a_firm_holds_or_after_a_clause_stays_a_body(nlp):
     labels = dict(zip(mentions["text"], mentions["label"], strict=False))
     assert labels.get("Nordis Logistique") != "PER"
     assert labels.get("Grand Est") != "PER"
+
+
+def test_a_long_name_or_a_name_on_a_hyphened_particle_is_completed(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Des pénuries qui s'aggravent depuis dix ans maintenant, selon Valérie Ollier-De "
+        "Lecluse, présidente du Syndicat départemental des pharmaciens.",
+        "Ne se reposent-ils pas? Samuel Désiré Etonde Ekwe est victime d'une énième coupure.",
+    )
+    assert {"Valérie Ollier-De Lecluse", "Samuel Désiré Etonde Ekwe"} <= set(mentions["entity"])
+
+
+def test_a_pronoun_opening_a_quoted_sentence_is_no_name(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "D'énormes poteaux surplombent la boulangerie du village.",
+        "“Enfin. Ça fait très longtemps qu'on en entend parler et qu'on attend”, assure-t-elle.",
+    )
+    assert "Ça" not in set(mentions["text"])
+
+
+def test_a_person_by_origin_gives_the_place_not_a_name(nlp):
+    mentions, _, _ = run(
+        nlp,
+        "Depuis 48 heures, personne n’arrivait à joindre Tayma. Finalement, elle répond au "
+        "téléphone de son cousin, un Egyptien de Gaza, réfugié depuis quelques jours au Caire.",
+        "Les combats continuent à Gaza depuis des semaines.",
+    )
+    assert "Egyptien de Gaza" not in set(mentions["entity"])
+    assert set(mentions.loc[mentions["text"] == "Gaza", "label"]) == {"LOC"}

@@ -2308,3 +2308,34 @@ def test_a_participle_after_a_name_s_comma_gives_no_role(analyse):
     )
     finder = ArticleQuotes("a", paragraphs, mentions, rows[0].speech)
     assert set(finder.roles) == {"mair"}
+
+
+def test_an_outlet_that_took_the_words_up_is_a_relay_not_a_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Sur ce point, le général Jean Mbeki, contacté par un quotidien, maintient le suspense. "
+        "Car, dit-il : “Je ne me déclare pas encore. Je n’envisage rien pour l’instant”, repris "
+        "par Le Monde.",
+    )
+    assert [s for _, s, _ in found] == ["Jean Mbeki"]
+
+
+def test_a_description_that_takes_up_the_last_words_is_someone_else(analyse):
+    found = quotes_of(
+        analyse,
+        "À Vierzon, Karim et Amar visitent une usine d'État sinistrée, fermée depuis les "
+        "années 1990.",
+        '"Cette usine est fermée. Je la connais depuis mon enfance, affirme Karim Benali. Elle '
+        'faisait vivre toute une région."',
+        '"Oui, c\'est ce que je souhaite aussi", renchérit le gardien.',
+    )
+    assert [s for _, s, _ in found][-1] == "le gardien"
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_its_speaker(analyse):
+    found = quotes_of(
+        analyse,
+        "Bien loin de la « fin du monde annoncée depuis des semaines », annoncée par "
+        "l'humoriste Daniel Morin, les usagers ont constaté quelques difficultés.",
+    )
+    assert [s for _, s, _ in found] == ["Daniel Morin"]

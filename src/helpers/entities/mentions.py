@@ -352,6 +352,18 @@ def without_demonym(c: Candidate) -> Candidate:
     words = c.text.split()
     if c.source == "gazetteer" or len(words) < 2 or not is_demonym(words[0]):
         return c
+    of_place = words[1].lower() in {"de", "du"} and len(words) in (3, 4) and words[2][:1].isupper()
+    if of_place and c.model_label != "ORG":
+        # « un Egyptien de Gaza »: a person by origin, not a name; the place is the entity
+        # (« le Canadien de Montréal », a club the model calls a body, is left alone)
+        cut = len(words[0]) + len(words[1]) + 2
+        text = c.text[cut:]
+        return dataclasses.replace(
+            c, start_char=c.start_char + cut, text=text, head_text=text,
+            n_tokens=len(words) - 2, first_lower=words[2].lower(), single_pos="",
+            sentence_initial=False, model_label="LOC",
+            reason=";".join(filter(None, (c.reason, "demonym_cut"))),
+        )  # fmt: skip
     if not words[1][:1].isupper():
         return c  # « Française des jeux »: the name of a company
     cut = len(words[0]) + 1
@@ -644,6 +656,8 @@ _ACRONYM_LED = re.compile(r"^[A-Z]{2,6}[\s-]\S")
 _INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2} [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
 # what follows a bare name as the subject of its sentence: a subject pronoun taking it up,
 # a negation, a reflexive or a common finite verb
+# parts of speech no name takes, whatever its capital: a pronoun, a determiner, a verb …
+_NOT_NAME_POS = frozenset({"PRON", "DET", "ADV", "ADP", "CCONJ", "SCONJ", "AUX", "VERB"})
 _BARE_SUBJECT = re.compile(
     r"^,?\s+(elle|il|ne|n['’]|se|s['’]|a|avait|est|était|sera|fait|dit|explique|raconte"
     r"|estime|confie|affirme|souligne|ajoute|habite|vit|travaille)\b",
@@ -912,7 +926,12 @@ def extend_spans(
                     c, reason=";".join(filter(None, (c.reason, "portfolio")))
                 )  # fmt: skip
             subject = _BARE_SUBJECT.match(text[end:]) if c.sentence_initial else None
-            if subject and " " not in c.text and c.source != "gazetteer":
+            if (
+                subject
+                and " " not in c.text
+                and c.source != "gazetteer"
+                and c.single_pos not in _NOT_NAME_POS  # « Ça fait longtemps »: a pronoun
+            ):
                 # « Josiane elle aussi habite… », « Rémi ne veut pas… »: no common noun
                 # opens a French sentence without its article, so this one is a name
                 pronoun = subject.group(1).lower() in {"elle", "il"}
@@ -1213,8 +1232,12 @@ def extend_spans(
                 # « Thierry G. »: the initial that stands for the surname keeps its point
                 c = _respan(c, c.start_char, c.end_char + 1, c.text + ".", "PER", "initial")
                 end += 1
-            ends_on_particle = c.text.split()[-1].casefold() in _SURNAME_PARTICLES
-            if c.model_label == "PER" and (c.n_tokens == 1 or ends_on_particle):
+            # « Valérie Ollier-De » then « Lecluse »: a particle ends the last word's pieces
+            last_piece = c.text.split()[-1].split("-")[-1]
+            ends_on_particle = last_piece.casefold() in _SURNAME_PARTICLES
+            # « Samuel Désiré Etonde » then « Ekwe »: a long name the model cut before its end
+            long_name = len(c.text.split()) >= 3 and c.source != "gazetteer"
+            if c.model_label == "PER" and (c.n_tokens == 1 or ends_on_particle or long_name):
                 following = _NEXT_NAME.match(text[end:])
                 nxt = end + (following.end() if following else 0)
                 if following and not any(
@@ -1226,7 +1249,8 @@ def extend_spans(
             if (
                 c.model_label == "PER"
                 and " " in c.text
-                and (c.text.split()[-1] in {w.capitalize() for w in _SURNAME_PARTICLES})
+                and c.text.split()[-1].split("-")[-1]
+                in {w.capitalize() for w in _SURNAME_PARTICLES}
                 and (surname := _SURNAME_AFTER_PARTICLE.match(text[end:]))
             ):
                 # « Armel Le » then « Cléac’h »: a name never ends on a capitalised particle;

@@ -582,6 +582,14 @@ class ArticleQuotes(CueForms):
                 return None  # « Team Amazon » gère … : not an incise
         if verb is not None and _infinitive(items[verb]):
             return None  # « A, répondre aux besoins et … B »: an infinitive has no subject
+        if (
+            verb is not None
+            and verb == k
+            and verb + 1 < end
+            and items[verb + 1]["text"].lower() == "par"
+            and items[verb]["lemma"].lower() in _RELAYING_VERBS
+        ):  # « Car, dit-il : « … », repris par Le Monde »: the outlet relays, it does not speak
+            return None  # (« « … », annoncée par l'humoriste X »: X said it)
         if (  # « « … » veut croire X »: a modal, then the verb of saying
             verb is not None
             and not inside
@@ -1129,7 +1137,9 @@ def _and_then_saying(lead: str) -> bool:
 _INSIDE_BREAK = re.compile(r",|[!?](?=\s+[a-zàâçéèêëîïôûù])")
 # « », rétorque la juge »: a reply, so someone other than the person just heard
 _REPLY_AFTER = re.compile(
-    r"\W*(?:a\s+|avait\s+)?(?:rétorqu|répond|répliqu|ripost|object|contredi|interromp)", re.I
+    r"\W*(?:a\s+|avait\s+)?(?:rétorqu|répond|répliqu|ripost|object|contredi|interromp|renchéri"
+    r"|abond|acquiesc|approuv)",  # « renchérit le gardien »: another voice takes up the last
+    re.I,
 )
 _NO_VERB = {"ADP", "DET", "CCONJ", "SCONJ"}  # a word no tagger error turns into a verb
 _OBJECT_CLITICS = {"nous", "vous", "me", "m'", "lui", "leur", "te", "t'"}
@@ -1544,6 +1554,7 @@ _OPENING_MARKS = OPENING | {STRAIGHT}
 _CLOSING_MARKS = CLOSING | {STRAIGHT, "“"}  # « “…“ »: the German low-high pair typed high
 
 
+_RELAYING_VERBS = {"reprendre", "rapporter", "relayer", "citer", "traduire"}
 # « , « B » » or « et « B » »: the next quotation of a series
 _NEXT_QUOTATION = re.compile(r"\s*(?:,|et)\s*[«“\"„‹][^«»“”\"‹›]{1,200}[»”\"›]")
 

@@ -41,7 +41,7 @@ _TIME_WORDS = set(
 # « X, cité par Y »: Y relays X's words; « X auprès de l'AFP »: the outlet X spoke to
 _RELAYS = set(
     """cité citée cités citées rapporté rapportés interrogé interrogée interrogés
-    interrogées relayé relayés auprès""".split()
+    interrogées relayé relayés repris reprise reprises auprès""".split()
 )
 _HONORIFIC = re.compile(r"(?:\b(?P<f>Mme|Madame|Mlle)|\b(?P<m>M\.|Monsieur))\s*$")
 _GENDER = {"Fem": "female", "Masc": "male"}
