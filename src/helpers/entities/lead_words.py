@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from helpers.entities.antecedents import names_people
+from helpers.entities.kinds import is_demonym
 
 # « 25 milliards de FCFA », « 3,5 millions d’USD », « 509 milliards FCFA »
 _AMOUNT_BEFORE = re.compile(
@@ -46,6 +47,8 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[a-zà-ÿ-]{3,}),\s$")
 _NOUN_AFTER = re.compile(
     r"^(?:\s+et\s+[A-ZÀ-Ý][\w’'-]+)?,\s+(?P<article>une?\s+)?(?P<noun>[a-zà-ÿ-]{3,})\b"
 )
+# « X, une Française », « X, un Belge de 40 ans »: a nationality is written with a capital
+_NATIONALITY_AFTER = re.compile(r"^,\s+une?\s+(?P<word>[A-ZÀ-Ý][a-zà-ÿ-]+)\b")
 _OF_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’])\s?$")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:à|a|au|aux|en|dans|vers|sur|depuis)\s$", re.I)
 # firms are set beside their trade too (« Exemple, constructeur »): not those endings
@@ -64,8 +67,13 @@ def in_person_apposition(before: str, after: str) -> bool:
     noun = _NOUN_BEFORE.search(before[-40:])
     if noun and after.lstrip()[:1] == "," and _names_a_person(noun["noun"]):
         return True
+    if _PLACE_PREPOSITION.search(before[-8:]):  # « à Lyon, habitants en colère »
+        return False
+    nationality = _NATIONALITY_AFTER.match(after)
+    if nationality and is_demonym(nationality["word"]):
+        return True  # « Brigitte, une Française qui travaille à Tokyo »: a person
     noun = _NOUN_AFTER.match(after)
-    if not noun or _PLACE_PREPOSITION.search(before[-8:]):  # « à Lyon, habitants en colère »
+    if not noun:
         return False
     # « la route X, passant par … »: a bare word in -ant is a participle; « le centre de X,
     # une femme … »: after a place's « de », a new clause's subject
@@ -113,6 +121,18 @@ def named_after_description(before: str, name: str, body: bool = False) -> bool:
     if body and (not described["acronym"] or noun in _FIRM_ROLES):
         return False
     return names_people(noun.split("-")[-1])
+
+
+# « la Polonaise Iga Swiatek »: a nationality, written with a capital, before a full name
+_NATIONALITY_BEFORE = re.compile(
+    r"(?<![\w-])(?:le|la|l['’]|un|une|du|au)\s?(?P<word>[A-ZÀ-Ý][a-zà-ÿ-]+)\s$"
+)
+
+
+def after_nationality(before: str, name: str) -> bool:
+    """A full name right after a nationality and its article is a person's."""
+    found = _NATIONALITY_BEFORE.search(before[-30:])
+    return bool(found and is_demonym(found["word"]) and _PERSON_SHAPE.match(name))
 
 
 # « La handballeuse camerounaise, Yollande Touba Biolo est … »: the same apposition with an

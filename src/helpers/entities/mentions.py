@@ -121,6 +121,7 @@ from helpers.entities.kinds import (
     staff_body_cut,
 )
 from helpers.entities.lead_words import (
+    after_nationality,
     body_after,
     described_names,
     in_person_apposition,
@@ -1223,6 +1224,9 @@ def extend_spans(
             ):
                 # « le directeur de l’Organisation mondiale de la santé (OMS), Tedros
                 # Adhanom Ghebreyesus »: a person, whatever label the model gave the name
+                c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
+            elif c.source != "gazetteer" and after_nationality(text[:start], c.text):
+                # « la Polonaise Iga Swiatek », which the model took for a place
                 c = dataclasses.replace(c, reason=";".join(filter(None, (c.reason, "apposition"))))
             if (
                 c.model_label == "PER"
