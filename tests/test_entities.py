@@ -723,19 +723,21 @@ def test_a_person_by_origin_gives_the_place_not_a_name(nlp):
     assert set(mentions.loc[mentions["text"] == "Gaza", "label"]) == {"LOC"}
 
 
-def test_a_given_name_set_beside_a_nationality_is_a_person(nlp):
-    mentions, _, _ = run(
-        nlp,
-        "« Les habitants ont eu très peur ». Brigitte, une Française qui travaille à "
-        "l'ambassade de France au Japon, a raconté à la radio que la secousse a été violente.",
-    )
-    assert set(mentions.loc[mentions["text"] == "Brigitte", "label"]) == {"PER"}
-
-
-def test_a_full_name_after_a_nationality_is_a_person(nlp):
-    mentions, _, _ = run(
-        nlp,
-        "Avant cette victoire en trois manches, elle a vaincu la Polonaise Iga Swiatek en "
-        "demi-finale.",
-    )
-    assert set(mentions.loc[mentions["text"] == "Iga Swiatek", "label"]) == {"PER"}
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (  # a given name set beside a nationality
+            "« Les habitants ont eu très peur ». Brigitte, une Française qui travaille à "
+            "l'ambassade de France au Japon, a raconté à la radio que la secousse a été violente.",
+            "Brigitte",
+        ),
+        (  # a full name right after one
+            "Avant cette victoire en trois manches, elle a vaincu la Polonaise Iga Swiatek en "
+            "demi-finale.",
+            "Iga Swiatek",
+        ),
+    ],
+)
+def test_a_name_beside_a_nationality_is_a_person(nlp, paragraph, name):
+    mentions, _, _ = run(nlp, paragraph)
+    assert set(mentions.loc[mentions["text"] == name, "label"]) == {"PER"}
