@@ -2339,3 +2339,57 @@ def test_the_agent_of_a_passive_verb_of_saying_is_its_speaker(analyse):
         "l'humoriste Daniel Morin, les usagers ont constaté quelques difficultés.",
     )
     assert [s for _, s, _ in found] == ["Daniel Morin"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # « Premier » written with a capital still gives the role to the name after it
+            [
+                "Le président Tomas Novak a reçu jeudi la démission présentée par le Premier "
+                "ministre Karel Vondrak, après la dissolution du Parlement.",
+                "Devant le palais, le Premier ministre a assuré que son équipe « expédiera "
+                "les affaires courantes jusqu'aux élections ».",
+            ],
+            ["Karel Vondrak"],
+        ),
+        (  # a verb that goes on, in an incise inside the marks: the voice before
+            [
+                "Le maire Marc Gagnon a défendu mardi la hausse devant le conseil.",
+                "« Les tarifs des cantines ont doublé en un an », a lancé Joseph Tremblay.",
+                "« Il a promis le contraire pendant la campagne, a poursuivi le chef de "
+                "l'opposition. Les familles ne l'oublieront pas. »",
+            ],
+            ["Joseph Tremblay", "Joseph Tremblay"],
+        ),
+        (  # a role set off by commas between two names is the second's; a role of another
+            # body is not the one given before
+            [
+                "« Nous ne gouvernerons pas avec eux », affirme M. Van Dijk.",
+                "Selon M. Van Dijk, le président du PVV, Kees Mulder, pourrait faire le ménage.",
+                "« Qui peut me donner une bonne raison de les croire ? », lance encore le "
+                "président de la VVD.",
+            ],
+            ["Van Dijk", "Van Dijk"],
+        ),
+        (  # a demonstrative subject no one was named before is a voice by description
+            [
+                "« Nous resterons ici tant qu'il le faudra », lance Paul Ménard, un étudiant.",
+                "Cette retraitée est venue de Lille avec sa petite-fille. « Je crains pour "
+                "ma pension, pour mon logement, dit-elle. Il faut se faire entendre. »",
+            ],
+            ["Paul Ménard", "Cette retraitée"],
+        ),
+        (  # « a-t-on ajouté » with nothing after: the source quoted before goes on
+            [
+                "« Deux enfants restent sous surveillance », a indiqué une porte-parole de "
+                "l'hôpital de Vannes.",
+                "Les analyses ont confirmé « une intoxication alimentaire sévère dans le cas du "
+                "plus jeune », a-t-on ajouté.",
+            ],
+            ["une porte-parole de l'hôpital de Vannes"] * 2,
+        ),
+    ],
+)
+def test_round_57_roles_and_verbs_that_go_on(analyse, paragraphs, speakers):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers

@@ -55,6 +55,7 @@ _COLLECTIVE = {"couple", "famille", "groupe", "foule", "bande", "équipe", "duo"
 # nouns of a share of a group: « une partie des », « la majorité des », « la moitié des »
 _SHARES = {"partie", "majorité", "plupart", "moitié", "minorité", "poignée", "tiers", "quart"}
 INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "plusieurs", "certains"}
+DEMONSTRATIVE = {"ce", "cet", "cette"}
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,10 @@ class Voices:
         # « les pêcheurs réclament … « … », préviennent-ils »: a definite plural subject is
         # the group a plural pronoun takes up
         group = determiner in {"les", "ces"} and token["number"] == "Plur"
-        if determiner not in INDEFINITE and not group:
+        # « Cette manifestante est inquiète. « … », dit-elle »: a demonstrative subject is
+        # the person named just before, or else someone the article brings in by description
+        this = determiner in DEMONSTRATIVE and token["number"] != "Plur"
+        if determiner not in INDEFINITE and not group and not this:
             # « le voisin »: someone met before, not a newcomer; the person the article
             # gave the role to, when it gave it to one (« le porte-parole, X » first)
             return self._role_holder_met_again(pid, tokens, k, determiner)
@@ -381,7 +385,10 @@ class Voices:
         plural = token["number"] == "Plur" or is_collective(token["lemma"])
         gender = "unknown" if plural else _GENDER.get(token["gender"], "unknown")
         speaker.gender = gender
-        return Voice(pid, items[dets[0]]["start_char"], speaker, plural)
+        at = items[dets[0]]["start_char"]
+        if this and (people := self._this_person(speaker, pid, at)):
+            return Voice(pid, at, self._person(people.pop()), False)
+        return Voice(pid, at, speaker, plural)
 
     def _role_holder_as_source(self, pid: int, tokens, k: int) -> Voice | None:
         """« …, selon le ministre. « … » »: the source a sentence names by a role the

@@ -214,6 +214,24 @@ class CueForms(SpeakerFinder):
             return speaker
         return voice
 
+    def _same_source(self, pid, tokens: Tokens, char: int, previous) -> Speaker | None:
+        """« », a-t-on ajouté. » after « », a indiqué une porte-parole »: the indefinite
+        « on » with a verb that goes on, and nothing after them, is the source quoted before,
+        within a few paragraphs."""
+        items = tokens.items
+        k = tokens.index_from(char)
+        window = range(k, min(k + 5, len(items)))
+        clitic = next((j for j in window if items[j]["text"].lower() == "-on"), None)
+        verb = next((j for j in window if items[j]["pos"] == "VERB"), None)
+        if clitic is None or verb is None or items[verb]["lemma"] not in CONTINUING_VERBS:
+            return None
+        last = max(clitic, verb) + 1
+        if last < len(items) and items[last]["pos"] != "PUNCT":
+            return None  # « ajoute-t-on à la mairie »: a source of its own
+        if previous.paragraph_id < pid - self._prose_reach(pid, VOICE_PARAGRAPHS):
+            return None
+        return previous.speaker if previous.speaker.text else None
+
     def _narrative_infinitive(self, pid: int, tokens: Tokens, verb: int, lo: int):
         """« Et le technicien d'ajouter : « … » »: the infinitive of narration says who
         speaks with the noun it hangs on, a subject (the parser's) or a noun naming people."""

@@ -360,6 +360,7 @@ class ArticleQuotes(CueForms):
     def _find_cue(self, pid, tokens, span, floor, quote, whole, previous, open_from) -> bool:
         words = n_words(quote.quote)
         after = self._incise_after(pid, tokens, span.end)
+        cue_at = span.end
         if after is None and words >= 6:  # « A, a-t-il dit, B »: the cue inside the marks
             # « A ! s'exclame-t-elle. B »: after « ! » or « ? » the incise needs no comma
             for comma in _INSIDE_BREAK.finditer(
@@ -368,7 +369,7 @@ class ArticleQuotes(CueForms):
                 at = span.content_start + comma.end()
                 found = self._incise_after(pid, tokens, at, span.content_end, inside=True)
                 if found is not None:
-                    after = found
+                    after, cue_at = found, at
                     break
         if after is None:
             opens = _opens_sentence(self.texts[pid][: span.start])
@@ -386,7 +387,9 @@ class ArticleQuotes(CueForms):
             turn = bool(_REPLY_AFTER.match(self.texts[pid][span.end : span.end + 40]))
             quote.cue, quote.speaker = "incise", self._named_role(after, pid, span.start, turn)
             if quote.speaker.type == "description" and previous is not None:
-                quote.speaker = self._same_voice(pid, tokens, span.end, quote.speaker, previous)
+                quote.speaker = self._same_voice(pid, tokens, cue_at, quote.speaker, previous)
+            elif not quote.speaker.text and previous is not None:
+                quote.speaker = self._same_source(pid, tokens, cue_at, previous) or quote.speaker
             return True
         # « « Le Petit Prince », Antoine de Saint-Exupéry »: a title signed by its author
         utterance = _ends_a_sentence(quote.quote) or words >= MIN_WORDS_SIGNED

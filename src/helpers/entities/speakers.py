@@ -56,11 +56,18 @@ _NAMED_THINGS = set(NAMED_AFTER_WORDS) | set(
 )
 _LOWER_WORD = r"([a-zàâçéèêëîïôûùüÿœ-]{3,})"
 _ANY_WORD = r"(?:[a-zàâçéèêëîïôûùüÿœ'’-]+|[A-Z][\w-]*)"
-# « le député X », and « Le ministre des Finances X » opening a sentence
+# « le député X », and « Le ministre des Finances X » opening a sentence; « le Premier
+# ministre X », whose first word the press often writes with a capital
 _ROLE_BEFORE = re.compile(
-    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*([a-zàâçéèêëîïôûùüÿœ-]{3,}|Premi(?:er|ère))"
+    rf"(?:\s+{_ANY_WORD}){{0,4}}\s*,?\s*$"
 )
 # « le Général Abdourahamane Tiani »: a title written with a capital
+# « le président de la N-VA », « la maire de Paris »: the name a role's complement gives
+_COMPLEMENT_NAME = re.compile(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?([A-ZÀ-Ý][\w-]+)")
+ROLE_SPAN = 80  # characters either side of a holder's name where its role is written
+# « X, le président du VB, Y »: between two names, a role set off by commas is the second's
+_ROLE_OF_NEXT_NAME = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,.;:«»\"]{1,60},\s*")
 _TITLE_BEFORE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*([A-ZÀ-Ý][a-zà-ÿ-]{2,})\s*$")
 _ROLE_AFTER = re.compile(
     rf"\s*,\s*(?:(?:le|la|l['’]|un|une|notre|ancien|ancienne)\s*)?{_LOWER_WORD}"
@@ -337,15 +344,38 @@ class SpeakerFinder(Voices):
         """« X, maire de Y »: the role after a name's comma; a verb there (« X, soulignant
         que … ») tells what X does, no role."""
         role = _ROLE_AFTER.match(text[end : end + 40])
+        if (
+            role
+            and any(  # « Selon X, le président du VB, Y, … »: the role is Y's
+                label == "PER" and _ROLE_OF_NEXT_NAME.fullmatch(text[end:m_start])
+                for m_start, _, _, label in self.mentions.get(pid, [])
+                if end < m_start <= end + ROLE_SPAN
+            )
+        ):
+            return None
         tokens = self.tokens.get(pid)
         k = tokens.at.get(end + role.start(1)) if role and tokens is not None else None
         if k is not None and tokens.items[k]["pos"] in {"VERB", "AUX"}:
             return None
         return role
 
-    def _holders_before(self, noun: str, pid: int, start: int) -> set[str]:
-        """The persons the article gave this role to before (pid, start)."""
-        return {e for p, s, e in self.roles.get(_role_key(noun), []) if (p, s) < (pid, start)}
+    def _holders_before(self, noun: str, pid: int, start: int, description: str = "") -> set[str]:
+        """The persons the article gave this role to before (pid, start), of the same body
+        when the description names one (``description``)."""
+        return {e for p, s, e in self._role_entries(noun, description) if (p, s) < (pid, start)}
+
+    def _role_entries(self, noun: str, description: str = "") -> list[tuple[int, int, str]]:
+        """« le président de la N-VA » is not « le président du VB, Y »: a role given with a
+        named complement is the same role only where that name is written beside the holder."""
+        entries = self.roles.get(_role_key(noun), [])
+        names = _COMPLEMENT_NAME.findall(description)
+        return [entry for entry in entries if self._written_beside(entry, names)]
+
+    def _written_beside(self, entry: tuple[int, int, str], names: list[str]) -> bool:
+        """Any of these names is written near this role holder's name (or none is asked)."""
+        p, s, e = entry
+        near = self.texts.get(p, "")[max(0, s - ROLE_SPAN) : s + len(e) + ROLE_SPAN]
+        return not names or any(n in near for n in names)
 
     def _holder_of_role(self, noun: str, pid: int, start: int) -> str | None:
         """The one person the article gave this role to before (pid, start), if one."""
@@ -431,7 +461,7 @@ class SpeakerFinder(Voices):
             return speaker  # « déplore encore une maman »: someone new, not « Chantal, la maman »
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
-        people = self._holders_before(head, pid, start)
+        people = self._holders_before(head, pid, start, speaker.text)
         if len(people) > 1:  # « précise le maire » after « X, maire de Béziers, qui … »,
             # when other mayors were named in paragraphs before: the one of this paragraph
             here = {e for p, s, e in self.roles.get(_role_key(head), []) if p == pid and s < start}
@@ -577,7 +607,7 @@ class SpeakerFinder(Voices):
             e for e in people
             if (speaker.gender == "unknown"
                 or self.gender_of.get(e, "unknown") in {"unknown", speaker.gender})
-            and self._may_hold(e, nouns)
+            and self._may_hold(e, nouns, speaker.text)
         } if len(people) == 1 else set()  # fmt: skip
         if not found and any(names_people(w) for w in words[1:4]):
             # « … ne plaisent pas à X. « … », a lancé le représentant de l'administration »:
@@ -673,7 +703,7 @@ class SpeakerFinder(Voices):
         if "unknown" not in {speaker.gender, gender} and gender != speaker.gender:
             return set()
         nouns = _description_nouns(speaker.text)
-        return {person} if self._may_hold(person, nouns) else set()
+        return {person} if self._may_hold(person, nouns, speaker.text) else set()
 
     def _group_met_before(
         self, speaker: Speaker, noun: str, pid: int, start: int
@@ -711,7 +741,8 @@ class SpeakerFinder(Voices):
         if not candidates:
             return set()
         person = candidates[-1]
-        return {person} if self._may_hold(person, _description_nouns(speaker.text)) else set()
+        nouns = _description_nouns(speaker.text)
+        return {person} if self._may_hold(person, nouns, speaker.text) else set()
 
     def _named_before(self, pid: int, start: int) -> bool:
         """Someone is named, as a person, before this point of the article."""
@@ -746,7 +777,7 @@ class SpeakerFinder(Voices):
         ):
             return set()
         nouns = {_role_key(w) for w in words[1:]}
-        return {last.entity} if self._may_hold(last.entity, nouns) else set()
+        return {last.entity} if self._may_hold(last.entity, nouns, speaker.text) else set()
 
     def _voice_just_before(self, speaker: Speaker, head: str, pid: int, start: int) -> set[str]:
         """A definite description in the incise of a quotation stands for the last voice of
@@ -783,7 +814,7 @@ class SpeakerFinder(Voices):
             for m_start, _, entity, label in self.mentions.get(pid, [])
         ):
             return set()
-        holders = {h[2] for h in self.roles.get(_role_key(head), [])}
+        holders = {h[2] for h in self._role_entries(head, speaker.text)}
         gender = self.gender_of.get(last.entity, "unknown")
         if holders and last.entity not in holders:
             return set()
@@ -811,14 +842,23 @@ class SpeakerFinder(Voices):
         same = {p for p in quoted if self.gender_of.get(p, "unknown") == speaker.gender}
         return same if len(same) == 1 else set()
 
-    def _may_hold(self, person: str, nouns: set[str]) -> bool:
+    def _may_hold(self, person: str, nouns: set[str], description: str = "") -> bool:
         """« le berger » is not the one the article called « le préfet X »: a person given
-        other roles only is not this description, unless its noun fits any role (« l'élu »)."""
+        other roles only is not this description, unless its noun fits any role (« l'élu »);
+        nor is « le président de la N-VA » the one given « le président du VB »."""
         given = {
             key
             for key, holders in self.roles.items()
             if names_people(key) and any(h[2] == person for h in holders)
         }  # « X, récompensée pour … » gives no role: only nouns naming people count
+        names = _COMPLEMENT_NAME.findall(description)
+        if names and any(
+            not self._written_beside(h, names)
+            for key in given & nouns
+            for h in self.roles[key]
+            if h[2] == person
+        ):
+            return False
         return not given or bool(nouns & (given | {_role_key(w) for w in _ANY_ROLE}))
 
     def _mention_in(self, pid: int, start: int, end: int, labels=("PER", "ORG")):
