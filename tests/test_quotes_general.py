@@ -2393,3 +2393,66 @@ def test_the_agent_of_a_passive_verb_of_saying_is_its_speaker(analyse):
 )
 def test_round_57_roles_and_verbs_that_go_on(analyse, paragraphs, speakers):
     assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # a name after « chez » is a firm, and one set beside an object is the object
+            [
+                "Thierry Massot, 51 ans, est lui aussi venu de Cambrai. « On ferme, tout le "
+                "monde le sait » explique-t-il. Lui aussi est cariste chez Blanc depuis 18 ans. "
+                "« Je chargeais quarante camions par jour, c'est un travail dur ».",
+                "« Je suis en colère. J'ai honte d'avoir travaillé toutes ces années pour un "
+                "tricheur », assure-t-il, visant le patron fondateur, Charles Blanc. « J'ai "
+                "perdu 18 ans de ma vie ».",
+            ],
+            ["Thierry Massot"] * 4,
+        ),
+        (  # the same, the firm's name not one the model reads as a word
+            [
+                "Thierry Massot, 51 ans, est lui aussi venu de Cambrai. « On ferme, tout le "
+                "monde le sait » explique-t-il.",
+                "« Je suis en colère. J'ai honte d'avoir travaillé toutes ces années pour un "
+                "tricheur », assure-t-il, visant le patron fondateur, Charles Lebrun. « J'ai "
+                "perdu 18 ans de ma vie ».",
+            ],
+            ["Thierry Massot"] * 3,
+        ),
+        (  # a demonstrative opening a paragraph takes up the voice of the one before
+            [
+                "Liste de courses en main, Hélène examine avec attention les prix dans une "
+                'grande surface du Port (ouest). "C\'est tellement cher", souffle-t-elle.',
+                "Cette ancienne secrétaire de 80 ans ne touche que 400 euros de retraite par "
+                'mois. "Mon mari a 900 euros de retraite, mais à la fin du mois il ne reste pas '
+                "beaucoup d'argent\", avoue-t-elle.",
+            ],
+            ["Hélène", "Hélène"],
+        ),
+        (  # guard: after a man quoted (« clame-t-il »), « Cette manifestante » is someone new
+            [
+                "Karim Demir, ingénieur, a rejoint le cortège avec ses amis. « Le racisme n'a "
+                "pas sa place au Parlement », clame-t-il.",
+                "Cette manifestante de Leipzig est très inquiète. « J'ai peur pour mes droits, "
+                "pour ma santé, dit-elle. Il faut manifester tous les jours. »",
+            ],
+            ["Karim Demir", "Cette manifestante de Leipzig"],
+        ),
+        (  # the feminine of a noun in « -eur » names a person after an adjunct
+            [
+                "« La surpopulation des prisons s'est encore aggravée cette année » déplore en "
+                "ouverture du rapport la contrôleure."
+            ],
+            ["la contrôleure"],
+        ),
+        (  # « a-t-scandé »: the pronoun left out, the speaker after it
+            [
+                "« Nous marcherons vers la capitale et nous changerons tout », a-t-scandé le "
+                "leader nationaliste devant ses partisans."
+            ],
+            ["le leader nationaliste"],
+        ),
+    ],
+)
+def test_round_58_firms_objects_demonstratives_and_feminine_roles(analyse, paragraphs, speakers):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers

@@ -44,6 +44,8 @@ _PEOPLE = set(
     commandant lieutenant sergent adjudant psychologue sociologue vétérinaire""".split()
 )
 _PEOPLE_ENDINGS = ("eur", "euse", "rice", "iste", "aste", "ienne", "ante")
+# words in « -eure » that are not the feminine of a noun for people (« supérieure » neither)
+_EURE_THINGS = {"heure", "demeure", "majeure", "mineure", "meilleure", "affleure", "effleure"}
 _THINGS = set(
     """moteur secteur ordinateur radiateur ascenseur détecteur extincteur compteur
     réacteur capteur téléviseur tracteur malheur bonheur honneur peur chaleur valeur
@@ -81,6 +83,8 @@ def names_people(lemma: str) -> bool:
         lemma = lemma[:-1]  # « des enseignants »: a plural form
         if lemma in _PEOPLE or lemma in _COLLECTIVE:
             return True
+    if lemma.endswith("eure") and not lemma.endswith("érieure") and lemma not in _EURE_THINGS:
+        lemma = lemma[:-1]  # « la contrôleure », « la procureure »: the feminine of « -eur »
     return lemma not in _THINGS and lemma.endswith(_PEOPLE_ENDINGS)
 
 
@@ -218,8 +222,11 @@ def is_plural(text: str) -> bool:
 
 
 _GENDER = {"Fem": "female", "Masc": "male"}
+_INVERTED_CLITIC = re.compile(r"\w-(?:t-)?(il|elle)s?\b", re.IGNORECASE)  # « souffle-t-elle »
+_GENDER_OF_CLITIC = {"il": "male", "elle": "female"}
 _PLACE_PREPOSITIONS = r"(?:à|au|aux|en|de|du|des|d['’]|vers|dans|sur)"
 _AT_A_PLACE = re.compile(r"(?<!\w)(?:à|en|dans)\s+$")
+AT_SOMEONES = re.compile(r"(?<!\w)chez\s+$", re.IGNORECASE)  # « chez X »: a home, a firm
 SOURCES = {"selon", "d'après", "d’après"}
 
 
@@ -258,6 +265,7 @@ class Voices:
                     voices.append(voice)
                 elif voice := self._role_holder_as_source(pid, tokens, k):
                     voices.append(voice)
+        voices = [self._taken_up(v, voices) for v in voices]
         quoted = {  # the words inside quotation marks are the speaker's, not the writer's
             pid: [(q.content_start, q.content_end) for q in quote_spans(text)]
             for pid, text in self.texts.items()
@@ -266,6 +274,36 @@ class Voices:
             v for v in voices if not any(a <= v.char < b for a, b in quoted.get(v.pid, []))
         ]
         return self._voices
+
+    def _taken_up(self, voice: Voice, voices: list[Voice]) -> Voice:
+        """« Liste en main, Hélène compare les prix. « … », souffle-t-elle. » / « Cette
+        ancienne secrétaire … »: a demonstrative description opening a paragraph takes up the
+        one person who is a voice in the paragraph before (a first name the model missed
+        included), when that paragraph's inverted pronouns (« -t-elle ») all have the
+        description's gender; otherwise it may be someone new (« Cette manifestante » after a
+        man quoted, « souffle-t-il »)."""
+        words = voice.speaker.text.lower().split()
+        if (
+            voice.speaker.type != "description"
+            or voice.plural
+            or not words
+            or words[0] not in DEMONSTRATIVE
+            or self.texts.get(voice.pid, "")[: voice.char].strip()
+        ):
+            return voice
+        people = {
+            v.speaker.entity
+            for v in voices
+            if v.pid == voice.pid - 1 and v.speaker.type == "person" and v.speaker.entity
+        }
+        text = self.texts.get(voice.pid - 1, "")
+        spans = [(q.start, q.end) for q in quote_spans(text)]
+        outside = "".join(c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans))
+        clitics = {_GENDER_OF_CLITIC[c.lower()] for c in _INVERTED_CLITIC.findall(outside)}
+        gender = "female" if words[0] == "cette" else "male"  # « cette secrétaire »
+        if len(people) != 1 or clitics != {gender}:
+            return voice
+        return Voice(voice.pid, voice.char, self._person(people.pop()), False)
 
     def _voice_at(self, pid: int, char: int) -> bool:
         """A name that opens a clause as its subject, or a « pour X, » / « selon X »."""
@@ -291,7 +329,11 @@ class Voices:
                 # « son associé X »: a name in apposition is its noun's; after a comma that
                 # closes an opening adverbial (« Sur le quai, X, … »), it is the subject
                 or items[k]["dep"] == "appos"
-                and not any(t["text"] == "," for t in items[head:k])
+                and (
+                    not any(t["text"] == "," for t in items[head:k])
+                    # « visant le patron, X »: a name set beside an object is the object
+                    or items[head]["dep"] in {"obj", "iobj"}
+                )
             )
         ):
             k = head
@@ -416,9 +458,12 @@ class Voices:
 
     def _one_word_at_a_place(self, pid: int, start: int, entity: str) -> bool:
         """« flashés à Simard », « dérivé à Ouargaye »: one word right after « à », « en »,
-        « dans » is a place the model took for a person, no one to quote."""
+        « dans » is a place the model took for a person, no one to quote; so is a name
+        after « chez » (« ouvrier chez Doux »), a home or a firm."""
         before = self.texts.get(pid, "")[max(0, start - 8) : start]
-        return " " not in entity and bool(_AT_A_PLACE.search(before))
+        return bool(AT_SOMEONES.search(before)) or (
+            " " not in entity and bool(_AT_A_PLACE.search(before))
+        )
 
     def _written_as_place(self, name: str) -> bool:
         """The article writes the name after a preposition of place (« du Rhône »)."""

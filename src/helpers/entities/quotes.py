@@ -38,6 +38,7 @@ import pandas as pd
 from helpers.core.quote_marks import CLOSING, OPENING, STRAIGHT, QuoteSpan, quote_spans
 from helpers.core.schemas import columns
 from helpers.entities.antecedents import (
+    AT_SOMEONES,
     Voice,
     introduced_with_role,
     is_plural,
@@ -1038,6 +1039,15 @@ class ArticleQuotes(CueForms):
         items = tokens.items
         while items[k]["dep"] in {"conj", "flat:name"} and (head := tokens.head(k)) is not None:
             k = head
+        if AT_SOMEONES.search(self.texts.get(pid, "")[max(0, char - 8) : char]):
+            return False  # « ouvrier chez Doux »: a home or a firm
+        head = tokens.head(k)
+        if (
+            items[k]["dep"] == "appos"
+            and head is not None
+            and items[head]["dep"] in {"obj", "iobj"}
+        ):
+            return False  # « visant le patron éponyme, X »: the object, talked about
         if _opens_its_sentence(tokens, k):
             return True  # « X, le maire de Y, partage cette position »: the subject, misparsed
         named = [m for m in self.mentions.get(pid, []) if m[0] == char]

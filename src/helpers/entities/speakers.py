@@ -891,6 +891,8 @@ class SpeakerFinder(Voices):
         word = first["text"].lower().lstrip("-")
         if word == "t" and lo + 1 < hi:  # a-t-il
             lo, first = lo + 1, items[lo + 1]
+            while lo + 1 < hi and not any(c.isalpha() for c in first["text"]):
+                lo, first = lo + 1, items[lo + 1]  # « a-t-scandé X », the pronoun left out
             word = first["text"].lower().lstrip("-")
         if word in SUBJECT_PRONOUNS:
             return pronoun_speaker(word)
