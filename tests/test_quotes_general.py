@@ -2456,3 +2456,52 @@ def test_round_57_roles_and_verbs_that_go_on(analyse, paragraphs, speakers):
 )
 def test_round_58_firms_objects_demonstratives_and_feminine_roles(analyse, paragraphs, speakers):
     assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # the subject of what someone reports is talked about, not the voice after it
+            [
+                "Lucie Garnier, conseillère d'opposition, a rappelé qu'au début du mandat, "
+                "Bernard Colin avait promis de ne pas toucher aux impôts. « On pouvait penser "
+                "qu'il restait des marges cette année. »",
+            ],
+            ["Lucie Garnier"],
+        ),
+        (  # « ce cadre » after the one person named in the paragraph before
+            [
+                "Julien Morel a troqué sa voiture de fonction pour un vélo en libre-service. En "
+                "costume, il remonte l'avenue pour se rendre au bureau.",
+                "« Le trafic est moins dense et le trajet est agréable », estime ce cadre de "
+                "34 ans, qui pense recommencer.",
+            ],
+            ["Julien Morel"],
+        ),
+        (  # but not after a man quoted there (« clame-t-il »): « Cette manifestante » is new
+            [
+                "Ali Demir a fait parler de lui en répondant aux inquiétudes de ses voisins. "
+                "« Je suis ici avec vous pour montrer que la haine n'a pas sa place au "
+                "Parlement », clame-t-il.",
+                "Cette manifestante de couleur est particulièrement inquiète de la victoire du "
+                "parti. « J'ai peur pour mes droits, pour ma santé, pour ma vie, dit-elle. Il "
+                "faut manifester tous les jours. »",
+            ],
+            ["Ali Demir", "Cette manifestante de couleur"],
+        ),
+        (  # « l'élu » is the person the article gave an elected office nearby
+            [
+                "Raymonde Lenoir a perdu l'électricité jeudi. « On n'a plus d'eau chaude », "
+                "confie-t-elle.",
+                "Son quartier inquiète particulièrement Gérard Lemoine, le maire de cette "
+                "commune de 4 000 habitants. « La zone est sécurisée, mais elle reste fragile », "
+                "avance l'élu.",
+            ],
+            ["Raymonde Lenoir", "Gérard Lemoine"],
+        ),
+    ],
+)
+def test_round_59_reported_subjects_the_paragraph_before_and_elected_offices(
+    analyse, paragraphs, speakers
+):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers

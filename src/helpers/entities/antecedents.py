@@ -164,7 +164,7 @@ def _verb_after_name(items: list[dict], k: int) -> bool:
     return j < len(items) and items[j]["pos"] in {"AUX", "VERB"}
 
 
-def _reported(tokens, k: int) -> bool:
+def reported(tokens, k: int) -> bool:
     """« Elle a souligné que X s'était engagé »: the subject of what someone else reports
     is talked about, not a new voice."""
     items = tokens.items
@@ -296,14 +296,18 @@ class Voices:
             for v in voices
             if v.pid == voice.pid - 1 and v.speaker.type == "person" and v.speaker.entity
         }
-        text = self.texts.get(voice.pid - 1, "")
-        spans = [(q.start, q.end) for q in quote_spans(text)]
-        outside = "".join(c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans))
-        clitics = {_GENDER_OF_CLITIC[c.lower()] for c in _INVERTED_CLITIC.findall(outside)}
         gender = "female" if words[0] == "cette" else "male"  # « cette secrétaire »
-        if len(people) != 1 or clitics != {gender}:
+        if len(people) != 1 or self.inverted_pronouns(voice.pid - 1) != {gender}:
             return voice
         return Voice(voice.pid, voice.char, self._person(people.pop()), False)
+
+    def inverted_pronouns(self, pid: int) -> set[str]:
+        """The genders of the paragraph's inverted subject pronouns outside quotations
+        (« souffle-t-elle » → female): whom its quotations were given to."""
+        text = self.texts.get(pid, "")
+        spans = [(q.start, q.end) for q in quote_spans(text)]
+        outside = "".join(c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans))
+        return {_GENDER_OF_CLITIC[c.lower()] for c in _INVERTED_CLITIC.findall(outside)}
 
     def _voice_at(self, pid: int, char: int) -> bool:
         """A name that opens a clause as its subject, or a « pour X, » / « selon X »."""
@@ -349,7 +353,7 @@ class Voices:
             # inverted subject, unless a verb follows the name (« …, X a rappelé que »)
             and (items[head]["dep"] != "xcomp" or _verb_after_name(items, k))
         )
-        if items[k]["dep"] in SUBJECT_DEPS and _reported(tokens, k):
+        if items[k]["dep"] in SUBJECT_DEPS and reported(tokens, k):
             return False
         relative = any(  # « une sanction pour X, qui a décidé de la contester »: X acts
             items[c]["dep"] == "acl:relcl"

@@ -39,11 +39,13 @@ from helpers.core.quote_marks import CLOSING, OPENING, STRAIGHT, QuoteSpan, quot
 from helpers.core.schemas import columns
 from helpers.entities.antecedents import (
     AT_SOMEONES,
+    SUBJECT_DEPS,
     Voice,
     introduced_with_role,
     is_plural,
     most_recent,
     names_people,
+    reported,
 )
 from helpers.entities.cue_forms import (
     _MARKS,
@@ -1041,6 +1043,8 @@ class ArticleQuotes(CueForms):
             k = head
         if AT_SOMEONES.search(self.texts.get(pid, "")[max(0, char - 8) : char]):
             return False  # « ouvrier chez Doux »: a home or a firm
+        if items[k]["dep"] in SUBJECT_DEPS and reported(tokens, k):
+            return False  # « X a rappelé que Y avait promis … »: Y is talked about
         head = tokens.head(k)
         if (
             items[k]["dep"] == "appos"

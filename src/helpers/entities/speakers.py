@@ -160,6 +160,10 @@ _ANY_ROLE = tuple(
     militaire patron patronne homme femme membre""".split()
 )
 _SPEAKING_FOR = {"porte-parol", "représentant"}  # role keys (_role_key)
+# « l'élu », « l'édile »: a word for anyone holding an elected office (role keys)
+_ELECTED = {"élu", "élue", "édil"}
+_OFFICES = {"mair", "député", "sénateur", "sénatric", "conseiller", "conseillèr", "adjoint",
+            "bourgmestr", "échevin", "président"}  # fmt: skip
 _CLITICS_BEFORE_VERB = {"s'", "se", "ne", "n'", "y", "en", "l'", "le", "la", "lui", "leur"}
 LABEL_REACH = 2  # a label line heads a displayed quotation and the quotation under it
 _THIS = {"ce", "cet", "cette"}
@@ -462,6 +466,15 @@ class SpeakerFinder(Voices):
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
         head = words[0] if words else ""
         people = self._holders_before(head, pid, start, speaker.text)
+        if not people and _role_key(head) in _ELECTED:
+            # « avance l'élu » after « X, le maire de cette commune »: the person given an
+            # elected office nearby
+            people = {
+                e
+                for key in _OFFICES
+                for p, s, e in self.roles.get(key, [])
+                if pid - NEARBY_PARAGRAPHS <= p and (p, s) < (pid, start)
+            }
         if len(people) > 1:  # « précise le maire » after « X, maire de Béziers, qui … »,
             # when other mayors were named in paragraphs before: the one of this paragraph
             here = {e for p, s, e in self.roles.get(_role_key(head), []) if p == pid and s < start}
@@ -734,10 +747,19 @@ class SpeakerFinder(Voices):
             for m_start, _, entity, label in self.mentions.get(pid, [])
             if label == "PER" and not any(a <= m_start < b for a, b in quoted)
         ]
+        alone = len(set(people)) == 1
         if speaker.gender == "unknown":
-            candidates = people if len(set(people)) == 1 else []
+            candidates = people if alone else []
         else:
             candidates = [p for p in people if self.gender_of.get(p) == speaker.gender]
+        if (
+            not candidates
+            and alone
+            and people[0] not in self.gender_of
+            and self.inverted_pronouns(pid) <= {speaker.gender}
+        ):  # « X a troqué sa voiture pour un vélo. » / « « … », estime ce cadre »: the one
+            # person named there, whose gender the article has not said (nor « -t-il »)
+            candidates = people
         if not candidates:
             return set()
         person = candidates[-1]
