@@ -2507,3 +2507,31 @@ def test_round_59_reported_subjects_the_paragraph_before_and_elected_offices(
     analyse, paragraphs, speakers
 ):
     assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # a name a complement holds (« aux mains des Wagner ») is no one to take up
+            [
+                "« Je n'avais jamais rien vécu de tel », affirme Karim, un habitant de Sanaa.",
+                "Une « horrible explosion » a secoué la capitale, aux mains des Wagner, tard "
+                "samedi, raconte ce père de deux enfants.",
+                "« La maison a tremblé et toute ma famille était terrifiée », ajoute le Yéménite.",
+            ],
+            ["Karim", "Karim"],
+        ),
+        (  # a given name between commas before « un habitant », the subject: the name
+            [
+                "« Le risque zéro n'existe pas », rappelle Paul Favre, le géologue cantonal.",
+                "Au buffet de la gare de Visp, Gilles, un habitant de la vallée constate les "
+                "dégâts. « Ça fait mal, c'est la deuxième fois cette année », témoigne-t-il.",
+            ],
+            ["Paul Favre", "Gilles"],
+        ),
+    ],
+)
+def test_round_60_a_complement_s_name_and_a_name_before_its_description(
+    analyse, paragraphs, speakers
+):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers

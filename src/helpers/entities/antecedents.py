@@ -424,6 +424,8 @@ class Voices:
             # « le voisin »: someone met before, not a newcomer; the person the article
             # gave the role to, when it gave it to one (« le porte-parole, X » first)
             return self._role_holder_met_again(pid, tokens, k, determiner)
+        if determiner in {"un", "une"} and (named := self._name_set_before(pid, tokens, dets[0])):
+            return named  # « René, un habitant de la région, constate … »: René
         first, last = tokens.subtree(k, 0, len(items))
         speaker = self._speaker_of_phrase(pid, tokens, min(dets[0], first), last)
         if speaker is None or speaker.type != "description":
@@ -435,6 +437,29 @@ class Voices:
         if this and (people := self._this_person(speaker, pid, at)):
             return Voice(pid, at, self._person(people.pop()), False)
         return Voice(pid, at, speaker, plural)
+
+    def _name_set_before(self, pid: int, tokens, det: int) -> Voice | None:
+        """« À la gare, René, un habitant, constate »: one capitalised word between commas
+        (or opening the sentence) right before an indefinite subject is its name; the
+        parser often makes the name an apposition of the adverbial before it."""
+        items = tokens.items
+        if det < 2 or items[det - 1]["text"] != "," or items[det - 2]["pos"] != "PROPN":
+            return None
+        name = items[det - 2]
+        opens = (
+            det == 2
+            or items[det - 3]["text"] == ","
+            or (items[det - 3]["sentence_id"] != name["sentence_id"])
+        )
+        if not opens or not name["text"][:1].isupper() or not name["text"].isalpha():
+            return None
+        mention = next((m for m in self.mentions.get(pid, []) if m[0] == name["start_char"]), None)
+        if mention is not None and (
+            mention[3] != "PER" or mention[1] != name["start_char"] + len(name["text"])
+        ):
+            return None  # « Lyon, une ville … »: a place; a longer name is read elsewhere
+        person = self._person(mention[2]) if mention else self._named_person(name["text"])
+        return Voice(pid, name["start_char"], person, False)
 
     def _role_holder_as_source(self, pid: int, tokens, k: int) -> Voice | None:
         """« …, selon le ministre. « … » »: the source a sentence names by a role the

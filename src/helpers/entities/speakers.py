@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.core.quote_marks import quote_spans
-from helpers.entities.antecedents import Voices, names_people
+from helpers.entities.antecedents import SUBJECT_DEPS, Voices, names_people
 from helpers.entities.canonical import NAMED_AFTER_WORDS, is_title_only, strip_title
 from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
@@ -757,14 +757,28 @@ class SpeakerFinder(Voices):
             and alone
             and people[0] not in self.gender_of
             and self.inverted_pronouns(pid) <= {speaker.gender}
+            and self._named_as_subject(pid, people[0])
         ):  # « X a troqué sa voiture pour un vélo. » / « « … », estime ce cadre »: the one
-            # person named there, whose gender the article has not said (nor « -t-il »)
+            # person named there as a subject (not « aux mains des Houthis »), whose gender
+            # the article has not said (nor « -t-il »)
             candidates = people
         if not candidates:
             return set()
         person = candidates[-1]
         nouns = _description_nouns(speaker.text)
         return {person} if self._may_hold(person, nouns, speaker.text) else set()
+
+    def _named_as_subject(self, pid: int, person: str) -> bool:
+        """The person is named in the paragraph as a clause's subject."""
+        tokens = self.tokens.get(pid)
+        text = self.texts.get(pid, "")
+        return tokens is not None and any(
+            entity == person
+            and not _AFTER_OF.search(text[max(0, m_start - 4) : m_start])
+            and (k := tokens.at.get(m_start)) is not None
+            and tokens.items[k]["dep"] in SUBJECT_DEPS
+            for m_start, _, entity, label in self.mentions.get(pid, [])
+        )
 
     def _named_before(self, pid: int, start: int) -> bool:
         """Someone is named, as a person, before this point of the article."""
