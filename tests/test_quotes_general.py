@@ -2535,3 +2535,94 @@ def test_round_60_a_complement_s_name_and_a_name_before_its_description(
     analyse, paragraphs, speakers
 ):
     assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # « le Premier ministre X » gives « premier ministre », not « premier » alone: « le
+            # premier adjoint » is someone else
+            [
+                "Le Premier ministre Gabriel Morin était en visite samedi à Lens.",
+                "Marc Fontaine l'a accueilli devant la mairie. « Cette visite est une "
+                "reconnaissance pour nos quartiers », a souligné le premier adjoint.",
+            ],
+            ["Marc Fontaine"],
+        ),
+        (  # a role given with no body (« le président X ») is also the one of a named body
+            [
+                "Le président Tomas Novak a ouvert lundi la session du Parlement, à Prague.",
+                "« Le pays doit rester uni face à la crise », a déclaré le président de la "
+                "République.",
+            ],
+            ["Tomas Novak"],
+        ),
+        (  # « a-t-on ajouté » after « on » brought in by its paragraph: that source, unnamed
+            [
+                "« Les preuves sont accablantes », a martelé le procureur Paul Garnier.",
+                "Du côté de la défense, on conteste chaque élément. « Rien ne place notre client "
+                "sur les lieux », a-t-on ajouté.",
+            ],
+            ["Paul Garnier", ""],
+        ),
+        (  # a name after « chez » with a role for people after it is someone heard
+            [
+                "Ambiance différente chez Sophie Marin, gérante du bar-tabac de la place. « Les "
+                "habitués reviennent, on a retrouvé le sourire », dit-elle.",
+            ],
+            ["Sophie Marin"],
+        ),
+        (  # « Cette autre cliente » is someone new, not the woman of the paragraph before
+            [
+                "Liste en main, Hélène compare les prix au rayon des conserves. « Tout a "
+                "augmenté », souffle-t-elle.",
+                "Cette autre cliente, venue de Saint-Denis, remplit son chariot sans regarder. "
+                "« Je ne me prive de rien », assure-t-elle.",
+            ],
+            ["Hélène", "Cette autre cliente"],
+        ),
+        (  # « une demi-heure » names no one, whatever its ending
+            [
+                "« Les flammes montaient jusqu'au toit », raconte Sandrine Morel, une voisine.",
+                "Une demi-heure a suffi aux pompiers pour maîtriser l'incendie. « On a eu très "
+                "peur pour les enfants », reconnaît-elle.",
+            ],
+            ["Sandrine Morel", "Sandrine Morel"],
+        ),
+        (  # the subject of what a body reports may be the one heard next
+            [
+                "La préfecture a confirmé mardi que Michel Roux quittait la mairie de "
+                "Saint-Aubin. « Je n'avais plus le soutien de mon équipe, il fallait en tirer "
+                "les conséquences. »",
+            ],
+            ["Michel Roux"],
+        ),
+        (  # the one person of the paragraph before, held by a complement, is no « cette
+            # habituée »
+            [
+                "Le restaurant de Julien Morel a fermé ses portes lundi, après trente ans "
+                "d'activité.",
+                "« C'était notre cantine, on venait tous les midis », regrette cette habituée.",
+            ],
+            ["cette habituée"],
+        ),
+        (  # « l'élue » is the woman named in this paragraph, not the mayor named before
+            [
+                "Le maire, Gérard Lemoine, a présenté lundi soir le budget de la commune.",
+                "Dans l'opposition, Sophie Lambert dénonce un budget « insincère ». « Les impôts "
+                "vont augmenter de 5 % », prévient l'élue.",
+            ],
+            ["Sophie Lambert"],
+        ),
+        (  # nor a man given an office when no one is named in its paragraph
+            [
+                "Le maire Gérard Lemoine a présenté lundi le budget, voté par la majorité. "
+                "Sophie Lambert et deux autres élus d'opposition ont voté contre.",
+                "« Les impôts locaux vont augmenter de 5 % l'an prochain », prévient l'élue.",
+            ],
+            ["Sophie Lambert"],
+        ),
+    ],
+)
+def test_rounds_57_to_59_on_the_second_read(analyse, paragraphs, speakers):
+    assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers

@@ -60,6 +60,12 @@ INDEFINITE = {"un", "une", "des", "deux", "trois", "quatre", "plusieurs", "certa
 DEMONSTRATIVE = {"ce", "cet", "cette"}
 
 
+def another(words: list[str]) -> bool:
+    """« cette autre habitante », « un autre voisin »: the description says it is someone
+    other than the person met before."""
+    return len(words) > 1 and words[1].lower() in {"autre", "autres"}
+
+
 @dataclass(frozen=True)
 class Voice:
     """A possible antecedent: where it was met, what it says, and how it agrees."""
@@ -83,7 +89,9 @@ def names_people(lemma: str) -> bool:
         lemma = lemma[:-1]  # « des enseignants »: a plural form
         if lemma in _PEOPLE or lemma in _COLLECTIVE:
             return True
-    if lemma.endswith("eure") and not lemma.endswith("érieure") and lemma not in _EURE_THINGS:
+    # « une demi-heure »: the last part of a compound says what it is
+    eure = lemma.split("-")[-1]
+    if lemma.endswith("eure") and not lemma.endswith("érieure") and eure not in _EURE_THINGS:
         lemma = lemma[:-1]  # « la contrôleure », « la procureure »: the feminine of « -eur »
     return lemma not in _THINGS and lemma.endswith(_PEOPLE_ENDINGS)
 
@@ -122,6 +130,13 @@ _APPOSED_ROLE = re.compile(
 _TO_BEFORE = re.compile(r"(?<!\w)(?:à|au|pour)\s?$")
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues)$")
 _OF_NEXT = re.compile(r"\s+(?:de|du|des|d['’])")
+
+
+def person_with_role(text: str, end: int) -> bool:
+    """« X, gérante du bar-tabac », « X, candidat divers droite »: a role for people set
+    after the name ending at ``end`` (-1: unknown)."""
+    role = _APPOSED_ROLE.match(text, end) if end >= 0 else None
+    return role is not None and names_people(role["noun"])
 
 
 def introduced_with_role(text: str, start: int, end: int) -> bool:
@@ -244,7 +259,7 @@ class Voices:
         for pid, spans in self.mentions.items():
             tokens = self.tokens.get(pid)
             for start, end, entity, label in spans:
-                if self._one_word_at_a_place(pid, start, entity):
+                if self._one_word_at_a_place(pid, start, entity, end):
                     continue
                 if label != "PER" or _named_in_a_complement(self.texts.get(pid, ""), start):
                     continue
@@ -288,6 +303,7 @@ class Voices:
             or voice.plural
             or not words
             or words[0] not in DEMONSTRATIVE
+            or another(words)  # « Cette autre cliente »: someone new
             or self.texts.get(voice.pid, "")[: voice.char].strip()
         ):
             return voice
@@ -485,12 +501,14 @@ class Voices:
         person = self._holder_of_role(token["text"], pid, token["start_char"])
         return Voice(pid, token["start_char"], self._person(person), False) if person else None
 
-    def _one_word_at_a_place(self, pid: int, start: int, entity: str) -> bool:
+    def _one_word_at_a_place(self, pid: int, start: int, entity: str, end: int = -1) -> bool:
         """« flashés à Simard », « dérivé à Ouargaye »: one word right after « à », « en »,
         « dans » is a place the model took for a person, no one to quote; so is a name
-        after « chez » (« ouvrier chez Doux »), a home or a firm."""
-        before = self.texts.get(pid, "")[max(0, start - 8) : start]
-        return bool(AT_SOMEONES.search(before)) or (
+        after « chez » (« ouvrier chez Doux »), a home or a firm, unless a role for people
+        follows it (« Même son de cloche chez X, gérante du bar-tabac »: X is heard)."""
+        text = self.texts.get(pid, "")
+        before = text[max(0, start - 8) : start]
+        return bool(AT_SOMEONES.search(before) and not person_with_role(text, end)) or (
             " " not in entity and bool(_AT_A_PLACE.search(before))
         )
 

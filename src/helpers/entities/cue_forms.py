@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.core.quote_marks import QuoteSpan
-from helpers.entities.antecedents import most_recent, names_people
+from helpers.core.quote_marks import QuoteSpan, quote_spans
+from helpers.entities.antecedents import SUBJECT_DEPS, most_recent, names_people
 from helpers.entities.reporting import (
     ATTRIBUTION_WORDS,
     CONTINUING_VERBS,
@@ -228,6 +228,15 @@ class CueForms(SpeakerFinder):
         last = max(clitic, verb) + 1
         if last < len(items) and items[last]["pos"] != "PUNCT":
             return None  # « ajoute-t-on à la mairie »: a source of its own
+        quoted = [(q.start, q.end) for q in quote_spans(self.texts.get(pid, ""))]
+        if any(
+            t["text"].lower() == "on"
+            and t["dep"] in SUBJECT_DEPS
+            and not any(a <= t["start_char"] < b for a, b in quoted)
+            for t in items[:k]
+        ):  # « À la mairie, on se veut rassurant. « … », a-t-on ajouté »: that « on », a
+            # source the paragraph brought in, not the voice quoted before
+            return None
         if previous.paragraph_id < pid - self._prose_reach(pid, VOICE_PARAGRAPHS):
             return None
         return previous.speaker if previous.speaker.text else None

@@ -45,6 +45,7 @@ from helpers.entities.antecedents import (
     is_plural,
     most_recent,
     names_people,
+    person_with_role,
     reported,
 )
 from helpers.entities.cue_forms import (
@@ -1031,6 +1032,21 @@ class ArticleQuotes(CueForms):
             return Speaker(text=head, gender="male" if head == "celui" else "female", pronoun=True)
         return None
 
+    def _said_by_someone(self, pid: int, tokens, k: int) -> bool:
+        """The verb of saying whose clause holds the subject at ``k`` has a person for its
+        subject (« X a rappelé que Y … », « Elle a souligné que Y … »), not a body: after
+        « La préfecture a confirmé que Y quittait la mairie », Y is the one heard next."""
+        items = tokens.items
+        saying = tokens.head(tokens.head(k))
+        mentions = self.mentions.get(pid, [])
+        return any(
+            items[c]["pos"] == "PRON"
+            or (items[c]["pos"] == "NOUN" and names_people(items[c]["lemma"]))
+            or any(m[0] <= items[c]["start_char"] < m[1] and m[3] == "PER" for m in mentions)
+            for c in tokens.children(saying)
+            if items[c]["dep"] in SUBJECT_DEPS
+        )
+
     def _may_be_a_voice(self, pid: int, char: int) -> bool:
         """A person newly named is a voice as a clause's subject or its apposition; in
         « les quartiers Allende et Floréal » the « names » complement a noun: places."""
@@ -1041,9 +1057,16 @@ class ArticleQuotes(CueForms):
         items = tokens.items
         while items[k]["dep"] in {"conj", "flat:name"} and (head := tokens.head(k)) is not None:
             k = head
-        if AT_SOMEONES.search(self.texts.get(pid, "")[max(0, char - 8) : char]):
-            return False  # « ouvrier chez Doux »: a home or a firm
-        if items[k]["dep"] in SUBJECT_DEPS and reported(tokens, k):
+        text = self.texts.get(pid, "")
+        if AT_SOMEONES.search(text[max(0, char - 8) : char]) and not any(
+            person_with_role(text, m[1]) for m in self.mentions.get(pid, []) if m[0] == char
+        ):
+            return False  # « ouvrier chez Doux »: a home or a firm, not « chez X, gérante »
+        if (
+            items[k]["dep"] in SUBJECT_DEPS
+            and reported(tokens, k)
+            and self._said_by_someone(pid, tokens, k)
+        ):
             return False  # « X a rappelé que Y avait promis … »: Y is talked about
         head = tokens.head(k)
         if (

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.core.quote_marks import quote_spans
-from helpers.entities.antecedents import SUBJECT_DEPS, Voices, names_people
+from helpers.entities.antecedents import SUBJECT_DEPS, Voices, another, names_people
 from helpers.entities.canonical import NAMED_AFTER_WORDS, is_title_only, strip_title
 from helpers.entities.reporting import ORGANISATION_NOUNS, is_reporting_verb
 
@@ -324,12 +324,14 @@ class SpeakerFinder(Voices):
                 # « le tombeur de Mohamed Bazoum »: the name is the complement's, not the role's
                 held = _AFTER_OF.search(before[-4:])
                 titled = _TITLE_BEFORE.search(before)
+                role_before = None if held else _ROLE_BEFORE.search(before)
+                role_after = self._role_after(pid, text, end)
                 found = [
-                    m.group(1)
-                    for m in (
-                        None if held else _ROLE_BEFORE.search(before),
-                        titled if titled and is_title_only(titled.group(1)) else None,
-                        self._role_after(pid, text, end),
+                    _with_rank(m.group(1), rest)
+                    for m, rest in (
+                        (role_before, before[role_before.end(1) :] if role_before else ""),
+                        (titled if titled and is_title_only(titled.group(1)) else None, ""),
+                        (role_after, text[end + role_after.end(1) :] if role_after else ""),
                     )
                     if m
                 ]
@@ -339,7 +341,7 @@ class SpeakerFinder(Voices):
                     or copula.group(1) in _PREPOSED_ADJECTIVES
                     and names_people(copula.group(2) or "")
                 ):
-                    found.append(copula.group(1))
+                    found.append(_with_rank(copula.group(1), f" {copula.group(2) or ''}"))
                 for role in found:
                     roles.setdefault(_role_key(role), []).append((pid, start, entity))
         return roles
@@ -376,10 +378,25 @@ class SpeakerFinder(Voices):
         return [entry for entry in entries if self._written_beside(entry, names)]
 
     def _written_beside(self, entry: tuple[int, int, str], names: list[str]) -> bool:
-        """Any of these names is written near this role holder's name (or none is asked)."""
+        """Any of these names is written near this role holder's name (or none is asked, or
+        the role was given with no name of a body: « le président X » is also « le président
+        de la République »)."""
         p, s, e = entry
         near = self.texts.get(p, "")[max(0, s - ROLE_SPAN) : s + len(e) + ROLE_SPAN]
-        return not names or any(n in near for n in names)
+        return not names or any(n in near for n in names) or not self._role_bodies(entry)
+
+    def _role_bodies(self, entry: tuple[int, int, str]) -> list[str]:
+        """The names a holder's role is written with beside the name: « le président du
+        PVV, X », « X, président du PVV, » → [PVV]."""
+        p, s, e = entry
+        text = self.texts.get(p, "")
+        end = next((m[1] for m in self.mentions.get(p, []) if m[0] == s), s + len(e))
+        before = _ROLE_BEFORE.search(text[max(0, s - 60) : s])
+        after = _ROLE_AFTER.match(text[end : end + 40])
+        phrase = before.group(0) if before else ""
+        if after:
+            phrase += " " + re.split(r"[,.;:«»()]", text[end + after.end() :], maxsplit=1)[0]
+        return _COMPLEMENT_NAME.findall(phrase)
 
     def _holder_of_role(self, noun: str, pid: int, start: int) -> str | None:
         """The one person the article gave this role to before (pid, start), if one."""
@@ -464,7 +481,7 @@ class SpeakerFinder(Voices):
         if words[0].lower() in {"un", "une"}:
             return speaker  # « déplore encore une maman »: someone new, not « Chantal, la maman »
         words = [w for w in words if w.lower() not in {"le", "la", "l'", "un", "une", "les"}]
-        head = words[0] if words else ""
+        head = _with_rank(words[0], f" {' '.join(words[1:2])}") if words else ""
         people = self._holders_before(head, pid, start, speaker.text)
         if not people and _role_key(head) in _ELECTED:
             # « avance l'élu » after « X, le maire de cette commune »: the person given an
@@ -475,6 +492,19 @@ class SpeakerFinder(Voices):
                 for p, s, e in self.roles.get(key, [])
                 if pid - NEARBY_PARAGRAPHS <= p and (p, s) < (pid, start)
             }
+            # « Dans l'opposition, X dénonce … « … », prévient l'élue »: of the people named in
+            # this paragraph, not a mayor named before them
+            quoted = _quoted(self.texts.get(pid, ""))
+            here = {
+                e
+                for m_start, _, e, label in self.mentions.get(pid, [])
+                if label == "PER"
+                and m_start < start
+                and not any(a <= m_start < b for a, b in quoted)
+            }
+            people = people & here if here else people
+            if speaker.gender == "female":  # « l'élue » is none of the men given an office
+                people = {e for e in people if self.gender_of.get(e, "unknown") != "male"}
         if len(people) > 1:  # « précise le maire » after « X, maire de Béziers, qui … »,
             # when other mayors were named in paragraphs before: the one of this paragraph
             here = {e for p, s, e in self.roles.get(_role_key(head), []) if p == pid and s < start}
@@ -695,6 +725,8 @@ class SpeakerFinder(Voices):
         / « « … », a confié cette ancienne résidente »). ``close``: no other quotation
         between that person and this one. ``held``: a name a complement holds (« de X »)
         counts."""
+        if another(speaker.text.split()):
+            return set()  # « cette autre cliente »: someone other than the person before
         text = self.texts.get(pid, "")
         quoted = _quoted(text)
         named = [
@@ -1677,7 +1709,7 @@ class SpeakerFinder(Voices):
             for m_start, m_end, entity, label in reversed(self.mentions[p]):
                 if label != "PER" or (p == pid and m_end > start):
                     continue
-                if self._one_word_at_a_place(p, m_start, entity):
+                if self._one_word_at_a_place(p, m_start, entity, m_end):
                     continue
                 known = self.gender_of.get(entity, "unknown")
                 if gender == "unknown" or known in {"unknown", gender}:
@@ -1892,6 +1924,13 @@ def _relative_of_someone(words: list[str]) -> bool:
         and words[1].lower().replace("’", "'") in _OF | {"d'"}
         and words[2:3] != ["famille"]
     )
+
+
+def _with_rank(role: str, rest: str) -> str:
+    """« le Premier ministre » is not « le premier adjoint »: a rank (``role``) is known by
+    the noun after it, the first word of ``rest``."""
+    noun = re.match(r"\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})", rest)
+    return f"{role} {noun[1]}" if role.lower() in {"premier", "première"} and noun else role
 
 
 def _role_key(word: str) -> str:
