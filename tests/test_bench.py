@@ -45,4 +45,31 @@ def test_the_readme_shows_the_committed_bench_run():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split(README_START, 1)[1].split(README_END, 1)[0].strip()
-    assert block == readme_block(pd.read_csv(ROOT / "data/bench/bench.csv"))
+    parse = ROOT / "data/bench/parse_pass.csv"
+    parse = pd.read_csv(parse) if parse.is_file() else None
+    assert block == readme_block(pd.read_csv(ROOT / "data/bench/bench.csv"), parse)
+
+
+def test_the_parse_pass_is_timed_per_component_and_told_apart_from_the_model():
+    import spacy
+
+    from helpers.pipeline.bench import added_share, time_parse_pass, verdicts
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentencizer", name="added_sentencizer")
+    texts = ["Le maire a parlé. Il a promis un pont."] * 50
+    parse = time_parse_pass(nlp, texts, {"sentencizer"}, batch_size=8)
+    assert parse["component"].tolist() == [
+        "tokenizer", "sentencizer", "added_sentencizer", "serialising docs and rows"
+    ]  # fmt: skip
+    assert parse["from_model"].tolist() == [True, True, False, False]
+    assert (parse["seconds"] >= 0).all()
+    results = pd.DataFrame(
+        {"n_articles": [10], "ratio_to_spacy": [3.0], "cached_share_of_cold": [0.05],
+         "peak_gib": [1.0], "seconds_pipeline": [30.0], "seconds_bare_spacy": [10.0]}
+    )  # fmt: skip
+    assert (
+        f"the floor under the marginal ratio: {1 + added_share(parse)}"
+        in verdicts(results, parse)[-1]
+    )

@@ -47,7 +47,7 @@ def test_committed_tables_follow_the_registry(name):
 
 def test_codebook_names_no_table_the_registry_lacks():
     files = set(re.findall(r"^### `([a-z_]+\.csv)`", CODEBOOK, re.M))
-    others = {"metadata.csv", "bench.csv", "batch_sizes.csv"}
+    others = {"metadata.csv", "bench.csv", "batch_sizes.csv", "parse_pass.csv"}
     assert files <= {t.file for t in TABLES.values()} | others
 
 
