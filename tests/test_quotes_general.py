@@ -2626,3 +2626,31 @@ def test_round_60_a_complement_s_name_and_a_name_before_its_description(
 )
 def test_rounds_57_to_59_on_the_second_read(analyse, paragraphs, speakers):
     assert [s for _, s, _ in quotes_of(analyse, *paragraphs)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        (  # « « A », « B », « C », a ajouté X »: one incise for the series, in either marks
+            "Les casseurs « sont pleins de colère », « ils aiment le désordre », « ils veulent "
+            "nuire à tous », a ajouté Paul Mercier lors d'une conférence.",
+            [
+                ("sont pleins de colère", "Paul Mercier"),
+                ("ils aiment le désordre", "Paul Mercier"),
+                ("ils veulent nuire à tous", "Paul Mercier"),
+            ],
+        ),
+        (
+            'Les casseurs "sont pleins de colère", "ils aiment le désordre", a déclaré Paul '
+            "Mercier.",
+            [("sont pleins de colère", "Paul Mercier"), ("ils aiment le désordre", "Paul Mercier")],
+        ),
+        (  # a series with no incise after it is left as it was: the subject before speaks
+            "Les manifestants réclament « plus de moyens » et « des postes pérennes », mais le "
+            "rectorat n'a pas répondu.",
+            [("plus de moyens", "Les manifestants"), ("des postes pérennes", "Les manifestants")],
+        ),
+    ],
+)
+def test_round_62_a_series_of_quotations_shares_its_incise(analyse, paragraph, quotes):
+    assert [(q, s) for q, s, _ in quotes_of(analyse, paragraph)] == quotes

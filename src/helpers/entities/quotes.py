@@ -375,6 +375,9 @@ class ArticleQuotes(CueForms):
                 if found is not None:
                     after, cue_at = found, at
                     break
+        if after is None and (series_end := _past_quotations(self.texts[pid], span.end)) > span.end:
+            # « « A », « B », « C », a ajouté X »: one incise for the whole series
+            after = self._incise_after(pid, tokens, series_end)
         if after is None:
             opens = _opens_sentence(self.texts[pid][: span.start])
             after = self._incise_after_words(pid, tokens, span.end, opens)
