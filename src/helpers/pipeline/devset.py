@@ -13,9 +13,9 @@ and the scores this module writes. Usage::
     python -m helpers.pipeline.devset --texts ~/devset/texts10 --split unseen8
     python -m helpers.pipeline.devset --texts ~/devset/texts11 --split unseen9
     python -m helpers.pipeline.devset --texts ~/devset/texts12 --split unseen10
-    python -m helpers.pipeline.devset --texts ~/devset/texts40 --split unseen38  # once, at first
+    python -m helpers.pipeline.devset --texts ~/devset/texts41 --split unseen39  # once, at first
 
-``unseen`` to ``unseen38`` are later parts annotated by people who never ran the extractor on
+``unseen`` to ``unseen39`` are later parts annotated by people who never ran the extractor on
 them, kept apart from the held-out part; each is scored once before any rule is written from it,
 and from ``unseen2`` on each keeps its texts in a folder of its own (``tests/devset/README.md``).
 

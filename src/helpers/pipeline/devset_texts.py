@@ -29,7 +29,7 @@ DEVSET = Path("tests") / "devset"
 FINGERPRINTS = DEVSET / "texts.sha256"
 # each part's texts in a folder of its own, from unseen2 on (tests/devset/README.md)
 FOLDERS = {"tune": "texts", "heldout": "texts", "unseen": "texts"} | {
-    f"unseen{n}": f"texts{n + 2}" for n in range(2, 39)
+    f"unseen{n}": f"texts{n + 2}" for n in range(2, 40)
 }
 _SPACE = re.compile(r"\s+")
 
