@@ -741,3 +741,17 @@ def test_a_person_by_origin_gives_the_place_not_a_name(nlp):
 def test_a_name_beside_a_nationality_is_a_person(nlp, paragraph, name):
     mentions, _, _ = run(nlp, paragraph)
     assert set(mentions.loc[mentions["text"] == name, "label"]) == {"PER"}
+
+
+def test_each_merge_rule_is_shown_with_an_example_a_reader_can_check():
+    import pandas as pd
+
+    from helpers.entities.mentions import merge_reasons
+
+    mentions = pd.DataFrame(
+        {"text": ["Trump", "Donald Trump", "Ikéa"], "entity": ["Donald Trump"] * 2 + ["Ikéa"],
+         "label": ["PER", "PER", "ORG"], "reason": ["surname", "name", "firm_named"]}
+    )  # fmt: skip
+    examples = dict(zip(*merge_reasons(mentions)[["reason", "example"]].T.values, strict=True))
+    assert examples["surname"] == "Trump → Donald Trump"
+    assert examples["firm_named"] == "Ikéa (kept, ORG)"  # a label rule, not a merge

@@ -187,3 +187,15 @@ def test_the_gender_reading_says_unknown_when_no_speaker_has_a_cue():
     assert "minority" not in none_known
     some_known = gender_reading({"voices": {"gender_words": {"female": 20, "unknown": 100}}})
     assert "minority of the quoted words" in some_known
+
+
+def test_the_salience_reading_names_articles_whose_focus_is_shared():
+    from helpers.narratives.readings import _salience, salience_reading
+
+    table = pd.DataFrame(
+        {"article_id": ["a", "a", "b", "b"], "entity": ["Amazon", "TikTok", "Shein", "Temu"],
+         "share": [0.32, 0.30, 0.50, 0.20], "in_lead": ["true", "false", "true", "false"]}
+    )  # fmt: skip
+    text = salience_reading({"salience": _salience(table), "n_articles": 2, "labels": {}})
+    assert "In 1 article the next entity is within a tenth of the leader" in text
+    assert "a: **Amazon** 32%, **TikTok** 30%" in text and "Temu 20" not in text

@@ -45,7 +45,11 @@ def test_sentence_cooccurrence_counts_and_evidence():
     }  # fmt: skip
     assert table.loc[("A", "B"), "evidence"] == ["x/0", "x/1"]
     assert table.loc[("C", "D"), "articles"] == ["y"]
-    assert stats == {"n_units": 4, "occurrences": {"A": 3, "B": 2, "C": 2, "D": 1}}
+    assert stats == {
+        "n_units": 4,
+        "n_units_paired": 3,
+        "occurrences": {"A": 3, "B": 2, "C": 2, "D": 1},
+    }  # fmt: skip  (s2 names A alone: a unit of the NPMI baseline, but no pair)
 
 
 def test_paragraph_unit_joins_sentences():
@@ -296,3 +300,18 @@ def test_the_backbone_reading_suggests_another_alpha_only_when_the_share_calls_f
     assert "larger `alpha`" in reading(4) and "(2% of the network's 200)" in reading(4)
     assert "alpha`" not in reading(40).split("200)")[1]
     assert "smaller `alpha`" in reading(150)
+
+
+def test_the_overview_counts_paired_units_and_weighs_associations_by_their_intervals():
+    from helpers.network.readings import backbone_reading, overview
+
+    found = {"n_edges": 6, "n_units": 10, "n_units_paired": 4, "n_nodes": 5, "unit": "sentence",
+             "weight": "npmi", "n_positive_edges": 5, "n_confident_edges": 1,
+             "n_bootstrap": 200}  # fmt: skip
+    text = overview(found)
+    assert text.startswith("10 sentences name an entity, 4 of them two or more;")
+    assert "1 has its whole bootstrap interval above 0 over 200 resamplings" in text
+    backbone = {"n_edges": 4, "n_nodes": 5, "n_nonpositive": 1, "top_positive": [],
+                "n_positive_uncertain": 2}  # fmt: skip
+    reading = backbone_reading({"alpha": 0.05, "n_edges": 6, "backbone": backbone})
+    assert "2 of its 3 positive links have a bootstrap interval that reaches 0" in reading

@@ -776,3 +776,52 @@ def test_a_quoted_sentence_alone_with_its_full_stop_outside_continues(analyse):
         "« Le prix de notre silence serait trop lourd pour les patients ».",
     )
     assert [s for _, s, _ in found] == ["Lucie Morel", "Lucie Morel"]
+
+
+def test_a_gender_cued_once_holds_for_all_of_a_persons_quotes_and_cues_that_disagree_do_not():
+    import pandas as pd
+
+    from helpers.entities.quotes import QUOTE_COLUMNS, Quote, _one_gender_per_person
+    from helpers.entities.speakers import Speaker
+
+    def row(article, speaker, gender, quote_id):
+        said = Speaker(speaker, speaker, "PER", "person", gender)
+        return Quote(article, 0, quote_id, quote_id + 5, "Nous venons.", speaker=said,
+                     quote_id=quote_id).row(with_gender=True)  # fmt: skip
+
+    quotes = pd.DataFrame(
+        [row("a", "Marc Olivier", "unknown", 0), row("a", "Marc Olivier", "male", 1),
+         row("b", "Claude Roy", "male", 0), row("b", "Claude Roy", "female", 1),
+         row("b", "Anne Lys", "unknown", 2)],
+        columns=QUOTE_COLUMNS,
+    )  # fmt: skip
+    genders = _one_gender_per_person(quotes)["speaker_gender"].tolist()
+    assert genders == ["male", "male", "unknown", "unknown", "unknown"]
+    table = voices(quotes.assign(speaker_gender=["unknown", "male", "male", "female", "unknown"]))
+    assert dict(zip(table["speaker"], table["speaker_gender"], strict=True)) == {
+        "Marc Olivier": "male", "Claude Roy": "unknown", "Anne Lys": "unknown"
+    }  # fmt: skip
+
+
+def test_a_description_of_a_thing_has_no_gender():
+    from helpers.entities.quotes import Quote
+    from helpers.entities.speakers import Speaker
+
+    def gender(text):
+        said = Speaker(text, "", "", "description", "female")
+        return Quote("a", 0, 0, 5, "Nous venons.", speaker=said).row(True)["speaker_gender"]
+
+    assert gender("Cette collaboration") == "unknown"  # the noun's gender, not a person's
+    assert gender("la présidente") == "female"
+    assert gender("la Caribéenne") == "female"
+
+
+def test_a_pronominal_verb_that_is_no_verb_of_saying_reports_nothing(analyse):
+    table = table_of(
+        analyse,
+        "L'entreprise doit s'assurer qu'elle maintient un niveau élevé de sécurité.",
+        "Le ministre a assuré que la réforme serait votée avant l'été prochain.",
+        "Le maire s'est félicité que le projet soit enfin lancé dans la commune.",
+    )
+    indirect = table[table["kind"] == "indirect"]
+    assert indirect["speaker"].tolist() == ["Le ministre", "Le maire"]

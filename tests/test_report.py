@@ -115,3 +115,23 @@ def test_dev_set_first_score_reading_is_computed_from_the_table(tmp_path, monkey
     devset = _scores(tmp_path, monkeypatch, rows)
     reading = devset.first_score_reading(devset.QUOTE_SCORES)
     assert "On the 2 parts" in reading and "50% to 70%" in reading
+
+
+def test_the_software_environment_cell_is_folded_whole_and_alone():
+    from types import SimpleNamespace
+
+    from helpers.pipeline.export import _collapse_environment
+
+    body = (
+        '<div class="jp-Cell jp-CodeCell" id="cell-id=a"><div class="jp-Cell-inputWrapper">'
+        'x</div><div class="jp-Cell-outputWrapper">table</div></div>'
+        '<div class="jp-Cell jp-MarkdownCell" id="cell-id=b">next</div>'
+    )
+    notebook = SimpleNamespace(cells=[{"id": "a", "source": "environment_table()"}, {"id": "b"}])
+    folded = _collapse_environment(body, notebook)
+    inside = folded.split("</summary>", 1)[1].split("</details>", 1)[0]
+    assert "table" in inside and "next" not in inside
+    assert inside.count("<div") == inside.count("</div>") == 3  # the whole cell, well nested
+    last = SimpleNamespace(cells=[{"id": "b"}, {"id": "a", "source": "environment_table()"}])
+    alone = body.split('<div class="jp-Cell jp-MarkdownCell"')[0]  # the notebook's last cell
+    assert "table" in _collapse_environment(alone, last).split("</summary>", 1)[1]

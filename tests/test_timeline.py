@@ -54,3 +54,21 @@ def test_coverage_by_month():
     )
     mentions = pd.DataFrame({"article_id": ["a", "a", "b", "c"]})
     assert coverage_by_month(articles, mentions).values.tolist() == [["2025-01", 2, 3]]
+
+
+def test_a_year_named_with_its_article_is_that_year():
+    assert dates("Alors que l’année 2025 progresse, puis en l'an 2030.") == [
+        ("l’année 2025", "2025-01-01", "2025-12-31"),
+        ("l'an 2030", "2030-01-01", "2030-12-31"),
+    ]
+
+
+def test_the_timeline_reading_names_articles_without_dates():
+    from helpers.narratives.readings import timeline_reading
+
+    timeline = {"n_expressions": 3, "n_resolved": 2, "n_dated_articles": 2,
+                "earliest": "2025-01-01", "latest": "2025-12-31", "no_dates": ["b"]}  # fmt: skip
+    found = {"n_articles": 2, "labels": {"a": "Le Monde", "b": "Forbes"}, "timeline": timeline}
+    text = timeline_reading(found)
+    assert "the periods they name run from 2025-01-01 to 2025-12-31" in text
+    assert "Forbes cites no date the patterns know" in text

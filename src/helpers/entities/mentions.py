@@ -2285,8 +2285,11 @@ def merge_reasons(mentions: pd.DataFrame) -> pd.DataFrame:
     for rule, group in exploded.groupby("rule", sort=True):
         moved = group[group["text"] != group["entity"]]
         example = (moved if len(moved) else group).sort_values(["entity", "text"]).iloc[0]
-        rows.append({"reason": rule, "mentions": len(group),
-                     "example": f"{example['text']} → {example['entity']}"})  # fmt: skip
+        shown = (  # a rule that kept the name and set its label: the label is what it did
+            f"{example['text']} → {example['entity']}" if len(moved)
+            else f"{example['text']} (kept, {example['label']})"
+        )  # fmt: skip
+        rows.append({"reason": rule, "mentions": len(group), "example": shown})
     table = pd.DataFrame(rows, columns=["reason", "mentions", "example"])
     return table.sort_values(["mentions", "reason"], ascending=[False, True], ignore_index=True)
 

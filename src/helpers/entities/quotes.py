@@ -111,6 +111,8 @@ class Quote:
     def row(self, with_gender: bool) -> dict:
         s = self.speaker
         gender = s.gender if with_gender and s.type in {"person", "description"} else ""
+        if gender and s.type == "description" and not _of_people(s.text):
+            gender = "unknown"  # « Cette collaboration »: a noun's grammatical gender
         if not s.text and s.type != "unknown":
             gender = ""
         return {
@@ -1439,6 +1441,9 @@ def _indirect(article: ArticleQuotes, tokens_by_paragraph: dict[int, Tokens]) ->
         for k, token in enumerate(items):
             if not (token["pos"] == "VERB" and is_reporting_verb(token["lemma"], token["text"])):
                 continue
+            before = [items[j]["text"].lower().replace("’", "'") for j in range(max(0, k - 3), k)]
+            if _REFLEXIVE & set(before) and token["lemma"] not in PRONOMINAL_REPORTING_VERBS:
+                continue  # « doit s'assurer que … »: to make sure, not to say
             clauses = [c for c in tokens.children(k) if items[c]["dep"] == "ccomp"]
             for clause in clauses:
                 marks = [
@@ -1520,7 +1525,23 @@ def attribute_quotes(
         articles_rows, paragraphs, mentions, rows, gender=gender, titles=titles
     ):
         pass
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return _one_gender_per_person(pd.DataFrame(rows, columns=QUOTE_COLUMNS))
+
+
+def _one_gender_per_person(quotes: pd.DataFrame) -> pd.DataFrame:
+    """A person's gender, cued at one quotation (« a-t-il déclaré »), holds for all their
+    quotations in the article; cues that disagree leave them all ``unknown``."""
+    person = (quotes["speaker_type"] == "person") & (quotes["speaker_entity"] != "")
+    if not person.any() or (quotes.loc[person, "speaker_gender"] == "").all():
+        return quotes  # gender off
+    keys = ["article_id", "speaker_entity"]
+    known = quotes[person & quotes["speaker_gender"].isin(GENDERS)]
+    cued = known.groupby(keys)["speaker_gender"].agg(
+        lambda g: g.iloc[0] if g.nunique() == 1 else "unknown"
+    )
+    found = quotes.loc[person, keys].apply(tuple, axis=1).map(cued)
+    quotes.loc[found.dropna().index, "speaker_gender"] = found.dropna()
+    return quotes
 
 
 def quotes_while_reading(
@@ -1561,12 +1582,31 @@ def voices(quotes: pd.DataFrame) -> pd.DataFrame:
     )
     table = data.groupby(["article_id", "speaker"], as_index=False).agg(
         speaker_type=("speaker_type", "first"),
-        speaker_gender=("speaker_gender", "first"),
+        speaker_gender=("speaker_gender", _one_gender),
         quotes=("quote", "size"),
         words=("words", "sum"),
     )
     table = table.sort_values(["article_id", "quotes", "speaker"], ascending=[True, False, True])
     return table[VOICE_COLUMNS].reset_index(drop=True)
+
+
+GENDERS = frozenset({"male", "female"})
+
+
+def _of_people(description: str) -> bool:
+    """« la présidente », « la Caribéenne »: a description of a person (a noun naming
+    people, or a capitalised demonym), whose grammatical gender is the person's."""
+    words = description.replace("’", "'").replace("'", "' ").split()
+    return _names_people(description) or any(w[:1].isupper() for w in words[1:2])
+
+
+def _one_gender(genders: pd.Series) -> str:
+    """The gender of a speaker's quotations: the one cued, ``unknown`` if none is or they
+    disagree, '' with gender off."""
+    cued = set(genders) & GENDERS
+    if len(cued) == 1:
+        return cued.pop()
+    return "unknown" if any(genders) else ""
 
 
 def _someone_else(speaker: Speaker, previous: Quote) -> bool:

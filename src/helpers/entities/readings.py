@@ -43,6 +43,7 @@ def findings(
         "n_mentions": len(mentions),
         "n_entities": len(entities),
         "n_sentences": len(tables["sentences"]),
+        "n_sentences_named": len(mentions[["article_id", "sentence_id"]].drop_duplicates()),
         "n_dropped": len(dropped),
         "dropped_by_reason": {
             str(k): int(v)
@@ -129,7 +130,8 @@ def overview(f: dict) -> str:
     parts = [f"{share(n, f['n_mentions'])} from the {s}" for s, n in sorted(sources.items())]
     return (
         f"{plural(f['n_mentions'], 'mention')} of {plural(f['n_entities'], 'canonical entity', 'canonical entities')} "
-        f"in {plural(f['n_sentences'], 'sentence')}; {plural(f['n_dropped'], 'span')} dropped as junk. "
+        f"in {f.get('n_sentences_named', f['n_sentences']):,} of the corpus's "
+        f"{plural(f['n_sentences'], 'sentence')}; {plural(f['n_dropped'], 'span')} dropped as junk. "
         f"Mentions come {join(parts)} (`gazetteer`: the EntityRuler, `model`: the statistical "
         "NER, `rule`: a known name propagated)."
     )

@@ -75,9 +75,17 @@ def _salience(salient: pd.DataFrame) -> dict:
             top[article_id].append(entity)
         if in_lead:
             leading[article_id].append(entity)
+    second = (
+        salient[~pd.Series(near, index=salient.index)]
+        .sort_values(["article_id", "share", "entity"], ascending=[True, False, True])
+        .drop_duplicates("article_id")
+        .set_index("article_id")
+    )
     return {
         article_id: {"entities": sorted(top[article_id]), "share": float(share),
-                     "in_lead": sorted(leading[article_id])[:5]}
+                     "in_lead": sorted(leading[article_id])[:5],
+                     "runner_up": str(second["entity"].get(article_id, "")),
+                     "runner_up_share": float(second["share"].get(article_id, 0.0))}
         for article_id, share in best.items()
     }  # fmt: skip
 
@@ -183,11 +191,15 @@ def _timeline(timeline: pd.DataFrame, articles: pd.DataFrame) -> dict:
         "n_dated_articles": int((articles["published"].astype(str) != "").sum()),
         "earliest": str(resolved["date_start"].min()) if len(resolved) else "",
         "latest": str(resolved["date_end"].max()) if len(resolved) else "",
+        "no_dates": sorted(set(articles["article_id"]) - set(timeline["article_id"])),
     }
 
 
 def _label(f: dict, article_id: str) -> str:
     return f["labels"].get(article_id, article_id)
+
+
+CLOSE_LEAD = 0.10  # a runner-up this close (share of the leader's share) shares the focus
 
 
 def salience_reading(f: dict) -> str:
@@ -210,6 +222,22 @@ def salience_reading(f: dict) -> str:
     )
     if ties:
         text += f" In {plural(ties, 'article')} two or more entities tie for first."
+    close = {
+        a: info for a, info in sorted(leaders.items())
+        if len(info["entities"]) == 1 and info.get("runner_up")
+        and info["share"] - info["runner_up_share"] < CLOSE_LEAD * info["share"]
+    }  # fmt: skip
+    if close:
+        text += (
+            f" In {plural(len(close), 'article')} the next entity is within a tenth of the "
+            "leader, so the article shares its focus: "
+            + "; ".join(
+                f"{_label(f, a)}: {name(i['entities'][0])} {i['share']:.0%}, "
+                f"{name(i['runner_up'])} {i['runner_up_share']:.0%}"
+                for a, i in close.items()
+            )
+            + "."
+        )
     if f["n_articles"] <= 12:
         text += (
             " By article: "
@@ -421,8 +449,17 @@ def timeline_reading(f: dict) -> str:
         f"{verb(t['n_resolved'], 'resolves', 'resolve')} to a calendar date"
     )
     if t["n_resolved"]:
-        text += f", from {t['earliest']} to {t['latest']}"
+        text += (
+            f"; the periods they name run from {t['earliest']} to {t['latest']} (a year or a "
+            "month named whole, « cette année », « en avril », spans all its days)"
+        )
     text += "."
+    if t.get("no_dates"):
+        text += (
+            f" {join(_label(f, a) for a in t['no_dates'])} "
+            f"{verb(len(t['no_dates']), 'cites', 'cite')} no date the patterns know, and "
+            f"{verb(len(t['no_dates']), 'is', 'are')} absent from the figure."
+        )
     undated = f["n_articles"] - t["n_dated_articles"]
     if undated:
         text += (

@@ -41,7 +41,8 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?P<yearpart>en|depuis|dès|début|fin|d[’']ici)\s+(?P<year>(?:19|20)\d\d)\b",
+        r"\b(?P<yearpart>en|depuis|dès|début|fin|d[’']ici|l[’']année|l[’']an)\s+"
+        r"(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -77,7 +77,9 @@ def cooccurrences(
         ],
         columns=["source", "target", "count", "articles", "evidence", "collaboration"],
     )  # fmt: skip
-    return edges, {"n_units": len(units), "occurrences": dict(occurrences)}
+    paired = sum(1 for _, entities in units if len(entities) > 1)
+    return edges, {"n_units": len(units), "n_units_paired": paired,
+                   "occurrences": dict(occurrences)}  # fmt: skip
 
 
 def _ref_key(reference: str) -> tuple[str, int]:

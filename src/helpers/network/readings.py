@@ -33,6 +33,14 @@ def findings(
     weights = {
         (s, t): w for s, t, w in zip(edges["source"], edges["target"], edges["weight"], strict=True)
     }
+    lows = (
+        {
+            (s, t): low
+            for s, t, low in zip(edges["source"], edges["target"], edges["weight_low"], strict=True)
+        }
+        if "weight_low" in edges
+        else {}
+    )
     spine_edges = sorted(
         ({"source": min(u, v), "target": max(u, v), "count": int(d["count"]),
           "weight": float(weights[(min(u, v), max(u, v))])} for u, v, d in spine.edges(data=True)),
@@ -63,9 +71,17 @@ def findings(
         "min_stability": min_stability,
         "n_bootstrap": n_bootstrap,
         "n_units": int(stats.get("n_units", 0)),
+        "n_units_paired": int(stats.get("n_units_paired", 0)),
         "n_nodes": len(nodes),
         "n_edges": len(edges),
         "n_positive_edges": int((edges["weight"] > 0).sum()) if len(edges) else 0,
+        # an association whose whole bootstrap interval is above 0: not one resampling of
+        # the units makes the pair independent
+        "n_confident_edges": (
+            int((edges["weight_low"] > 0).sum())
+            if n_bootstrap and len(edges) and "weight_low" in edges
+            else None
+        ),
         "modularity": float(modularity),
         "communities": community_rows,
         "backbone": {
@@ -73,6 +89,13 @@ def findings(
             "n_edges": spine.number_of_edges(),
             "n_nonpositive": sum(1 for e in spine_edges if e["weight"] <= 0),
             "top_positive": [e for e in spine_edges if e["weight"] > 0][:TOP],
+            "n_positive_uncertain": sum(
+                1
+                for e in spine_edges
+                if e["weight"] > 0 and lows.get((e["source"], e["target"]), 1) <= 0
+            )
+            if n_bootstrap
+            else None,
         },  # fmt: skip
         "centrality": {
             measure: _ranked(nodes, measure)
@@ -110,15 +133,26 @@ def overview(f: dict) -> str:
             "may give one."
         )
     text = (
-        f"{plural(f['n_units'], f['unit'])} name two or more entities; they join "
+        f"{plural(f['n_units'], f['unit'])} name an entity, "
+        f"{f.get('n_units_paired', f['n_units']):,} of them two or more; they join "
         f"{plural(f['n_nodes'], 'entity', 'entities')} by {plural(f['n_edges'], 'edge')}"
     )
     if f["weight"] == "npmi":
         negative = f["n_edges"] - f["n_positive_edges"]
         text += (
-            f", of which {f['n_positive_edges']} link pairs that meet more often than chance "
-            f"(NPMI > 0) and {negative} pairs that meet no more often than chance"
+            f", of which {f['n_positive_edges']} link pairs that meet more often than their "
+            f"frequencies alone would give (NPMI > 0) and {negative} pairs that meet no more "
+            "often"
         )
+        confident = f.get("n_confident_edges")
+        if confident is not None:
+            text += (
+                f". Of the {f['n_positive_edges']} positive associations, "
+                f"{confident:,} {verb(confident, 'has its', 'have their')} whole bootstrap "
+                f"interval above 0 over {f['n_bootstrap']} resamplings of the {f['unit']}s; the "
+                "others could be chance, above all those resting on one or two "
+                f"{f['unit']}s"
+            )
     return text + "."
 
 
@@ -205,6 +239,15 @@ def backbone_reading(f: dict) -> str:
                 for e in b["top_positive"]
             )
             + "."
+        )
+    uncertain = b.get("n_positive_uncertain")
+    if uncertain:
+        positive = b["n_edges"] - b["n_nonpositive"]
+        text += (
+            f" {uncertain} of its {positive} positive links {verb(uncertain, 'has', 'have')} a "
+            "bootstrap interval that reaches 0: the filter keeps a tie that stands out in its "
+            "nodes' weights, not one the resampled units always confirm; read "
+            f"{verb(uncertain, 'it', 'them')} as leads to check in the evidence sentences."
         )
     if b["n_nonpositive"]:
         text += (

@@ -70,6 +70,19 @@ def _assignments(source: str) -> dict:
     return found
 
 
+_DIV_TAG = re.compile(r"<div\b|</div>")
+
+
+def _closing_div(body: str, start: int) -> int:
+    """The offset just past the ``</div>`` that closes the ``<div`` at ``start``, or -1."""
+    depth = 0
+    for tag in _DIV_TAG.finditer(body, start):
+        depth += 1 if tag.group() == "<div" else -1
+        if depth == 0:
+            return tag.end()
+    return -1
+
+
 def _collapse_environment(body: str, notebook) -> str:
     """The software-environment table, repeated in every report, folded away."""
     ids = [c.get("id") for c in notebook.cells if "environment_table(" in c.get("source", "")]
@@ -79,8 +92,7 @@ def _collapse_environment(body: str, notebook) -> str:
         if start < 0:
             continue
         start = body.rfind("<div", 0, start)
-        end = body.find('<div  class="jp-Cell', start + 1)
-        end = body.find('<div class="jp-Cell', start + 1) if end < 0 else end
+        end = _closing_div(body, start)
         if end < 0:
             continue
         body = (body[:start] + "<details><summary>Software environment of this run</summary>"

@@ -74,8 +74,9 @@ def export_corpus(paths: RunPaths, share_text: bool = True) -> CorpusExport:
     missing = [name for name in WORKBOOK_TABLES if name not in tables]
     if missing:
         result.messages.append(
-            f"The workbook has no {', '.join(missing)} sheet yet: those tables are written by "
-            "the later stages; `make corpus-export` after `make run` adds them."
+            f"At this stage the workbook has no {', '.join(missing)} sheet: the later stages "
+            "write those tables, and `make run` adds them to the workbook once every stage is "
+            "done (after running the notebooks by hand: `make corpus-export`)."
         )
     result.files.append(write_workbook(tables, texts, folder / "corpus.xlsx", share_text))
     return result
