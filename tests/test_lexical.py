@@ -199,3 +199,15 @@ def test_the_salience_reading_names_articles_whose_focus_is_shared():
     text = salience_reading({"salience": _salience(table), "n_articles": 2, "labels": {}})
     assert "In 1 article the next entity is within a tenth of the leader" in text
     assert "a: **Amazon** 32%, **TikTok** 30%" in text and "Temu 20" not in text
+
+
+def test_the_similarity_reading_says_when_the_dendrogram_shows_no_group():
+    from helpers.narratives.readings import similarity_reading
+
+    def reading(cosine):
+        s = {"closest_words": ["a", "b"], "max_cosine": cosine, "median_cosine": 0.2,
+             "closest_cast": ["a", "b"], "max_jaccard": 0.3, "median_jaccard": 0.2}  # fmt: skip
+        return similarity_reading({"similarity": s, "labels": {}})
+
+    assert "the dendrogram's first join is at 0.72" in reading(0.28)
+    assert "dendrogram" not in reading(0.91)

@@ -430,7 +430,7 @@ def similarity_reading(f: dict) -> str:
     s = f["similarity"]
     if not s:
         return "Similarity compares articles: there is only one."
-    return (
+    text = (
         f"In words (TF-IDF cosine), the closest pair is {_label(f, s['closest_words'][0])} and "
         f"{_label(f, s['closest_words'][1])} ({s['max_cosine']:.2f}), against a median pair of "
         f"{s['median_cosine']:.2f}. In cast (entity Jaccard), the closest pair is "
@@ -438,6 +438,16 @@ def similarity_reading(f: dict) -> str:
         f"({s['max_jaccard']:.2f}; median {s['median_jaccard']:.2f}). A cosine near 1 marks a "
         "copy or a wire reprinted; values far below it, articles written separately."
     )
+    if s["max_cosine"] < GROUPED_COSINE:
+        text += (
+            f" No pair reaches a cosine of {GROUPED_COSINE}: the dendrogram's first join is at "
+            f"{1 - s['max_cosine']:.2f}, so it orders the articles by closeness but shows no "
+            "group of them that stands apart."
+        )
+    return text
+
+
+GROUPED_COSINE = 0.5  # below it, two articles share less than half their weighted vocabulary
 
 
 def timeline_reading(f: dict) -> str:
