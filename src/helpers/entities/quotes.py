@@ -1536,9 +1536,7 @@ def _one_gender_per_person(quotes: pd.DataFrame) -> pd.DataFrame:
         return quotes  # gender off
     keys = ["article_id", "speaker_entity"]
     known = quotes[person & quotes["speaker_gender"].isin(GENDERS)]
-    cued = known.groupby(keys)["speaker_gender"].agg(
-        lambda g: g.iloc[0] if g.nunique() == 1 else "unknown"
-    )
+    cued = known.groupby(keys)["speaker_gender"].agg(_one_gender)
     found = quotes.loc[person, keys].apply(tuple, axis=1).map(cued)
     quotes.loc[found.dropna().index, "speaker_gender"] = found.dropna()
     return quotes

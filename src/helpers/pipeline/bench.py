@@ -502,8 +502,8 @@ def main(argv: list[str] | None = None) -> int:
     results.to_csv(out / f"{args.name}.csv", index=False, lineterminator="\n")
     # beside the table: figures/ belongs to `make run`, which replaces it whole
     plot(results, out / f"{args.name}_scaling")
-    parse.to_csv(out / f"{'parse_pass' if args.name == 'bench' else args.name + '_parse_pass'}.csv",
-                 index=False, lineterminator="\n")  # fmt: skip
+    parse_name = "parse_pass" if args.name == "bench" else f"{args.name}_parse_pass"
+    parse.to_csv(out / f"{parse_name}.csv", index=False, lineterminator="\n")
     lines = verdicts(results, parse)
     verdict_file = "verdicts.txt" if args.name == "bench" else f"{args.name}_verdicts.txt"
     (out / verdict_file).write_text("\n".join(lines) + "\n")
