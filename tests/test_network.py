@@ -315,3 +315,17 @@ def test_the_overview_counts_paired_units_and_weighs_associations_by_their_inter
                 "n_positive_uncertain": 2}  # fmt: skip
     reading = backbone_reading({"alpha": 0.05, "n_edges": 6, "backbone": backbone})
     assert "2 of its 3 positive links have a bootstrap interval that reaches 0" in reading
+
+
+def test_stable_communities_take_their_colours_before_larger_ones():
+    sizes = [9] * 8 + [2, 2]  # eight large communities, then two small ones
+    nodes = pd.DataFrame(
+        {"community": [c for c, n in enumerate(sizes) for _ in range(n)],
+         "stability": [0.9 if c == 9 else 0.3 for c, n in enumerate(sizes) for _ in range(n)]}
+    )  # fmt: skip
+    by_size = community_colors(nodes)
+    assert by_size[9] == by_size[8]  # grey: beyond the palette
+    stable_first = community_colors(nodes, min_stability=0.5)
+    assert stable_first[9] == by_size[7]  # the last colour, in order of size
+    assert stable_first[7] == by_size[8]  # grey: the eighth largest gives its colour up
+    assert [stable_first[c] for c in range(7)] == [by_size[c] for c in range(7)]

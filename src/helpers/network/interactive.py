@@ -73,6 +73,7 @@ def interactive_html(
     seed: int,
     title: str,
     share_text: bool = True,
+    min_stability: float | None = None,
 ) -> str:
     """The page's HTML: nodes coloured by community and sized by co-occurrences."""
     import plotly.graph_objects as go
@@ -83,7 +84,7 @@ def interactive_html(
     if graph.number_of_nodes() < total:
         title += f" — the {graph.number_of_nodes()} most connected of {total} entities"
     info = nodes.set_index("entity")
-    colors, names = community_colors(nodes), community_names(nodes)
+    colors, names = community_colors(nodes, min_stability), community_names(nodes)
     positions = packed_layout(graph, seed)
     shown = {
         r

@@ -21,13 +21,23 @@ def _rgb(colour: str) -> tuple[float, float, float]:
 OTHER_RGB = _rgb(OTHER)
 
 
-def community_colors(nodes: pd.DataFrame) -> dict[int, tuple]:
-    """One colour per community, the largest first; the smallest ones share grey."""
+def community_colors(nodes: pd.DataFrame, min_stability: float | None = None) -> dict[int, tuple]:
+    """One colour per community, the largest first; the smallest ones share grey.
+
+    With ``min_stability``, the communities whose members' mean stability reaches it
+    (those the readings call stable) are coloured whatever their size: a small community
+    that holds up under resampling is one a reader is sent to look for. The largest of
+    the others fill the palette; colours then go in order of size."""
     sizes = nodes["community"].value_counts()
-    ranked = sorted(sizes.index, key=lambda c: (-sizes[c], c))
-    return {
-        c: _rgb(OKABE_ITO[i]) if i < len(OKABE_ITO) else OTHER_RGB for i, c in enumerate(ranked)
-    }
+    stable = set()
+    if min_stability is not None and "stability" in nodes:
+        means = nodes.groupby("community")["stability"].mean()
+        stable = {c for c, m in means.items() if m >= min_stability and sizes[c] > 1}
+    by_size = sorted(sizes.index, key=lambda c: (-sizes[c], c))
+    chosen = set(sorted(by_size, key=lambda c: c not in stable)[: len(OKABE_ITO)])
+    coloured = [c for c in by_size if c in chosen]
+    colours = {c: _rgb(OKABE_ITO[i]) for i, c in enumerate(coloured)}
+    return {c: colours.get(c, OTHER_RGB) for c in by_size}
 
 
 def community_names(nodes: pd.DataFrame) -> dict[int, str]:

@@ -30,6 +30,7 @@ def draw_network(
     ax=None,
     legend: bool = True,
     colors: dict[int, tuple] | None = None,
+    min_stability: float | None = None,
 ):
     """Nodes coloured by community and sized by their co-occurrence count in ``graph``
     (weighted degree by count), the ``MAX_LABELS`` strongest named, labels kept apart."""
@@ -41,7 +42,7 @@ def draw_network(
     if own:
         fig, ax = plt.subplots(figsize=(13, 10))
     info = nodes.set_index("entity")
-    colors = colors or community_colors(nodes)
+    colors = colors or community_colors(nodes, min_stability)
     positions = packed_layout(graph, seed)
     strength = pd.Series({n: graph.degree(n, weight="count") for n in sorted(graph)}, dtype=float)
     scale = 2200 / max(strength.max(), 1e-9) if own else 600 / max(strength.max(), 1e-9)
@@ -134,14 +135,18 @@ def _leader_lines(ax, texts, positions) -> None:
 
 
 def draw_small_multiples(
-    graphs: dict[str, nx.Graph], nodes: pd.DataFrame, seed: int, top: int = 15
+    graphs: dict[str, nx.Graph],
+    nodes: pd.DataFrame,
+    seed: int,
+    top: int = 15,
+    min_stability: float | None = None,
 ) -> plt.Figure:
     """One panel per article: its own network of the ``top`` best connected entities."""
     ids = sorted(graphs)
     columns = min(3, max(len(ids), 1))
     rows = math.ceil(max(len(ids), 1) / columns)
     fig, axes = plt.subplots(rows, columns, figsize=(6.5 * columns, 5.5 * rows), squeeze=False)
-    colors = community_colors(nodes)  # the corpus's colours in every panel
+    colors = community_colors(nodes, min_stability)  # the corpus's colours in every panel
     for ax in axes.flat:
         ax.set_visible(False)  # label placement redraws the figure: only the panel at work
     for ax, article_id in zip(axes.flat, ids, strict=False):
@@ -160,12 +165,14 @@ def draw_small_multiples(
     return fig
 
 
-def plot_centrality(nodes: pd.DataFrame, top: int = 15) -> plt.Figure:
+def plot_centrality(
+    nodes: pd.DataFrame, top: int = 15, min_stability: float | None = None
+) -> plt.Figure:
     """The most central entities by three measures, side by side."""
     measures = [("weighted_degree", "weighted degree"), ("betweenness", "betweenness"),
                 ("eigenvector", "eigenvector")]  # fmt: skip
     fig, axes = plt.subplots(1, 3, figsize=(15, 0.35 * top + 1.8))
-    colors = community_colors(nodes)
+    colors = community_colors(nodes, min_stability)
     for ax, (column, label) in zip(axes, measures, strict=True):
         ranked = nodes.sort_values([column, "entity"], ascending=[False, True]).head(top)
         ax.barh(ranked["entity"], ranked[column],
